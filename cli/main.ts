@@ -1,0 +1,60 @@
+import { ProblemError } from '../shared/problem';
+import type { Language, Translate } from '../shared/i18n/translator';
+import { createTranslator, formatProblem } from '../shared/i18n/translator';
+import { COMMANDS } from './commands';
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const defaultIo: CliIo = {
+  out: (line) => process.stdout.write(line + '\n'),
+  err: (line) => process.stderr.write(line + '\n'),
+};
+
+/**
+ * Runs one `rbw` command and returns the exit code: 0 done, 1 a problem with the user's input (one line
+ * per problem on stderr, naming the file and field), 2 a usage error.
+ */
+export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  const language = pickLanguage(argv);
+  const t = createTranslator(language);
+  const [name, ...rest] = argv.filter((a) => !a.startsWith('--lang'));
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    if (name) io.err(`rbw: ${t('cli.unknownCommand', { command: name })}`);
+    io.err(t('cli.usage', { commands: Object.keys(COMMANDS).join(', ') }));
+    return 2;
+  }
+  try {
+    await command(rest, { io, t, language });
+    return 0;
+  } catch (error) {
+    if (error instanceof ProblemError) {
+      for (const problem of error.problems) io.err(`rbw ${name}: ${formatProblem(problem, t)}`);
+      return 1;
+    }
+    if (error instanceof UsageError) {
+      io.err(`rbw ${name}: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function pickLanguage(argv: string[]): Language {
+  const flag = argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length) ?? process.env.RBW_LANG;
+  return flag === 'en' ? 'en' : 'id';
+}
+
+export interface CommandContext {
+  io: CliIo;
+  t: Translate;
+  language: Language;
+}
+
+export type Command = (args: string[], context: CommandContext) => Promise<void>;
+
+/** A malformed command line (unknown option, missing argument): exit code 2. */
+export class UsageError extends Error {}

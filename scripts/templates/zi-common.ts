@@ -1,0 +1,144 @@
+import type { AnswerType } from '../../shared/template/answer-type';
+import type { Predicate } from '../../shared/template/predicate-schema';
+import type { GroupLevel } from '../../shared/template/template-schema';
+import type { ModelFile, ModelOption } from './reference';
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * A node's id is the path of its codes without trailing dots ("A.I.1.i.a"); a node without a code, or
+ * with the workbook's "-", takes the letter of its position among its siblings.
+ */
+export function childId(parentId: string | null, code: string | null | undefined, position: number): string {
+  const own = normaliseCode(code) || (LETTERS[position] ?? String(position + 1));
+  return parentId === null || parentId === 'ROOT' ? own : `${parentId}.${own}`;
+}
+
+export function normaliseCode(code: string | null | undefined): string {
+  const trimmed = (code ?? '').trim().replace(/\.+$/, '');
+  return trimmed === '-' ? '' : trimmed;
+}
+
+/** Displayed code: the workbook's own, or the generated letter with a dot. */
+export function displayCode(code: string | null | undefined, position: number): string {
+  const trimmed = (code ?? '').trim();
+  if (trimmed && trimmed !== '-') return trimmed;
+  return `${LETTERS[position] ?? position + 1}.`;
+}
+
+export function levelAt(depth: number): GroupLevel {
+  return (['root', 'component', 'sub-component', 'area'] as const)[depth] ?? 'sub-area';
+}
+
+/** Areas split over Pemenuhan and Reform share a key made from their title. */
+export function areaKey(title: string): string {
+  return title
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** Answer types of the ZI models: choice tables from the model, plus %, Jumlah and survey values. */
+export function ziAnswerTypes(model: ModelFile): AnswerType[] {
+  const choices: AnswerType[] = Object.entries(model.answer_values).map(([label, values]) => ({
+    kind: 'choice',
+    label,
+    options: Object.entries(values).map(([key, value]) => ({ key, value })),
+  }));
+  return [
+    ...choices,
+    { kind: 'number', label: '%', min: 0, max: 1, decimals: 4 },
+    { kind: 'count', label: 'Jumlah', integer: true },
+    { kind: 'number', label: 'Nilai (0-4)', min: 0, max: 4, decimals: 4 },
+  ];
+}
+
+/**
+ * The workbook's "Pilihan Jawaban" label as one of the template's types: line breaks folded
+ * ("Nilai\n(0-4)"), and the bare "Ya" that one filled workbook carries read as Ya/Tidak.
+ */
+export function normaliseAnswerType(label: string): string {
+  const folded = label.replace(/\s+/g, ' ').trim();
+  return folded === 'Ya' ? 'Ya/Tidak' : folded;
+}
+
+export function optionTexts(options: ModelOption[] | undefined): Record<string, string> | undefined {
+  const withLabels = (options ?? []).filter((o) => o.label && o.label !== o.key);
+  if (!withLabels.length) return undefined;
+  return Object.fromEntries(withLabels.map((o) => [o.key, (o.label as string).trim()]));
+}
+
+/**
+ * Whether a zero denominator means "nothing was owed" (reports due, complaints to handle: 1) or "nothing
+ * was achieved" (agents, targets, services: 0). The workbooks divide by zero (#DIV/0!); the template
+ * declares the reading an evaluator would apply.
+ */
+export function zeroDenominatorValue(title: string): number {
+  return /penyampaian|pengaduan/i.test(title) ? 1 : 0;
+}
+
+const minimum = (id: string, label: string, node: string, threshold: number, answerThreshold?: number) => ({
+  kind: 'minimum' as const,
+  id,
+  label,
+  node,
+  threshold,
+  ...(answerThreshold === undefined ? {} : { answerThreshold }),
+});
+
+/** The Menuju WBK / WBBM thresholds of PermenPANRB 90/2021 (Tabel 6). */
+export function ziPredicates(): Predicate[] {
+  return [
+    {
+      id: 'wbk',
+      title: 'Menuju WBK',
+      conditions: [
+        minimum('total', 'Nilai total ≥ 75', 'ROOT', 75),
+        minimum('pengungkit', 'Nilai pengungkit ≥ 40', 'A', 40),
+        {
+          kind: 'every-area',
+          id: 'areas',
+          label: 'Setiap area pengungkit ≥ 60% bobotnya',
+          scope: 'A',
+          share: 0.6,
+        },
+        minimum('bersih', 'Birokrasi yang bersih dan akuntabel ≥ 18,25', 'B.I', 18.25),
+        minimum(
+          'survei-korupsi',
+          'Survei persepsi anti korupsi ≥ 15,75 (survei ≥ 3,60)',
+          'B.I.a',
+          15.75,
+          3.6,
+        ),
+        minimum('kinerja', 'Capaian kinerja lebih baik ≥ 2,50', 'B.I.b', 2.5),
+        minimum('pelayanan', 'Pelayanan publik yang prima ≥ 14,00 (survei ≥ 3,20)', 'B.II.a', 14, 3.2),
+      ],
+    },
+    {
+      id: 'wbbm',
+      title: 'Menuju WBBM',
+      conditions: [
+        minimum('total', 'Nilai total ≥ 85', 'ROOT', 85),
+        minimum('pengungkit', 'Nilai pengungkit ≥ 48', 'A', 48),
+        {
+          kind: 'every-area',
+          id: 'areas',
+          label: 'Setiap area pengungkit ≥ 75% bobotnya',
+          scope: 'A',
+          share: 0.75,
+        },
+        minimum('bersih', 'Birokrasi yang bersih dan akuntabel ≥ 19,50', 'B.I', 19.5),
+        minimum(
+          'survei-korupsi',
+          'Survei persepsi anti korupsi ≥ 15,75 (survei ≥ 3,60)',
+          'B.I.a',
+          15.75,
+          3.6,
+        ),
+        minimum('kinerja', 'Capaian kinerja lebih baik ≥ 3,75', 'B.I.b', 3.75),
+        minimum('pelayanan', 'Pelayanan publik yang prima ≥ 15,75 (survei ≥ 3,60)', 'B.II.a', 15.75, 3.6),
+      ],
+    },
+  ];
+}

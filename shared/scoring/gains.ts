@@ -1,0 +1,30 @@
+import type { Scorer } from './scorer';
+
+export interface Gain {
+  id: string;
+  code: string;
+  title: string;
+  /** Current share (0..1), null when unanswered. */
+  share: number | null;
+  /** Points the total would gain if this indicator reached its best answer. */
+  gain: number;
+}
+
+/**
+ * "Where to gain points": every scored indicator ranked by the points the total would gain if it reached
+ * its best answer, all else unchanged. Ties keep document order.
+ */
+export function rankGains(scorer: Scorer): Gain[] {
+  const total = scorer.total();
+  const gains = scorer.index.indicatorOrder.map((indicator) => {
+    const gain = scorer.totalIf(indicator.id, 1) - total;
+    return {
+      id: indicator.id,
+      code: indicator.code,
+      title: indicator.title,
+      share: scorer.indicator(indicator.id).share,
+      gain: Math.abs(gain) < 1e-12 ? 0 : gain,
+    };
+  });
+  return gains.sort((a, b) => b.gain - a.gain);
+}

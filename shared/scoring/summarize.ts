@@ -1,0 +1,134 @@
+import type { TemplateNode } from '../template/template-schema';
+import { categoryOf } from './category';
+import type { Gain } from './gains';
+import { rankGains } from './gains';
+import type { PredicateResult } from './predicates';
+import { evaluatePredicates } from './predicates';
+import type { Scorer } from './scorer';
+
+export interface NodeSummary {
+  id: string;
+  code: string;
+  title: string;
+  kind: 'group' | 'indicator';
+  level: string;
+  depth: number;
+  weight: number;
+  value: number | null;
+  /** Indicators: share 0..1 (null when unanswered). */
+  share: number | null;
+  answered: number;
+  questions: number;
+  empty: boolean;
+}
+
+export interface ComponentSummary {
+  id: string;
+  code: string;
+  title: string;
+  weight: number;
+  value: number;
+}
+
+/** The scores of one set of answers, serialisable as JSON (CLI `--json`, the API, the UI summary). */
+export interface ScoreSummary {
+  templateId: string;
+  templateTitle: string;
+  unanswered: 'skip' | 'zero' | 'mixed';
+  total: number;
+  max: number;
+  category: string | null;
+  answered: number;
+  questions: number;
+  inputs: { answered: number; total: number };
+  components: ComponentSummary[];
+  /** Averaging sub-areas with no answer yet: the workbook would show #DIV/0! for the whole total. */
+  emptySubAreas: { id: string; code: string; title: string }[];
+  predicates: PredicateResult[];
+  gains: Gain[];
+  nodes: NodeSummary[];
+}
+
+export interface SummaryOptions {
+  /** How many "where to gain points" entries to keep (all by default). */
+  gains?: number;
+}
+
+/** A complete, plain-data picture of the scorer's current state. */
+export function summarize(scorer: Scorer, options: SummaryOptions = {}): ScoreSummary {
+  const template = scorer.template;
+  const root = scorer.group(template.root.id);
+  const nodes: NodeSummary[] = [];
+  const policies = new Set<string>();
+  const visit = (node: TemplateNode, depth: number): void => {
+    const score = scorer.node(node.id);
+    if (!score) return;
+    if (node.kind === 'group') {
+      if (node.aggregate === 'average') policies.add(scorer.policyOf(node));
+      const g = scorer.group(node.id);
+      nodes.push({
+        ...base(node, depth),
+        kind: 'group',
+        level: node.level,
+        weight: node.weight,
+        value: g.value,
+        share: null,
+        answered: g.answered,
+        questions: g.questions,
+        empty: g.empty,
+      });
+      node.children.forEach((child) => visit(child, depth + 1));
+      return;
+    }
+    const s = scorer.indicator(node.id);
+    nodes.push({
+      ...base(node, depth),
+      kind: 'indicator',
+      level: 'indicator',
+      weight: node.weight ?? 0,
+      value: s.value,
+      share: s.share,
+      answered: s.answered ? 1 : 0,
+      questions: 1,
+      empty: false,
+    });
+  };
+  visit(template.root, 0);
+  let inputsAnswered = 0;
+  let inputsTotal = 0;
+  for (const answerable of scorer.index.answerableOrder) {
+    if (answerable.kind !== 'input') continue;
+    inputsTotal++;
+    if (scorer.answer(answerable.id) !== undefined) inputsAnswered++;
+  }
+  const gains = rankGains(scorer);
+  return {
+    templateId: template.id,
+    templateTitle: template.title,
+    unanswered: policies.size === 1 ? ([...policies][0] as 'skip' | 'zero') : 'mixed',
+    total: root.value,
+    max: root.max,
+    category: categoryOf(root.value, template.categories),
+    answered: root.answered,
+    questions: root.questions,
+    inputs: { answered: inputsAnswered, total: inputsTotal },
+    components: template.root.children.map((c) => ({
+      id: c.id,
+      code: c.code,
+      title: c.title,
+      weight: c.kind === 'group' ? c.weight : (c.weight ?? 0),
+      value: scorer.node(c.id)?.value ?? 0,
+    })),
+    emptySubAreas: nodes.filter((n) => n.empty).map((n) => ({ id: n.id, code: n.code, title: n.title })),
+    predicates: evaluatePredicates(scorer),
+    gains: options.gains === undefined ? gains : gains.slice(0, options.gains),
+    nodes,
+  };
+}
+
+const base = (node: TemplateNode, depth: number) => ({
+  id: node.id,
+  code: node.code,
+  title: node.title,
+  depth,
+});

@@ -7,6 +7,10 @@ export const en: Messages = {
     cell: 'cell {{cell}}',
     row: 'row {{row}}',
   },
+  api: {
+    unknownOperation: 'unknown operation "{{name}}"',
+    invalidInput: 'invalid input: {{message}}',
+  },
   answer: {
     notAnOption: 'answer "{{answer}}" is not one of the options ({{options}})',
     notANumber: 'answer "{{answer}}" is not a number',

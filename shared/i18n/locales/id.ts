@@ -5,6 +5,10 @@ export const id = {
     cell: 'sel {{cell}}',
     row: 'baris {{row}}',
   },
+  api: {
+    unknownOperation: 'operasi "{{name}}" tidak dikenal',
+    invalidInput: 'masukan tidak valid: {{message}}',
+  },
   answer: {
     notAnOption: 'jawaban "{{answer}}" bukan salah satu pilihan ({{options}})',
     notANumber: 'jawaban "{{answer}}" bukan angka',

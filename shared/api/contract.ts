@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { defineOperation } from './define-operation';
+
+/**
+ * Every operation the renderer may ask of the service. Electron IPC (electron/) and the browser-mode
+ * HTTP server (web/) are two thin transports over the same handlers (service/api/handlers.ts); both
+ * validate the input with these schemas before a handler runs. Adding an operation = one schema here and
+ * one handler there.
+ */
+export const API = {
+  'templates.list': defineOperation(
+    z.object({}),
+    z.array(
+      z.object({ id: z.string(), title: z.string(), version: z.string(), year: z.number().optional() }),
+    ),
+  ),
+} as const;
+
+export type Api = typeof API;
+export type OperationName = keyof Api;
+export type OperationInput<N extends OperationName> = z.input<Api[N]['input']>;
+export type OperationOutput<N extends OperationName> = z.output<Api[N]['output']>;

@@ -136,8 +136,11 @@ export class Scorer {
 
   /** Recomputes everything from the answers (on load, or when many answers change at once). */
   rescoreAll(): void {
-    for (const indicator of this.index.indicatorOrder) this.scoreIndicator(indicator);
-    const groups = [...this.index.groups.values()].sort((a, b) => this.depthOf(b.id) - this.depthOf(a.id));
+    const ordered = [...this.index.indicatorOrder].sort((a, b) => this.rankOf(a.id) - this.rankOf(b.id));
+    for (const indicator of ordered) this.scoreIndicator(indicator);
+    const groups = [...this.index.groups.values()].sort(
+      (a, b) => (this.depth.get(b.id) ?? 0) - (this.depth.get(a.id) ?? 0),
+    );
     for (const group of groups) this.scoreGroup(group);
   }
 
@@ -158,7 +161,9 @@ export class Scorer {
 
   private rescore(indicatorIds: Set<string>): void {
     const groups = new Map<string, Group>();
-    for (const id of indicatorIds) {
+    // A gated indicator reads its source's new share, so sources are scored first.
+    const indicators = [...indicatorIds].sort((a, b) => this.rankOf(a) - this.rankOf(b));
+    for (const id of indicators) {
       const indicator = this.index.indicators.get(id);
       if (!indicator) continue;
       this.scoreIndicator(indicator);
@@ -166,10 +171,10 @@ export class Scorer {
         groups.set(g.id, g);
       }
     }
-    const ordered = [...groups.values()].sort(
+    const deepestFirst = [...groups.values()].sort(
       (a, b) => (this.depth.get(b.id) ?? 0) - (this.depth.get(a.id) ?? 0),
     );
-    for (const group of ordered) this.scoreGroup(group);
+    for (const group of deepestFirst) this.scoreGroup(group);
   }
 
   private scoreIndicator(indicator: Indicator): void {
@@ -262,6 +267,10 @@ export class Scorer {
       questions,
       empty: group.aggregate === 'average' && questions > 0 && answered === 0,
     });
+  }
+
+  private rankOf(indicatorId: string): number {
+    return this.index.gateRank.get(indicatorId) ?? 0;
   }
 
   private depthOf(id: string): number {

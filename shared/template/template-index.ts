@@ -24,6 +24,8 @@ export interface TemplateIndex {
   answerTypes: Map<string, AnswerType>;
   /** answerable id → indicator ids whose score depends on it directly. */
   dependents: Map<string, string[]>;
+  /** How many gates lie upstream of an indicator: a gated indicator is scored after its source. */
+  gateRank: Map<string, number>;
 }
 
 /** Builds the index; assumes the template has passed `checkTemplate` (references resolve). */
@@ -38,6 +40,7 @@ export function indexTemplate(template: Template): TemplateIndex {
     parent: new Map(),
     answerTypes: new Map(template.answerTypes.map((t) => [t.label, t])),
     dependents: new Map(),
+    gateRank: new Map(),
   };
   const addDependent = (source: string, indicatorId: string): void => {
     const list = index.dependents.get(source) ?? [];
@@ -73,6 +76,15 @@ export function indexTemplate(template: Template): TemplateIndex {
   for (const indicator of index.indicatorOrder) {
     if (indicator.gate) addDependent(indicator.gate.source, indicator.id);
   }
+  const rankOf = (indicator: Indicator, seen: Set<string>): number => {
+    const known = index.gateRank.get(indicator.id);
+    if (known !== undefined) return known;
+    const source = indicator.gate ? index.indicators.get(indicator.gate.source) : undefined;
+    const rank = source && !seen.has(source.id) ? 1 + rankOf(source, seen.add(indicator.id)) : 0;
+    index.gateRank.set(indicator.id, rank);
+    return rank;
+  };
+  for (const indicator of index.indicatorOrder) rankOf(indicator, new Set());
   return index;
 }
 

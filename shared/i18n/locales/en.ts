@@ -8,6 +8,7 @@ export const en: Messages = {
     row: 'row {{row}}',
   },
   api: {
+    internal: 'internal error: {{message}}',
     unknownOperation: 'unknown operation "{{name}}"',
     invalidInput: 'invalid input: {{message}}',
   },

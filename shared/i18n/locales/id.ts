@@ -6,6 +6,7 @@ export const id = {
     row: 'baris {{row}}',
   },
   api: {
+    internal: 'terjadi kesalahan internal: {{message}}',
     unknownOperation: 'operasi "{{name}}" tidak dikenal',
     invalidInput: 'masukan tidak valid: {{message}}',
   },

@@ -1,0 +1,81 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { Translate } from '../shared/i18n/translator';
+import type { RecentDocument } from '../service/app/recent-documents';
+
+/** What a menu item asks the window to do; the renderer performs it through the API. */
+export type MenuAction =
+  | { kind: 'new-from-template' }
+  | { kind: 'open' }
+  | { kind: 'open-path'; path: string }
+  | { kind: 'import-excel' }
+  | { kind: 'export-excel' }
+  | { kind: 'undo' }
+  | { kind: 'redo' }
+  | { kind: 'language'; language: 'id' | 'en' };
+
+/** The application menu in the chosen language (Berkas, Edit, Tampilan). */
+export function menuTemplate(
+  t: Translate,
+  recent: RecentDocument[],
+  run: (action: MenuAction) => void,
+): MenuItemConstructorOptions[] {
+  return [
+    {
+      label: t('menu.file'),
+      submenu: [
+        {
+          label: t('menu.newFromTemplate'),
+          accelerator: 'CmdOrCtrl+N',
+          click: () => run({ kind: 'new-from-template' }),
+        },
+        { label: t('menu.open'), accelerator: 'CmdOrCtrl+O', click: () => run({ kind: 'open' }) },
+        {
+          label: t('menu.importExcel'),
+          accelerator: 'CmdOrCtrl+I',
+          click: () => run({ kind: 'import-excel' }),
+        },
+        {
+          label: t('menu.exportExcel'),
+          accelerator: 'CmdOrCtrl+E',
+          click: () => run({ kind: 'export-excel' }),
+        },
+        {
+          label: t('menu.recent'),
+          enabled: recent.length > 0,
+          submenu: recent.map((r) => ({
+            label: r.path,
+            click: () => run({ kind: 'open-path', path: r.path }),
+          })),
+        },
+        { type: 'separator' },
+        { role: 'quit', label: t('menu.quit') },
+      ],
+    },
+    {
+      label: t('menu.edit'),
+      submenu: [
+        // Undo/redo act on the document's history in the service, not on the focused text field.
+        { label: t('menu.undo'), accelerator: 'CmdOrCtrl+Z', click: () => run({ kind: 'undo' }) },
+        { label: t('menu.redo'), accelerator: 'CmdOrCtrl+Y', click: () => run({ kind: 'redo' }) },
+        { type: 'separator' },
+        { role: 'cut', label: t('menu.cut') },
+        { role: 'copy', label: t('menu.copy') },
+        { role: 'paste', label: t('menu.paste') },
+      ],
+    },
+    {
+      label: t('menu.view'),
+      submenu: [
+        {
+          label: t('menu.language'),
+          submenu: [
+            { label: 'Bahasa Indonesia', click: () => run({ kind: 'language', language: 'id' }) },
+            { label: 'English', click: () => run({ kind: 'language', language: 'en' }) },
+          ],
+        },
+        { type: 'separator' },
+        { role: 'togglefullscreen', label: t('menu.fullscreen') },
+      ],
+    },
+  ];
+}

@@ -1,5 +1,6 @@
 import type { OperationInput, OperationName, OperationOutput } from '../../shared/api/contract';
 import { builtinTemplates } from '../../shared/templates/builtin';
+import { documentHandlers } from './document-handlers';
 
 /** Per-call context passed in by the transport (who is editing, for history). */
 export interface CallContext {
@@ -14,4 +15,5 @@ export type Handlers = {
 export const handlers: Handlers = {
   'templates.list': async () =>
     builtinTemplates().map((t) => ({ id: t.id, title: t.title, version: t.version, year: t.year })),
+  ...documentHandlers,
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineOperation } from './define-operation';
+import { DOCUMENT_OPERATIONS } from './document-operations';
 
 /**
  * Every operation the renderer may ask of the service. Electron IPC (electron/) and the browser-mode
@@ -14,6 +15,7 @@ export const API = {
       z.object({ id: z.string(), title: z.string(), version: z.string(), year: z.number().optional() }),
     ),
   ),
+  ...DOCUMENT_OPERATIONS,
 } as const;
 
 export type Api = typeof API;

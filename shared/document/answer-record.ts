@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import { EvidenceSchema } from '../answers/answers-file';
+import { AttachmentRefSchema } from './attachment';
 
 export const WORK_STATUSES = ['belum', 'proses', 'selesai'] as const;
 export const WorkStatusSchema = z.enum(WORK_STATUSES);
 export type WorkStatus = z.infer<typeof WorkStatusSchema>;
 
 const AnswerValueSchema = z.union([z.string(), z.number()]);
+
+/** One piece of evidence: a description, a link, and (in a document) a file stored inside it. */
+export const RecordEvidenceSchema = EvidenceSchema.extend({ attachment: AttachmentRefSchema.optional() });
+export type RecordEvidence = z.infer<typeof RecordEvidenceSchema>;
 
 /**
  * Everything kept for one answerable item (question or `Jumlah` input): the unit's answer, note and
@@ -15,7 +20,7 @@ const AnswerValueSchema = z.union([z.string(), z.number()]);
 export const AnswerRecordSchema = z.object({
   answer: AnswerValueSchema.nullable(),
   note: z.string().nullable(),
-  evidence: z.array(EvidenceSchema),
+  evidence: z.array(RecordEvidenceSchema),
   reviewerAnswer: AnswerValueSchema.nullable(),
   reviewerNote: z.string().nullable(),
   pokja: z.string().nullable(),

@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { MAX_ATTACHMENT_BYTES } from '../../shared/document/attachment';
+import { planEdits } from '../../shared/document/plan-edits';
+import { ProblemError } from '../../shared/problem';
+import type { DocumentSession, EditResult } from './document-session';
+import type { StoredFile } from './sqlite/files-table';
+
+export interface NewAttachment {
+  itemId: string;
+  fileName: string;
+  mediaType?: string | undefined;
+  bytes: Uint8Array;
+  /** A description shown with the file ("SK Tim ZI"). */
+  text?: string | undefined;
+}
+
+/**
+ * Stores a file in the document and adds it to an item's evidence, as one undoable action. Files over
+ * MAX_ATTACHMENT_BYTES are refused with a message saying to share them as a link instead.
+ */
+export function addAttachment(session: DocumentSession, file: NewAttachment, author: string): EditResult {
+  const where = { file: session.fileName, field: `${file.itemId}.evidence` };
+  if (file.bytes.length > MAX_ATTACHMENT_BYTES) {
+    throw new ProblemError([
+      {
+        code: 'record.attachmentTooLarge',
+        params: {
+          name: file.fileName,
+          size: megabytes(file.bytes.length),
+          max: megabytes(MAX_ATTACHMENT_BYTES),
+        },
+        where,
+      },
+    ]);
+  }
+  const id = createHash('sha256').update(file.bytes).digest('hex');
+  const ref = {
+    id,
+    fileName: file.fileName,
+    size: file.bytes.length,
+    ...(file.mediaType ? { mediaType: file.mediaType } : {}),
+  };
+  return session.perform(author, (tx) => {
+    const evidence = [
+      ...tx.record(file.itemId).evidence,
+      { ...(file.text ? { text: file.text } : {}), attachment: ref },
+    ];
+    const planned = planEdits(
+      session.index,
+      tx.currentRecords(),
+      [{ itemId: file.itemId, field: 'evidence', value: evidence }],
+      { file: session.fileName },
+    );
+    if (!planned.ok) throw new ProblemError(planned.problems);
+    const bytes = Buffer.from(file.bytes);
+    tx.db.files.addAttachment(
+      id,
+      { fileName: file.fileName, mediaType: file.mediaType ?? null, bytes },
+      tx.at,
+    );
+    tx.recordAction('attach', file.fileName, planned.value);
+  });
+}
+
+/** A stored file, by the id its evidence entry carries. */
+export function readAttachment(session: DocumentSession, attachmentId: string): StoredFile {
+  const file = session.db.files.attachment(attachmentId);
+  if (file) return file;
+  throw new ProblemError([
+    { code: 'record.unknownAttachment', params: { name: attachmentId }, where: { file: session.fileName } },
+  ]);
+}
+
+/** The official workbook the document was imported from, if it was. */
+export function readSourceWorkbook(session: DocumentSession): { fileName: string; bytes: Uint8Array } | null {
+  return session.db.files.sourceWorkbook() ?? null;
+}
+
+const megabytes = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1).replace('.', ',');

@@ -1,0 +1,97 @@
+import type { AnswerRecord, RecordEvidence, RecordField } from '../../shared/document/answer-record';
+import { RECORD_FIELDS } from '../../shared/document/answer-record';
+import { applyChanges } from '../../shared/document/apply-changes';
+import type { DocumentMetadata } from '../../shared/document/document-metadata';
+import { DocumentMetadataSchema, EMPTY_METADATA } from '../../shared/document/document-metadata';
+import type { FieldEdit } from '../../shared/document/plan-edits';
+import { planEdits } from '../../shared/document/plan-edits';
+import { ProblemError } from '../../shared/problem';
+import { parseTemplate } from '../../shared/template/check-template';
+import type { Template } from '../../shared/template/template-schema';
+import { indexTemplate } from '../../shared/template/template-index';
+import { basename } from 'node:path';
+import { resolveAuthor } from './author';
+import { METADATA_KEY } from './read-content';
+import { createDatabase } from './sqlite/open-database';
+import { writeNewFile } from './write-new-file';
+
+export interface NewDocument {
+  /** The template the document follows; a copy is kept inside the document. */
+  template: Template;
+  metadata?: Partial<DocumentMetadata> | undefined;
+  /** Initial records by item id (e.g. from an imported workbook); fields left out are empty. */
+  records?:
+    ReadonlyMap<string, Partial<AnswerRecord>> | Readonly<Record<string, Partial<AnswerRecord>>> | undefined;
+  /** The official workbook the document comes from, kept byte for byte for export back into it. */
+  sourceWorkbook?: { fileName: string; bytes: Uint8Array } | undefined;
+  author?: string | undefined;
+}
+
+/**
+ * Creates a document file at `path` (which must not exist): the template, metadata, initial records and
+ * source workbook, checked like any edit (answers against their types, codes against the template).
+ * Initial records are the starting point, not history: undo cannot take them back. Throws ProblemError
+ * naming the file and field for bad input; nothing is left behind then.
+ */
+export async function createDocument(path: string, document: NewDocument): Promise<void> {
+  const file = basename(path);
+  const checked = parseTemplate(document.template, file);
+  if (!checked.ok) throw new ProblemError(checked.problems);
+  const template = checked.value;
+  const records = initialRecords(template, document.records, file);
+  const metadata = DocumentMetadataSchema.parse({
+    ...EMPTY_METADATA,
+    model: template.model,
+    ...document.metadata,
+  });
+  const at = new Date().toISOString();
+  await writeNewFile(path, (temp) => {
+    const db = createDatabase(temp);
+    try {
+      db.write(() => {
+        db.meta.writeTemplateJson(JSON.stringify(template));
+        db.meta.set(METADATA_KEY, JSON.stringify(metadata));
+        db.meta.set('createdAt', at);
+        db.meta.set('createdBy', resolveAuthor(document.author));
+        for (const [itemId, record] of records) db.records.write(itemId, record);
+        const source = document.sourceWorkbook;
+        if (source) db.files.writeSourceWorkbook(source.fileName, source.bytes, at);
+      });
+    } finally {
+      db.close();
+    }
+  });
+}
+
+function initialRecords(
+  template: Template,
+  given: NewDocument['records'],
+  file: string,
+): Map<string, AnswerRecord> {
+  if (!given) return new Map();
+  const entries = given instanceof Map ? [...given] : Object.entries(given);
+  const edits: FieldEdit[] = [];
+  for (const [itemId, record] of entries) {
+    for (const field of RECORD_FIELDS as readonly RecordField[]) {
+      const value = (record as Partial<AnswerRecord>)[field];
+      if (value !== undefined && value !== null) edits.push({ itemId, field, value });
+    }
+  }
+  const planned = planEdits(indexTemplate(template), new Map(), edits, { file });
+  if (!planned.ok) throw new ProblemError(planned.problems);
+  // A new document holds no files yet: evidence can only be links and descriptions.
+  for (const change of planned.value) {
+    const attached =
+      change.field === 'evidence' && (change.after as RecordEvidence[]).find((e) => e.attachment);
+    if (attached) {
+      throw new ProblemError([
+        {
+          code: 'record.unknownAttachment',
+          params: { name: attached.attachment?.fileName ?? '' },
+          where: { file, field: `${change.itemId}.evidence` },
+        },
+      ]);
+    }
+  }
+  return applyChanges({ records: new Map(), metadata: EMPTY_METADATA }, planned.value).records;
+}

@@ -1,0 +1,150 @@
+import { basename } from 'node:path';
+import type { AnswerRecord } from '../../shared/document/answer-record';
+import type { DocumentMetadata } from '../../shared/document/document-metadata';
+import { DocumentScores } from '../../shared/document/document-scores';
+import type { ScoresUpdate } from '../../shared/document/document-scores';
+import { isRecordChange } from '../../shared/document/record-change';
+import { ProblemError } from '../../shared/problem';
+import type { Template } from '../../shared/template/template-schema';
+import type { TemplateIndex } from '../../shared/template/template-index';
+import { indexTemplate } from '../../shared/template/template-index';
+import { ActionTransaction } from './action-transaction';
+import { readMetadata, readRecords, readTemplate } from './read-content';
+import type { DocumentDatabase } from './sqlite/document-database';
+import { openDatabase } from './sqlite/open-database';
+
+/** What every edit, undo, redo and restore returns (the API's EditResult). */
+export interface EditResult {
+  revision: number;
+  changed: { itemId: string; record: AnswerRecord }[];
+  metadata: DocumentMetadata;
+  scores: ScoresUpdate;
+  canUndo: boolean;
+  canRedo: boolean;
+  steps: number;
+  reloaded: boolean;
+}
+
+/**
+ * One open document: its database and, in memory, its template, records, metadata and both scorings.
+ * History is never loaded here (it is read page by page when asked for), which keeps opening fast.
+ *
+ * Two programs may have the same file open and both edit it. SQLite (WAL) serialises their writes; before
+ * every call a session checks `PRAGMA data_version` and reloads when the other one has committed, and
+ * every edit reads the current values inside its own write transaction, so neither overwrites the
+ * other's work with stale values. They share one undo stack: undo takes back the latest action on the
+ * document, whoever made it.
+ */
+export class DocumentSession {
+  readonly index: TemplateIndex;
+  readonly scores: DocumentScores;
+  records: Map<string, AnswerRecord>;
+  metadata: DocumentMetadata;
+  /** Set when opening had to migrate an older document: its old version and the backup written. */
+  readonly migrated: { from: number; backupPath: string } | null;
+  private seenVersion: number;
+
+  private constructor(
+    readonly path: string,
+    readonly db: DocumentDatabase,
+    migrated: DocumentSession['migrated'],
+  ) {
+    this.migrated = migrated;
+    const content = db.read(() => ({
+      template: readTemplate(db, this.fileName),
+      records: readRecords(db, this.fileName),
+      metadata: readMetadata(db, this.fileName),
+      version: db.dataVersion(),
+    }));
+    this.index = indexTemplate(content.template);
+    this.records = content.records;
+    this.metadata = content.metadata;
+    this.scores = new DocumentScores(this.index, this.records);
+    this.seenVersion = content.version;
+  }
+
+  /** Opens and checks a document (see openDatabase); ProblemError naming the file when it cannot. */
+  static async open(path: string): Promise<DocumentSession> {
+    const { database, migrated } = await openDatabase(path);
+    try {
+      return new DocumentSession(path, database, migrated);
+    } catch (error) {
+      database.close();
+      throw error;
+    }
+  }
+
+  get fileName(): string {
+    return basename(this.path);
+  }
+
+  get template(): Template {
+    return this.index.template;
+  }
+
+  /** Catches up with another program's edits; true when something had changed. */
+  sync(): boolean {
+    const version = this.db.dataVersion();
+    if (version === this.seenVersion) return false;
+    const content = this.db.read(() => ({
+      records: readRecords(this.db, this.fileName),
+      metadata: readMetadata(this.db, this.fileName),
+    }));
+    this.records = content.records;
+    this.metadata = content.metadata;
+    this.scores.load(this.records);
+    this.seenVersion = version;
+    return true;
+  }
+
+  /**
+   * Runs one user action as one write transaction: `act` plans and writes its changes through the
+   * transaction; memory and scores follow only once the commit has succeeded, so a failed action
+   * changes nothing anywhere.
+   */
+  perform(author: string, act: (tx: ActionTransaction) => void): EditResult {
+    let reloaded = false;
+    const tx = this.whenNotBusy(() =>
+      this.db.write(() => {
+        reloaded = this.sync();
+        const tx = new ActionTransaction(this, new Date().toISOString(), author);
+        act(tx);
+        return tx;
+      }),
+    );
+    for (const [itemId, record] of tx.records) this.records.set(itemId, record);
+    this.metadata = tx.metadata;
+    const scores = this.scores.apply(tx.changes.filter(isRecordChange));
+    return {
+      ...this.undoState(),
+      changed: [...tx.records].map(([itemId, record]) => ({ itemId, record })),
+      metadata: this.metadata,
+      scores,
+      steps: tx.steps,
+      reloaded,
+    };
+  }
+
+  /** Another program held the write lock for longer than the busy timeout: a message, not a crash. */
+  whenNotBusy<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'SQLITE_BUSY') throw error;
+      throw new ProblemError([{ code: 'document.busy', where: { file: this.fileName } }]);
+    }
+  }
+
+  /** The revision and whether undo and redo have anything to do. */
+  undoState(): { revision: number; canUndo: boolean; canRedo: boolean } {
+    return this.db.read(() => ({
+      revision: this.db.history.revision(),
+      canUndo: this.db.history.lastDone() !== undefined,
+      canRedo: this.db.history.firstUndone() !== undefined,
+    }));
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

@@ -1,0 +1,38 @@
+import type { AnswerRecord } from '../../shared/document/answer-record';
+import type { DocumentMetadata } from '../../shared/document/document-metadata';
+import type { ScoreSummary } from '../../shared/scoring/summarize';
+import { summarize } from '../../shared/scoring/summarize';
+import type { Template } from '../../shared/template/template-schema';
+import type { DocumentSession } from './document-session';
+
+export interface DocumentView {
+  documentId: string;
+  path: string;
+  fileName: string;
+  revision: number;
+  template: Template;
+  metadata: DocumentMetadata;
+  records: Record<string, AnswerRecord>;
+  scores: { unit: ScoreSummary; reviewer: ScoreSummary };
+  canUndo: boolean;
+  canRedo: boolean;
+  sourceWorkbook: { fileName: string; size: number; importedAt: string } | null;
+  migration: { from: number; backupPath: string } | null;
+}
+
+/** Everything the screen shows of a document: template, every record, both score summaries. */
+export function documentView(documentId: string, session: DocumentSession): DocumentView {
+  session.sync();
+  return {
+    documentId,
+    path: session.path,
+    fileName: session.fileName,
+    ...session.undoState(),
+    template: session.template,
+    metadata: session.metadata,
+    records: Object.fromEntries(session.records),
+    scores: { unit: summarize(session.scores.unit), reviewer: summarize(session.scores.reviewer) },
+    sourceWorkbook: session.db.files.sourceWorkbookInfo() ?? null,
+    migration: session.migrated,
+  };
+}

@@ -1,0 +1,60 @@
+import type { FieldEdit } from '../../shared/document/plan-edits';
+import { planEdits } from '../../shared/document/plan-edits';
+import type { DocumentMetadata } from '../../shared/document/document-metadata';
+import type { RecordChange } from '../../shared/document/record-change';
+import { sameValue } from '../../shared/document/record-change';
+import type { Problem } from '../../shared/problem';
+import { ProblemError } from '../../shared/problem';
+import type { ActionTransaction } from './action-transaction';
+import type { DocumentSession, EditResult } from './document-session';
+
+/**
+ * Sets fields of items as one action, all or nothing: fields of one item (`edit`) or a pasted block
+ * over many (`paste`).
+ * A bad value rejects the whole set with a problem naming the document, the row and the field; nothing
+ * is written then.
+ */
+export function setFields(
+  session: DocumentSession,
+  edits: readonly FieldEdit[],
+  author: string,
+  kind: 'edit' | 'paste' = new Set(edits.map((e) => e.itemId)).size === 1 ? 'edit' : 'paste',
+): EditResult {
+  return session.perform(author, (tx) => {
+    const planned = planEdits(session.index, tx.currentRecords(), edits, { file: session.fileName });
+    if (!planned.ok) throw new ProblemError(planned.problems);
+    checkAttachmentsExist(tx, planned.value, session.fileName);
+    tx.recordAction(kind, null, planned.value);
+  });
+}
+
+/** Changes the document's metadata (agency, unit, year …) as one undoable action. */
+export function setMetadata(
+  session: DocumentSession,
+  metadata: Partial<DocumentMetadata>,
+  author: string,
+): EditResult {
+  return session.perform(author, (tx) => {
+    const after = { ...tx.metadata, ...metadata };
+    if (sameValue(after, tx.metadata)) return;
+    tx.recordAction('metadata', null, [{ itemId: null, field: 'metadata', before: tx.metadata, after }]);
+  });
+}
+
+/** Evidence may only point at files stored in this document (attachments.add puts them there). */
+function checkAttachmentsExist(tx: ActionTransaction, changes: readonly RecordChange[], file: string): void {
+  const problems: Problem[] = [];
+  for (const change of changes) {
+    if (change.field !== 'evidence' || !Array.isArray(change.after)) continue;
+    for (const evidence of change.after) {
+      if (evidence.attachment && !tx.db.files.hasAttachment(evidence.attachment.id)) {
+        problems.push({
+          code: 'record.unknownAttachment',
+          params: { name: evidence.attachment.fileName },
+          where: { file, field: `${change.itemId}.evidence` },
+        });
+      }
+    }
+  }
+  if (problems.length) throw new ProblemError(problems);
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import type { AnswerRecord } from '../../shared/document/answer-record';
+import { AnswerRecordSchema } from '../../shared/document/answer-record';
+import type { DocumentMetadata } from '../../shared/document/document-metadata';
+import { DocumentMetadataSchema, EMPTY_METADATA } from '../../shared/document/document-metadata';
+import { ProblemError } from '../../shared/problem';
+import type { Template } from '../../shared/template/template-schema';
+import { parseTemplate } from '../../shared/template/check-template';
+import type { DocumentDatabase } from './sqlite/document-database';
+import { rowToRecord } from './sqlite/records-table';
+
+/** The meta key holding the document's metadata (JSON). */
+export const METADATA_KEY = 'metadata';
+
+/**
+ * The template copy a document carries, checked like any template from outside (zod schema and
+ * structure): a document edited by hand or by a buggy tool is refused with the field named.
+ */
+export function readTemplate(db: DocumentDatabase, file: string): Template {
+  const json = db.meta.templateJson();
+  if (json === undefined) throw damaged(file, 'template');
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    throw damaged(file, 'template');
+  }
+  const parsed = parseTemplate(data, file);
+  if (!parsed.ok) throw new ProblemError(parsed.problems);
+  return parsed.value;
+}
+
+/** Every stored record, each checked against the record schema. */
+export function readRecords(db: DocumentDatabase, file: string): Map<string, AnswerRecord> {
+  const records = new Map<string, AnswerRecord>();
+  for (const row of db.records.rows()) {
+    let parsed: ReturnType<typeof AnswerRecordSchema.safeParse>;
+    try {
+      parsed = AnswerRecordSchema.safeParse(rowToRecord(row));
+    } catch {
+      throw damaged(file, row.item_id);
+    }
+    if (!parsed.success) throw damaged(file, `${row.item_id}.${parsed.error.issues[0]?.path.join('.')}`);
+    records.set(row.item_id, parsed.data);
+  }
+  return records;
+}
+
+export function readMetadata(db: DocumentDatabase, file: string): DocumentMetadata {
+  const json = db.meta.get(METADATA_KEY);
+  if (json === undefined) return EMPTY_METADATA;
+  const parsed = DocumentMetadataSchema.safeParse(safeJson(json));
+  if (!parsed.success) throw damaged(file, METADATA_KEY);
+  return parsed.data;
+}
+
+/** Parses the [itemId, record] list a snapshot keeps. */
+export function parseRecordList(json: string, file: string): Map<string, AnswerRecord> {
+  const parsed = z.array(z.tuple([z.string(), AnswerRecordSchema])).safeParse(safeJson(json));
+  if (!parsed.success) throw damaged(file, 'snapshot');
+  return new Map(parsed.data);
+}
+
+const safeJson = (json: string): unknown => {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+};
+
+const damaged = (file: string, field: string): ProblemError =>
+  new ProblemError([{ code: 'document.badContent', where: { file, field } }]);

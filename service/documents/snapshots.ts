@@ -1,0 +1,106 @@
+import type { AnswerRecord } from '../../shared/document/answer-record';
+import { diffRecords } from '../../shared/document/diff-records';
+import type { DocumentMetadata } from '../../shared/document/document-metadata';
+import { DocumentMetadataSchema } from '../../shared/document/document-metadata';
+import { DocumentScores } from '../../shared/document/document-scores';
+import type { Change, FieldValue, RecordChange } from '../../shared/document/record-change';
+import { sameValue } from '../../shared/document/record-change';
+import { ProblemError } from '../../shared/problem';
+import type { DocumentSession, EditResult } from './document-session';
+import { parseRecordList } from './read-content';
+import type { SnapshotRow } from './sqlite/snapshots-table';
+
+export interface SnapshotInfo {
+  id: number;
+  name: string;
+  at: string;
+  author: string;
+  total: number;
+  reviewerTotal: number;
+}
+
+export interface SnapshotComparison {
+  snapshot: SnapshotInfo;
+  differences: { itemId: string; field: RecordChange['field']; snapshot: FieldValue; current: FieldValue }[];
+  metadata: { snapshot: DocumentMetadata; current: DocumentMetadata } | null;
+  totals: { snapshot: { unit: number; reviewer: number }; current: { unit: number; reviewer: number } };
+}
+
+/** Keeps a named, dated copy of every record and the metadata ("dikirim ke APIP 12 Mei"). */
+export function createSnapshot(session: DocumentSession, name: string, author: string): SnapshotInfo {
+  session.sync();
+  const row = {
+    name: name.trim(),
+    at: new Date().toISOString(),
+    author,
+    total: session.scores.unit.total(),
+    reviewer_total: session.scores.reviewer.total(),
+  };
+  const content = {
+    records: JSON.stringify([...session.records]),
+    metadata: JSON.stringify(session.metadata),
+  };
+  const id = session.db.write(() => session.db.snapshots.add(row, content));
+  return toInfo({ id, ...row });
+}
+
+export function listSnapshots(session: DocumentSession): SnapshotInfo[] {
+  return session.db.snapshots.list().map(toInfo);
+}
+
+/** What differs between a snapshot and now, field by field, with both totals. */
+export function compareSnapshot(session: DocumentSession, snapshotId: number): SnapshotComparison {
+  session.sync();
+  const { info, records, metadata } = readSnapshot(session, snapshotId);
+  const then = new DocumentScores(session.index, records);
+  return {
+    snapshot: info,
+    differences: diffRecords(session.index, records, session.records).map((c) => ({
+      itemId: c.itemId,
+      field: c.field,
+      snapshot: c.before,
+      current: c.after,
+    })),
+    metadata: sameValue(metadata, session.metadata)
+      ? null
+      : { snapshot: metadata, current: session.metadata },
+    totals: {
+      snapshot: { unit: then.unit.total(), reviewer: then.reviewer.total() },
+      current: { unit: session.scores.unit.total(), reviewer: session.scores.reviewer.total() },
+    },
+  };
+}
+
+/** Puts a snapshot's records and metadata back as one action, which undo can take back. */
+export function restoreSnapshot(session: DocumentSession, snapshotId: number, author: string): EditResult {
+  return session.perform(author, (tx) => {
+    const { info, records, metadata } = readSnapshot(session, snapshotId);
+    const changes: Change[] = diffRecords(session.index, tx.currentRecords(), records);
+    if (!sameValue(metadata, tx.metadata)) {
+      changes.push({ itemId: null, field: 'metadata', before: tx.metadata, after: metadata });
+    }
+    tx.recordAction('restore', info.name, changes);
+  });
+}
+
+function readSnapshot(session: DocumentSession, snapshotId: number) {
+  const row = session.db.snapshots.get(snapshotId);
+  const content = session.db.snapshots.content(snapshotId);
+  if (!row || !content) {
+    throw new ProblemError([
+      { code: 'snapshot.unknown', params: { id: snapshotId }, where: { file: session.fileName } },
+    ]);
+  }
+  const records: Map<string, AnswerRecord> = parseRecordList(content.records, session.fileName);
+  const metadata = DocumentMetadataSchema.parse(JSON.parse(content.metadata));
+  return { info: toInfo(row), records, metadata };
+}
+
+const toInfo = (row: SnapshotRow): SnapshotInfo => ({
+  id: row.id,
+  name: row.name,
+  at: row.at,
+  author: row.author,
+  total: row.total,
+  reviewerTotal: row.reviewer_total,
+});

@@ -1,0 +1,28 @@
+import { invertChanges } from '../../shared/document/record-change';
+import type { DocumentSession, EditResult } from './document-session';
+
+/**
+ * Takes back the latest `steps` actions still done, newest first, as one action of the user. Each step
+ * is recorded in history (who undid what, when); the undone actions stay redoable until a new edit.
+ * Undo state lives in the document, so it survives closing the app.
+ */
+export function undo(session: DocumentSession, steps: number, author: string): EditResult {
+  return session.perform(author, (tx) => {
+    for (let i = 0; i < steps; i++) {
+      const target = tx.db.history.lastDone();
+      if (!target) return;
+      tx.recordStep('undo', target.id, invertChanges(tx.db.history.changesOf(target.id)));
+    }
+  });
+}
+
+/** Does again the `steps` actions undone most recently, oldest first. */
+export function redo(session: DocumentSession, steps: number, author: string): EditResult {
+  return session.perform(author, (tx) => {
+    for (let i = 0; i < steps; i++) {
+      const target = tx.db.history.firstUndone();
+      if (!target) return;
+      tx.recordStep('redo', target.id, tx.db.history.changesOf(target.id));
+    }
+  });
+}

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import type { ScoreSummary } from '../scoring/summarize';
+import type { ScoreUpdate } from '../document/score-update';
+
+/** The score summary crossing the API (shared/scoring/summarize.ts); the type annotation keeps both in step. */
+
+const AreaFigureSchema = z.object({
+  key: z.string(),
+  title: z.string(),
+  value: z.number(),
+  max: z.number(),
+  share: z.number(),
+  pass: z.boolean(),
+});
+
+const ReadingSchema = z.object({ pass: z.boolean(), areas: z.array(AreaFigureSchema) });
+
+const PredicateResultSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  conditions: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      kind: z.enum(['minimum', 'every-area']),
+      figure: z.number(),
+      threshold: z.number(),
+      pass: z.boolean(),
+      answer: z.number().nullable().optional(),
+      answerThreshold: z.number().optional(),
+      readings: z.object({ whole: ReadingSchema, halves: ReadingSchema }).optional(),
+    }),
+  ),
+  pass: z.object({ whole: z.boolean(), halves: z.boolean() }),
+});
+
+export const ScoreSummarySchema: z.ZodType<ScoreSummary> = z.object({
+  templateId: z.string(),
+  templateTitle: z.string(),
+  unanswered: z.enum(['skip', 'zero', 'mixed']),
+  total: z.number(),
+  max: z.number(),
+  category: z.string().nullable(),
+  answered: z.number(),
+  questions: z.number(),
+  inputs: z.object({ answered: z.number(), total: z.number() }),
+  components: z.array(
+    z.object({ id: z.string(), code: z.string(), title: z.string(), weight: z.number(), value: z.number() }),
+  ),
+  emptySubAreas: z.array(z.object({ id: z.string(), code: z.string(), title: z.string() })),
+  predicates: z.array(PredicateResultSchema),
+  gains: z.array(
+    z.object({
+      id: z.string(),
+      code: z.string(),
+      title: z.string(),
+      share: z.number().nullable(),
+      gain: z.number(),
+    }),
+  ),
+  nodes: z.array(
+    z.object({
+      id: z.string(),
+      code: z.string(),
+      title: z.string(),
+      kind: z.enum(['group', 'indicator']),
+      level: z.string(),
+      depth: z.number(),
+      weight: z.number(),
+      value: z.number().nullable(),
+      share: z.number().nullable(),
+      answered: z.number(),
+      questions: z.number(),
+      empty: z.boolean(),
+    }),
+  ),
+});
+
+export const ScoreUpdateSchema: z.ZodType<ScoreUpdate> = z.object({
+  total: z.number(),
+  max: z.number(),
+  category: z.string().nullable(),
+  answered: z.number(),
+  questions: z.number(),
+  predicates: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      pass: z.object({ whole: z.boolean(), halves: z.boolean() }),
+    }),
+  ),
+  nodes: z.array(z.object({ id: z.string(), value: z.number().nullable(), share: z.number().nullable() })),
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Answerable } from '../template/template-index';
+import { parseFieldValue } from './parse-field-value';
+
+const item = {
+  kind: 'indicator',
+  id: 'X',
+  indicator: { kind: 'indicator', id: 'X', code: 'a.', title: 'X', answerType: 'Nilai (0-4)' },
+  type: { kind: 'number', label: 'Nilai (0-4)', min: 0, max: 4, decimals: 4 },
+} satisfies Answerable;
+
+describe('reading a field value', () => {
+  it('reads a survey value written the Indonesian way', () => {
+    expect(parseFieldValue(item, 'answer', '3,62')).toEqual({ ok: true, value: 3.62 });
+    expect(parseFieldValue(item, 'reviewerAnswer', 4.5)).toMatchObject({ ok: false });
+  });
+
+  it('reads a pasted evidence block one piece per line, links by their http prefix', () => {
+    expect(
+      parseFieldValue(item, 'evidence', 'SK Tim\r\n\r\nhttps://drive.example/a\nHTTP://x.example'),
+    ).toEqual({
+      ok: true,
+      value: [{ text: 'SK Tim' }, { url: 'https://drive.example/a' }, { url: 'HTTP://x.example' }],
+    });
+  });
+
+  it('accepts a status in any case and refuses an unknown one', () => {
+    expect(parseFieldValue(item, 'status', 'SELESAI')).toEqual({ ok: true, value: 'selesai' });
+    expect(parseFieldValue(item, 'status', 'done')).toMatchObject({
+      ok: false,
+      problems: [{ code: 'record.badStatus' }],
+    });
+  });
+
+  it('accepts a target month as YYYY-MM or YYYY-M and refuses month 13', () => {
+    expect(parseFieldValue(item, 'targetMonth', '2026-12')).toEqual({ ok: true, value: '2026-12' });
+    expect(parseFieldValue(item, 'targetMonth', '2026-3')).toEqual({ ok: true, value: '2026-03' });
+    expect(parseFieldValue(item, 'targetMonth', '2026-13')).toMatchObject({ ok: false });
+    expect(parseFieldValue(item, 'targetMonth', 'Mei 2026')).toMatchObject({ ok: false });
+  });
+
+  it('keeps a note as typed, line breaks included, and refuses a list as a note', () => {
+    expect(parseFieldValue(item, 'note', 'Baris 1\nBaris 2')).toEqual({
+      ok: true,
+      value: 'Baris 1\nBaris 2',
+    });
+    expect(parseFieldValue(item, 'pokja', [])).toMatchObject({
+      ok: false,
+      problems: [{ code: 'record.notText' }],
+    });
+  });
+});

@@ -1,0 +1,78 @@
+import { parseAnswer } from '../answers/parse-answer';
+import type { Result } from '../problem';
+import { fail, ok } from '../problem';
+import type { Answerable } from '../template/template-index';
+import type { RecordEvidence, RecordField } from './answer-record';
+import { RecordEvidenceSchema, WORK_STATUSES } from './answer-record';
+import type { FieldValue } from './record-change';
+
+/**
+ * Checks a raw value typed, pasted or sent for one field of an item and returns the value to store.
+ * Answers are read against the item's answer type ("ya" → "Ya", "3,62" → 3.62); empty text clears a
+ * field; a pasted block of evidence is read one line per piece (a line starting with http is a link).
+ */
+export function parseFieldValue(
+  answerable: Answerable,
+  field: RecordField,
+  raw: unknown,
+): Result<FieldValue> {
+  switch (field) {
+    case 'answer':
+    case 'reviewerAnswer':
+      return parseAnswer(answerable.type, raw);
+    case 'note':
+    case 'reviewerNote':
+    case 'pokja':
+      return parseText(raw);
+    case 'evidence':
+      return parseEvidence(raw);
+    case 'status':
+      return parseStatus(raw);
+    case 'targetMonth':
+      return parseMonth(raw);
+  }
+}
+
+const isBlank = (raw: unknown): boolean =>
+  raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
+
+function parseText(raw: unknown): Result<string | null> {
+  if (isBlank(raw)) return ok(null);
+  if (typeof raw === 'string') return ok(raw);
+  if (typeof raw === 'number') return ok(String(raw));
+  return fail({ code: 'record.notText' });
+}
+
+function parseEvidence(raw: unknown): Result<RecordEvidence[]> {
+  if (isBlank(raw)) return ok([]);
+  if (typeof raw === 'string') {
+    const lines = raw.split(/\r?\n/).map((line) => line.trim());
+    return ok(
+      lines
+        .filter((line) => line !== '')
+        .map((line) => (/^https?:\/\//i.test(line) ? { url: line } : { text: line })),
+    );
+  }
+  const parsed = RecordEvidenceSchema.array().safeParse(raw);
+  if (parsed.success) return ok(parsed.data);
+  return fail({ code: 'record.badEvidence', params: { message: parsed.error.issues[0]?.message ?? '' } });
+}
+
+function parseStatus(raw: unknown): Result<(typeof WORK_STATUSES)[number] | null> {
+  if (isBlank(raw)) return ok(null);
+  const text = String(raw).trim().toLowerCase();
+  const status = WORK_STATUSES.find((s) => s === text);
+  return status
+    ? ok(status)
+    : fail({ code: 'record.badStatus', params: { status: String(raw), options: WORK_STATUSES.join(', ') } });
+}
+
+/** Accepts `2026-05` and `2026-5`, stored as `2026-05`. */
+function parseMonth(raw: unknown): Result<string | null> {
+  if (isBlank(raw)) return ok(null);
+  const match = /^(\d{4})-(\d{1,2})$/.exec(String(raw).trim());
+  const month = match ? Number(match[2]) : 0;
+  if (!match || month < 1 || month > 12)
+    return fail({ code: 'record.badMonth', params: { month: String(raw) } });
+  return ok(`${match[1]}-${String(month).padStart(2, '0')}`);
+}

@@ -3,6 +3,7 @@ import { Scorer } from '../../shared/scoring/scorer';
 import { summarize } from '../../shared/scoring/summarize';
 import type { UnansweredPolicy } from '../../shared/template/template-schema';
 import { loadAnswersFile } from '../../service/answers/load-answers-file';
+import { loadDocumentAnswers } from '../../service/documents/load-document-answers';
 import type { Command } from '../main';
 import { UsageError } from '../main';
 import { formatScoreTable } from '../format-score';
@@ -21,7 +22,9 @@ export const scoreCommand: Command = async (args, { io, t }) => {
   if (unanswered !== undefined && unanswered !== 'skip' && unanswered !== 'zero') {
     throw new UsageError(t('cli.badUnanswered'));
   }
-  const loaded = await loadAnswersFile(file);
+  const loaded = file.toLowerCase().endsWith('.rbw')
+    ? await loadDocumentAnswers(file)
+    : await loadAnswersFile(file);
   const scorer = new Scorer(loaded.index, { unanswered: unanswered as UnansweredPolicy | undefined });
   scorer.setAnswers(loaded.answers);
   const gains = values.gains === undefined ? 10 : Number(values.gains);

@@ -1,0 +1,39 @@
+import { basename } from 'node:path';
+import type { Command } from '../main';
+import { UsageError } from '../main';
+import { apiCaller } from '../api-call';
+import { parseOptions } from './parse-options';
+
+/** `rbw new --template ID --out DOC [--agency …] [--unit …] [--year …]`: a new, empty document. */
+export const newCommand: Command = async (args, { io, t }) => {
+  const { values } = parseOptions(args, {
+    template: { type: 'string' },
+    out: { type: 'string' },
+    agency: { type: 'string' },
+    unit: { type: 'string' },
+    year: { type: 'string' },
+    author: { type: 'string' },
+  });
+  if (!values.template) throw new UsageError(t('cli.missingArgument', { name: '--template' }));
+  if (!values.out) throw new UsageError(t('cli.missingArgument', { name: '--out' }));
+  const year = values.year === undefined ? undefined : Number(values.year);
+  if (year !== undefined && !Number.isInteger(year)) throw new UsageError(t('document.badYear'));
+  const call = apiCaller(values.author);
+  const view = await call('documents.create', {
+    path: values.out,
+    templateId: values.template,
+    metadata: {
+      ...(values.agency ? { agency: values.agency } : {}),
+      ...(values.unit ? { unit: values.unit } : {}),
+      ...(year !== undefined ? { year } : {}),
+    },
+  });
+  await call('documents.close', { documentId: view.documentId });
+  io.out(
+    t('document.created', {
+      file: basename(values.out),
+      template: view.template.title,
+      questions: view.scores.unit.questions,
+    }),
+  );
+};

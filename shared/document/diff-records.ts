@@ -15,9 +15,10 @@ export function diffRecords(
   to: ReadonlyMap<string, AnswerRecord>,
 ): RecordChange[] {
   const changes: RecordChange[] = [];
-  const ids = [...index.answerableOrder.map((a) => a.id)];
+  const ids = recordIds(index);
+  const known = new Set(ids);
   // Records of items the template no longer has are compared too, after the known ones.
-  for (const id of new Set([...from.keys(), ...to.keys()])) if (!index.answerables.has(id)) ids.push(id);
+  for (const id of new Set([...from.keys(), ...to.keys()])) if (!known.has(id)) ids.push(id);
   for (const itemId of ids) {
     const a = recordOf(from, itemId);
     const b = recordOf(to, itemId);
@@ -26,4 +27,15 @@ export function diffRecords(
     }
   }
   return changes;
+}
+
+/**
+ * Every item that can hold a record, in document order: each indicator (a derived `%` row keeps its
+ * note, evidence and work fields) followed by its `Jumlah` inputs.
+ */
+export function recordIds(index: TemplateIndex): string[] {
+  return index.indicatorOrder.flatMap((indicator) => [
+    indicator.id,
+    ...(indicator.inputs ?? []).map((i) => i.id),
+  ]);
 }

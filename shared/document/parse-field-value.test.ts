@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Answerable } from '../template/template-index';
+import type { AnswerType } from '../template/answer-type';
 import { parseFieldValue } from './parse-field-value';
 
-const item = {
-  kind: 'indicator',
-  id: 'X',
-  indicator: { kind: 'indicator', id: 'X', code: 'a.', title: 'X', answerType: 'Nilai (0-4)' },
-  type: { kind: 'number', label: 'Nilai (0-4)', min: 0, max: 4, decimals: 4 },
-} satisfies Answerable;
+const item: AnswerType = { kind: 'number', label: 'Nilai (0-4)', min: 0, max: 4, decimals: 4 };
 
 describe('reading a field value', () => {
   it('reads a survey value written the Indonesian way', () => {

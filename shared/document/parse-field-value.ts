@@ -1,7 +1,7 @@
 import { parseAnswer } from '../answers/parse-answer';
 import type { Result } from '../problem';
 import { fail, ok } from '../problem';
-import type { Answerable } from '../template/template-index';
+import type { AnswerType } from '../template/answer-type';
 import type { RecordEvidence, RecordField } from './answer-record';
 import { RecordEvidenceSchema, WORK_STATUSES } from './answer-record';
 import type { FieldValue } from './record-change';
@@ -10,16 +10,17 @@ import type { FieldValue } from './record-change';
  * Checks a raw value typed, pasted or sent for one field of an item and returns the value to store.
  * Answers are read against the item's answer type ("ya" → "Ya", "3,62" → 3.62); empty text clears a
  * field; a pasted block of evidence is read one line per piece (a line starting with http is a link).
+ * `answerType` is the item's answer type, which only the answer fields use.
  */
 export function parseFieldValue(
-  answerable: Answerable,
+  answerType: AnswerType,
   field: RecordField,
   raw: unknown,
 ): Result<FieldValue> {
   switch (field) {
     case 'answer':
     case 'reviewerAnswer':
-      return parseAnswer(answerable.type, raw);
+      return parseAnswer(answerType, raw);
     case 'note':
     case 'reviewerNote':
     case 'pokja':

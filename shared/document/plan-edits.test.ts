@@ -84,7 +84,15 @@ describe('planning edits', () => {
     });
   });
 
-  it('tells a derived row from an unknown code', () => {
+  it('keeps a note on a derived row but refuses an answer to it', () => {
+    const result = planEdits(index, records, [{ itemId: 'S.c', field: 'note', value: 'data BKD' }]);
+    expect(result).toEqual({
+      ok: true,
+      value: [{ itemId: 'S.c', field: 'note', before: null, after: 'data BKD' }],
+    });
+  });
+
+  it('tells an answer to a derived row from an unknown code', () => {
     const result = planEdits(index, records, [
       { itemId: 'S.c', field: 'answer', value: '1' },
       { itemId: 'S.z', field: 'note', value: 'x' },

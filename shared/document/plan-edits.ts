@@ -1,5 +1,6 @@
 import type { Problem, ProblemLocation, Result } from '../problem';
 import { fail, ok } from '../problem';
+import type { AnswerType } from '../template/answer-type';
 import type { TemplateIndex } from '../template/template-index';
 import type { AnswerRecord, RecordField } from './answer-record';
 import { recordOf } from './apply-changes';
@@ -34,16 +35,12 @@ export function planEdits(
       field: `${edit.itemId}.${edit.field}`,
       ...(edit.row ? { row: edit.row } : {}),
     };
-    const answerable = index.answerables.get(edit.itemId);
-    if (!answerable) {
-      problems.push({
-        code: unknownItemCode(index, edit.itemId),
-        params: { code: edit.itemId },
-        where: location,
-      });
+    const type = answerTypeOf(index, edit.itemId, edit.field);
+    if (typeof type === 'string') {
+      problems.push({ code: type, params: { code: edit.itemId }, where: location });
       continue;
     }
-    const parsed = parseFieldValue(answerable, edit.field, edit.value);
+    const parsed = parseFieldValue(type, edit.field, edit.value);
     if (!parsed.ok) {
       problems.push(...parsed.problems.map((p) => ({ ...p, where: location })));
       continue;
@@ -56,7 +53,16 @@ export function planEdits(
   return ok([...planned.values()].filter((c) => !sameValue(c.before, c.after)));
 }
 
-/** A derived `%` row exists but is computed from its `Jumlah` inputs; say so rather than "unknown". */
-function unknownItemCode(index: TemplateIndex, id: string): string {
-  return index.indicators.has(id) ? 'record.derived' : 'record.unknownCode';
+/**
+ * The answer type of the item an edit is for, or the problem: an unknown code, or an answer to a
+ * derived `%` row, which is computed from its `Jumlah` inputs (its note, evidence and work fields are
+ * the row's own and may be edited).
+ */
+function answerTypeOf(index: TemplateIndex, itemId: string, field: RecordField): AnswerType | string {
+  const answerable = index.answerables.get(itemId);
+  if (answerable) return answerable.type;
+  const indicator = index.indicators.get(itemId);
+  const type = indicator && index.answerTypes.get(indicator.answerType);
+  if (!type) return 'record.unknownCode';
+  return field === 'answer' || field === 'reviewerAnswer' ? 'record.derived' : type;
 }

@@ -14,11 +14,6 @@ export class Connection {
     return new Connection(new Database(path, { fileMustExist: options.mustExist, timeout: 5000 }));
   }
 
-  /** Opens a file only to read it; nothing (not even a WAL checkpoint) is written through it. */
-  static openReadOnly(path: string): Connection {
-    return new Connection(new Database(path, { readonly: true, fileMustExist: true, timeout: 5000 }));
-  }
-
   statement(sql: string): Database.Statement {
     let statement = this.statements.get(sql);
     if (!statement) {

@@ -75,14 +75,15 @@ function checkHeader(path: string): void {
 }
 
 /**
- * Reads what decides whether to open, through a read-only connection so that a refused file is not
- * written to: the application id, the format version and the integrity check. Returns the version.
+ * Reads what decides whether to open: the application id, the format version and the integrity check.
+ * Returns the version. Nothing here writes to the file; the connection is not read-only only because a
+ * read-only connection leaves the -wal and -shm files of a WAL document behind when it closes.
  */
 function inspect(path: string): number {
   const file = basename(path);
   let connection: Connection | undefined;
   try {
-    connection = Connection.openReadOnly(path);
+    connection = Connection.open(path, { mustExist: true });
     const db = connection.db;
     if (db.pragma('application_id', { simple: true }) !== RBW_APPLICATION_ID) {
       throw new ProblemError([{ code: 'document.notWorkbench', where: { file } }]);

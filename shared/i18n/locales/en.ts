@@ -169,4 +169,57 @@ export const en: Messages = {
     comparing: 'Snapshot #{{id}} "{{name}}": total {{then}} → now {{now}}; {{count}} fields differ',
     restored: '{{file}}: snapshot #{{id}} restored ({{items}} items changed; rbw undo takes it back)',
   },
+  workbook: {
+    emptyFile: 'the file is empty (0 bytes)',
+    notSpreadsheet: 'this is a {{kind}} document, not an Excel workbook; choose the LKE .xlsx file',
+    corrupt:
+      'the file is damaged or not a complete Excel workbook; ask for a new copy or save it again as .xlsx in Excel',
+    encrypted:
+      'the workbook is protected by a password; open it in Excel, remove the password (File › Info › Protect Workbook) and save it again',
+    empty: 'the workbook holds no data on any sheet',
+    needsLibreOffice:
+      '{{extension}} files are converted to .xlsx with LibreOffice, which is not installed; install LibreOffice Calc or save the file as .xlsx in Excel',
+    conversionFailed: 'LibreOffice could not convert the file to .xlsx: {{message}}',
+    notLke: 'no sheet looks like an LKE (a header row with Jawaban and Bobot, Nilai or Pilihan Jawaban)',
+    noHierarchy: 'no code and title columns (A., I., 1., i., a.) left of the Bobot/Jawaban columns',
+    noQuestions: 'no question rows below the header row',
+    templateInvalid: 'the LKE structure cannot be read as a template: {{message}}',
+    badRule: '--rule must be "workbook" or "standard"',
+    ruleWorkbook: 'workbook formulas',
+    ruleStandard: 'standard rule',
+    totalBy: 'Total ({{rule}})',
+    difference: 'Difference (workbook − standard)',
+    cached: 'saved in the file',
+    shownRule: 'Breakdown below: {{rule}}',
+    priorYear: 'Last year ({{label}})',
+    incomplete: 'incomplete',
+    totalError: 'Excel shows {{error}} for the total',
+    findings: '{{count}} findings; see rbw inspect {{file}}',
+    convertedFrom: 'converted from {{kind}} with LibreOffice',
+  },
+  finding: {
+    heading: 'Findings in {{file}} (sheet "{{sheet}}")',
+    none: 'No findings: the workbook formulas agree with the standard rule.',
+    count: '{{count}} findings; workbook total {{workbook}}, standard rule {{standard}}',
+    workbookFormula: 'workbook formula',
+    standardFormula: 'standard formula',
+    effect: 'effect on the total',
+    formulaDiffers: 'the formula of {{id}} "{{title}}" gives {{shown}}, the standard rule {{expected}}',
+    optionValuesDiffer: 'this row gives its options other values than the other rows of its type',
+    foreignReference: 'the formula reads the inputs in rows {{rows}} of another question (copy-paste)',
+    unrecognisedFormula:
+      'formula {{formula}} is not recognised as a ratio of Jumlah inputs; its result is used as is',
+    unknownAnswerType:
+      'Pilihan Jawaban "{{label}}" is unknown to the formula, so {{value}} shows "-" and the row is left out of the average; read as "{{assumed}}"',
+    answerNotAnOption: 'answer "{{answer}}" is not an option of {{label}}; not counted',
+    typedTotalDiffers: '{{cell}} is typed as {{typed}}, but its breakdown {{parts}} = {{sum}}',
+    weightsDoNotAddUp:
+      'weight of {{id}} "{{title}}" {{weight}} differs from the sum of the weights below it ({{sum}})',
+    missingWeight: '{{id}} "{{title}}" has no weight',
+    divisionByZero: '{{id}} "{{title}}" divides by zero (#DIV/0!); the workbench uses {{value}}',
+    emptySubArea:
+      'incomplete: sub-area {{id}} "{{title}}" has no answers yet, so Excel shows {{error}} for the total',
+    errorInWorkbook: 'the cell shows {{error}} ({{id}})',
+    engineDiffers: '{{count}} formula cells compute differently from the results Excel saved ({{cells}})',
+  },
 };

@@ -170,4 +170,58 @@ export const id = {
     restored:
       '{{file}}: snapshot #{{id}} dipulihkan ({{items}} isian berubah; bisa dibatalkan dengan rbw undo)',
   },
+  workbook: {
+    emptyFile: 'berkas kosong (0 bita)',
+    notSpreadsheet: 'berkas ini dokumen {{kind}}, bukan buku kerja Excel; pilih berkas LKE .xlsx',
+    corrupt:
+      'berkas rusak atau bukan buku kerja Excel yang utuh; minta salinan baru atau simpan ulang di Excel sebagai .xlsx',
+    encrypted:
+      'buku kerja dilindungi kata sandi; buka di Excel, hapus kata sandinya (File › Info › Protect Workbook) lalu simpan ulang',
+    empty: 'buku kerja tidak berisi data di lembar mana pun',
+    needsLibreOffice:
+      'berkas {{extension}} perlu diubah ke .xlsx dengan LibreOffice, yang tidak terpasang; pasang LibreOffice Calc atau simpan ulang sebagai .xlsx di Excel',
+    conversionFailed: 'LibreOffice gagal mengubah berkas ke .xlsx: {{message}}',
+    notLke:
+      'tidak ada lembar yang tampak seperti LKE (baris judul dengan Jawaban dan Bobot, Nilai atau Pilihan Jawaban)',
+    noHierarchy: 'kolom kode dan uraian (A., I., 1., i., a.) tidak ditemukan di kiri kolom Bobot/Jawaban',
+    noQuestions: 'tidak ada baris pertanyaan di bawah baris judul',
+    templateInvalid: 'struktur LKE tidak dapat dibaca sebagai template: {{message}}',
+    badRule: '--rule harus "workbook" atau "standard"',
+    ruleWorkbook: 'rumus workbook',
+    ruleStandard: 'aturan standar',
+    totalBy: 'Nilai total ({{rule}})',
+    difference: 'Selisih (workbook − standar)',
+    cached: 'tersimpan di berkas',
+    shownRule: 'Rincian di bawah: {{rule}}',
+    priorYear: 'Tahun lalu ({{label}})',
+    incomplete: 'belum lengkap',
+    totalError: 'Excel menampilkan {{error}} untuk nilai total',
+    findings: '{{count}} temuan; lihat rbw inspect {{file}}',
+    convertedFrom: 'diubah dari {{kind}} dengan LibreOffice',
+  },
+  finding: {
+    heading: 'Temuan pada {{file}} (lembar "{{sheet}}")',
+    none: 'Tidak ada temuan: rumus workbook sama dengan aturan standar.',
+    count: '{{count}} temuan; nilai total workbook {{workbook}}, aturan standar {{standard}}',
+    workbookFormula: 'rumus workbook',
+    standardFormula: 'rumus standar',
+    effect: 'pengaruh pada nilai total',
+    formulaDiffers: 'rumus {{id}} "{{title}}" menghasilkan {{shown}}, aturan standar {{expected}}',
+    optionValuesDiffer: 'nilai pilihan baris ini berbeda dari baris lain berjenis sama',
+    foreignReference: 'rumus membaca isian baris {{rows}} milik pertanyaan lain (salin-tempel)',
+    unrecognisedFormula:
+      'rumus {{formula}} tidak dikenali sebagai rasio isian Jumlah; hasilnya dipakai apa adanya',
+    unknownAnswerType:
+      'Pilihan Jawaban "{{label}}" tidak dikenal rumusnya, sehingga {{value}} menampilkan "-" dan baris ini tidak ikut dirata-rata; dibaca sebagai "{{assumed}}"',
+    answerNotAnOption: 'jawaban "{{answer}}" bukan pilihan {{label}}; tidak dihitung',
+    typedTotalDiffers: '{{cell}} diketik {{typed}}, padahal rinciannya {{parts}} = {{sum}}',
+    weightsDoNotAddUp:
+      'bobot {{id}} "{{title}}" {{weight}} tidak sama dengan jumlah bobot di bawahnya ({{sum}})',
+    missingWeight: '{{id}} "{{title}}" tidak berbobot',
+    divisionByZero: '{{id}} "{{title}}" membagi dengan nol (#DIV/0!); workbench memakai nilai {{value}}',
+    emptySubArea:
+      'belum lengkap: sub-area {{id}} "{{title}}" belum ada jawabannya, sehingga Excel menampilkan {{error}} untuk nilai total',
+    errorInWorkbook: 'sel menampilkan {{error}} ({{id}})',
+    engineDiffers: '{{count}} sel rumus dihitung berbeda dari hasil yang disimpan Excel ({{cells}})',
+  },
 } as const;

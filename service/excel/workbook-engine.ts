@@ -1,0 +1,146 @@
+import type { RawCellContent } from 'hyperformula';
+import { DetailedCellError, HyperFormula } from 'hyperformula';
+import type { AnswerValue } from '../../shared/template/answer-type';
+import type { CellResult } from '../../shared/workbook/cell-result';
+import type { AnswerBlock, WorkbookLayout } from '../../shared/workbook/layout';
+import type { CellData, WorkbookData } from '../../shared/workbook/sheet-data';
+import { engineFormula } from './engine-formula';
+
+/** Which block of answer columns an answer goes to. */
+export type AnswerParty = 'unit' | 'reviewer' | 'prior';
+
+/**
+ * The workbook's own formulas, live: built with HyperFormula from every sheet of the workbook, so that
+ * gates, chained rows, hidden helper sheets and even defective formulas give what Excel gives. Changing
+ * an answer recomputes only the cells that depend on it.
+ */
+export class WorkbookEngine {
+  private readonly sheet: number;
+
+  private constructor(
+    private readonly hf: HyperFormula,
+    readonly layout: WorkbookLayout,
+    private readonly formulas: Set<string>,
+  ) {
+    const id = hf.getSheetId(layout.sheet);
+    if (id === undefined) throw new Error(`Sheet ${layout.sheet} is not in the engine`);
+    this.sheet = id;
+  }
+
+  /** Builds the engine from a read workbook and the layout of its LKE sheet. */
+  static build(data: WorkbookData, layout: WorkbookLayout): WorkbookEngine {
+    const sheets: Record<string, RawCellContent[][]> = {};
+    const formulas = new Set<string>();
+    for (const sheet of data.sheets) {
+      sheets[sheet.name] = Array.from(sheet.rows, (row, r) =>
+        Array.from(row ?? [], (cell, c) => {
+          const content = engineContent(cell);
+          if (sheet.name === layout.sheet && typeof content === 'string' && content.startsWith('='))
+            formulas.add(`${r}:${c}`);
+          return content;
+        }),
+      );
+    }
+    const names = data.names.map((n) => ({ name: n.name, expression: `=${n.formula}` }));
+    let hf: HyperFormula;
+    try {
+      hf = HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG, names);
+    } catch {
+      // A defined name HyperFormula cannot read must not stop the workbook from opening.
+      hf = HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG);
+    }
+    return new WorkbookEngine(hf, layout, formulas);
+  }
+
+  /** The computed result of a cell of the LKE sheet. */
+  read(row: number, col: number): CellResult {
+    return toResult(this.hf.getCellValue({ sheet: this.sheet, row, col }));
+  }
+
+  /** The formula of a cell of the LKE sheet, without "=", as the engine holds it now. */
+  formulaAt(row: number, col: number): string | undefined {
+    return this.hf.getCellFormula({ sheet: this.sheet, row, col })?.slice(1);
+  }
+
+  /** Writes raw content (a value, or a formula starting with "=") into a cell of the LKE sheet. */
+  write(row: number, col: number, content: CellResult | string): void {
+    this.hf.setCellContents({ sheet: this.sheet, row, col }, [[rawOf(content)]]);
+  }
+
+  /** Many writes with one recalculation at the end. */
+  batch(writes: () => void): void {
+    this.hf.batch(writes);
+  }
+
+  /** Sets (or clears with null) the answer of a question or `Jumlah` input in its answer cell. */
+  setAnswer(answerableId: string, value: AnswerValue | null, party: AnswerParty = 'unit'): void {
+    const row = this.layout.rows[answerableId];
+    const block = this.block(party);
+    if (row === undefined || !block) throw new Error(`No ${party} answer cell for ${answerableId}`);
+    if (party === 'unit' && this.formulas.has(`${row}:${block.answer}`)) {
+      throw new Error(`${answerableId} is computed by the workbook, not answered`);
+    }
+    this.write(row, block.answer, value);
+  }
+
+  setAnswers(entries: Iterable<readonly [string, AnswerValue | null]>, party: AnswerParty = 'unit'): void {
+    this.batch(() => {
+      for (const [id, value] of entries) this.setAnswer(id, value, party);
+    });
+  }
+
+  /** The workbook's grand total as Excel would show it (a number, or an error such as #DIV/0!). */
+  total(): CellResult {
+    const at = this.layout.total;
+    return at ? this.read(at.row, at.col) : null;
+  }
+
+  /** Last year's grand total, when the workbook holds two years. */
+  priorTotal(): CellResult {
+    const at = this.layout.priorTotal;
+    return at ? this.read(at.row, at.col) : null;
+  }
+
+  /** A node's value cell (group, question or the row of a computed `%`) in a block's value column. */
+  nodeValue(id: string, party: AnswerParty = 'unit'): CellResult {
+    const row = this.layout.rows[id];
+    const col = this.block(party)?.value;
+    return row === undefined || col === undefined ? null : this.read(row, col);
+  }
+
+  private block(party: AnswerParty): AnswerBlock | undefined {
+    return party === 'unit' ? this.layout.columns.unit : this.layout.columns[party];
+  }
+
+  /** Frees the engine's memory. */
+  destroy(): void {
+    this.hf.destroy();
+  }
+}
+
+// No smart rounding: Excel keeps full double precision, and so must the totals we compare with it.
+const ENGINE_CONFIG = { licenseKey: 'gpl-v3', smartRounding: false } as const;
+
+function engineContent(cell: CellData | undefined): RawCellContent {
+  if (!cell) return null;
+  if (cell.formula) {
+    const formula = engineFormula(cell.formula);
+    if (formula) return formula;
+  }
+  if (cell.value === null && cell.error) return cell.error;
+  return rawOf(cell.value);
+}
+
+/** Text goes in with an apostrophe so that "1/2" or "50%" stays text, as it is in the workbook. */
+function rawOf(value: CellResult | string): RawCellContent {
+  if (typeof value === 'string') return value.startsWith('=') ? value : `'${value}`;
+  if (typeof value === 'object' && value !== null) return value.error;
+  return value;
+}
+
+function toResult(value: unknown): CellResult {
+  if (value instanceof DetailedCellError) return { error: value.value };
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  return String(value);
+}

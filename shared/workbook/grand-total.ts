@@ -1,0 +1,23 @@
+import type { CellPlace, ColumnMap } from './layout';
+import type { LkeRow } from './read-rows';
+import type { SheetData } from './sheet-data';
+import { cellAt } from './sheet-data';
+
+const GRAND = /nilai (evaluasi|total|akhir|indeks)|indeks|grand total|total nilai|jumlah nilai/i;
+
+/**
+ * The cell of the workbook's own grand total: the value cell of the "NILAI EVALUASI …" / "INDEKS …"
+ * row, else of the last "TOTAL …" row, when it holds a formula.
+ */
+export function grandTotalCell(
+  totals: LkeRow[],
+  sheet: SheetData,
+  columns: ColumnMap,
+): CellPlace | undefined {
+  const col = columns.unit.value;
+  if (col === undefined) return undefined;
+  const withFormula = totals.filter((t) => cellAt(sheet, t.row, col)?.formula);
+  const grand =
+    [...withFormula].reverse().find((t) => GRAND.test(t.title)) ?? withFormula[withFormula.length - 1];
+  return grand ? { row: grand.row, col } : undefined;
+}

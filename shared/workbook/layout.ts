@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/**
+ * Where an LKE lives in its workbook: the sheet, the header rows, which column holds what, and the
+ * row of every template node. It is plain JSON so that a document can store it beside the original
+ * .xlsx bytes and rebuild the formula engine from both. Rows and columns are 0-based.
+ */
+export const AnswerBlockSchema = z.object({
+  /** Header text of the block's answer column ("Jawaban", "Jawaban TPI", "2022 Jawaban"). */
+  label: z.string(),
+  year: z.number().int().optional(),
+  answer: z.number().int().min(0),
+  value: z.number().int().min(0).optional(),
+  note: z.number().int().min(0).optional(),
+  evidence: z.number().int().min(0).optional(),
+  link: z.number().int().min(0).optional(),
+});
+export type AnswerBlock = z.infer<typeof AnswerBlockSchema>;
+
+export const ColumnMapSchema = z.object({
+  /** First and last column of the numbering and titles (B..G in the ZI 2021 sheet). */
+  hierarchy: z.object({ first: z.number().int().min(0), last: z.number().int().min(0) }),
+  number: z.number().int().min(0).optional(),
+  weight: z.number().int().min(0).optional(),
+  guidance: z.number().int().min(0).optional(),
+  type: z.number().int().min(0).optional(),
+  percent: z.number().int().min(0).optional(),
+  /** This year's answers of the unit. */
+  unit: AnswerBlockSchema,
+  /** Last year's answers, when the workbook holds two years side by side. */
+  prior: AnswerBlockSchema.optional(),
+  /** The reviewer's (TPI / APIP / evaluator) answers. */
+  reviewer: AnswerBlockSchema.optional(),
+});
+export type ColumnMap = z.infer<typeof ColumnMapSchema>;
+
+export const CellPlaceSchema = z.object({ row: z.number().int().min(0), col: z.number().int().min(0) });
+export type CellPlace = z.infer<typeof CellPlaceSchema>;
+
+export const WorkbookLayoutSchema = z.object({
+  sheet: z.string(),
+  headerRows: z.object({ first: z.number().int().min(0), last: z.number().int().min(0) }),
+  columns: ColumnMapSchema,
+  /** Row of every template node (groups, indicators, inputs) by id. */
+  rows: z.record(z.string(), z.number().int().min(0)),
+  /** The cell holding the workbook's own grand total ('LKE ZI'!L208), when it has one. */
+  total: CellPlaceSchema.optional(),
+  /** Last year's grand total, in the prior block's value column. */
+  priorTotal: CellPlaceSchema.optional(),
+});
+export type WorkbookLayout = z.infer<typeof WorkbookLayoutSchema>;

@@ -1,0 +1,83 @@
+import type { Formula } from './formula/ast';
+import { parseFormula } from './formula/parse';
+import { walkFormula } from './formula/references';
+import type { SheetData } from './sheet-data';
+import { cellAt, textAt } from './sheet-data';
+import { cellName } from './cell-address';
+
+/** The option keys a question row offers, and where they were read. */
+export interface OptionKeys {
+  keys: string[];
+  source: 'label' | 'list' | 'formula' | 'none';
+}
+
+/**
+ * Option keys of a question, from the most to the least explicit source: its "Pilihan Jawaban" label
+ * ("A/B/C/D"), the dropdown list of its answer cell ("Ya,Tidak"), or the texts its value formula compares
+ * the answer with (`IF(K60="WTP",3,…)`) or looks up (`VLOOKUP(K60,$X$1:$Y$4,2,FALSE)`).
+ */
+export function optionKeys(
+  sheet: SheetData,
+  row: number,
+  typeLabel: string | null,
+  answerCol: number,
+  valueCol: number | undefined,
+): OptionKeys {
+  const fromLabel = splitLabel(typeLabel);
+  if (fromLabel.length >= 2) return { keys: fromLabel, source: 'label' };
+  const list = sheet.lists[cellName(row, answerCol)];
+  if (list && list.length >= 2) return { keys: list, source: 'list' };
+  const formula = valueCol === undefined ? undefined : cellAt(sheet, row, valueCol)?.formula;
+  const fromFormula = formula ? keysInFormula(sheet, formula, row, answerCol) : [];
+  if (fromFormula.length >= 2) return { keys: fromFormula, source: 'formula' };
+  return { keys: [], source: 'none' };
+}
+
+/** "A/B/C/D" → A, B, C, D; "Ya/Tidak" → Ya, Tidak; labels that are not lists give nothing. */
+export function splitLabel(label: string | null): string[] {
+  if (!label || !label.includes('/')) return [];
+  const parts = label.split('/').map((p) => p.trim());
+  const listLike = parts.every((p) => p.length > 0 && p.length <= 12 && !/^\d/.test(p) && !/[()]/.test(p));
+  return listLike ? parts : [];
+}
+
+function keysInFormula(sheet: SheetData, text: string, row: number, answerCol: number): string[] {
+  let formula: Formula;
+  try {
+    formula = parseFormula(text);
+  } catch {
+    return [];
+  }
+  const keys: string[] = [];
+  const add = (key: string): void => {
+    if (key !== '' && !keys.includes(key)) keys.push(key);
+  };
+  const isAnswer = (node: Formula): boolean =>
+    node.kind === 'cell' &&
+    node.ref.sheet === undefined &&
+    node.ref.row === row &&
+    node.ref.col === answerCol;
+  for (const node of walkFormula(formula)) {
+    if (node.kind === 'binary' && node.op === '=') {
+      if (isAnswer(node.left) && node.right.kind === 'string') add(node.right.value);
+      if (isAnswer(node.right) && node.left.kind === 'string') add(node.left.value);
+    }
+    if (
+      node.kind === 'call' &&
+      ['VLOOKUP', 'MATCH', 'LOOKUP'].includes(node.name) &&
+      node.args[0] &&
+      isAnswer(node.args[0])
+    ) {
+      const table = node.args[1];
+      if (table?.kind === 'range' && table.from.sheet === undefined) {
+        for (let r = table.from.row; r <= table.to.row; r++) {
+          const key = textAt(sheet, r, table.from.col);
+          if (key) add(key);
+        }
+      }
+      if (table?.kind === 'array')
+        for (const item of table.rows.map((r) => r[0])) if (item?.kind === 'string') add(item.value);
+    }
+  }
+  return keys;
+}

@@ -1,0 +1,93 @@
+import type { Evidence } from '../answers/answers-file';
+import { parseAnswer } from '../answers/parse-answer';
+import type { AnswerRecord } from '../document/answer-record';
+import { EMPTY_RECORD } from '../document/answer-record';
+import type { AnswerValue } from '../template/answer-type';
+import type { TemplateIndex } from '../template/template-index';
+import { cellName } from './cell-address';
+import type { Finding } from './finding';
+import type { AnswerBlock, ColumnMap } from './layout';
+import type { SheetData } from './sheet-data';
+import { cellAt, textAt } from './sheet-data';
+
+const URLS = /https?:\/\/[^\s"'<>]+/gi;
+
+export interface ReadRecords {
+  records: Record<string, AnswerRecord>;
+  /** Last year's records, when the workbook holds two years. */
+  prior?: Record<string, AnswerRecord>;
+  findings: Finding[];
+}
+
+/**
+ * The unit's answer, note and evidence (text and links), and the reviewer's answer and note, of every
+ * question and `Jumlah` input, keyed by answerable id. An answer that is not one of its options is left
+ * out of the record and reported, naming its cell.
+ */
+export function readRecords(
+  sheet: SheetData,
+  columns: ColumnMap,
+  index: TemplateIndex,
+  rows: Record<string, number>,
+): ReadRecords {
+  const findings: Finding[] = [];
+  const read = (block: AnswerBlock, reviewer?: AnswerBlock): Record<string, AnswerRecord> => {
+    const records: Record<string, AnswerRecord> = {};
+    for (const answerable of index.answerableOrder) {
+      const row = rows[answerable.id];
+      if (row === undefined) continue;
+      const answerOf = (b: AnswerBlock): AnswerValue | null => {
+        const raw = cellAt(sheet, row, b.answer);
+        if (!raw) return null;
+        const parsed = parseAnswer(answerable.type, raw.value);
+        if (parsed.ok) return parsed.value;
+        // A computed cell the template could not read keeps its result when it fits, else nothing.
+        if (raw.formula) return null;
+        findings.push({
+          code: 'finding.answerNotAnOption',
+          severity: 'warning',
+          params: {
+            answer: String(raw.value),
+            label: answerable.type.label,
+            message: parsed.problems[0]?.code ?? '',
+          },
+          where: { sheet: sheet.name, cell: cellName(row, b.answer), row: row + 1 },
+          nodeId: answerable.id,
+        });
+        return null;
+      };
+      records[answerable.id] = {
+        ...EMPTY_RECORD,
+        answer: answerOf(block),
+        note: textOrNull(sheet, row, block.note),
+        evidence: evidenceOf(sheet, row, block),
+        reviewerAnswer: reviewer ? answerOf(reviewer) : null,
+        reviewerNote: reviewer ? textOrNull(sheet, row, reviewer.note) : null,
+      };
+    }
+    return records;
+  };
+  const records = read(columns.unit, columns.reviewer);
+  const prior = columns.prior ? read(columns.prior) : undefined;
+  return { records, ...(prior ? { prior } : {}), findings };
+}
+
+function textOrNull(sheet: SheetData, row: number, col: number | undefined): string | null {
+  if (col === undefined) return null;
+  return textAt(sheet, row, col) || null;
+}
+
+/** The evidence description with the links of the link column (or, lacking one, those in the text). */
+function evidenceOf(sheet: SheetData, row: number, block: AnswerBlock): Evidence[] {
+  const text = block.evidence === undefined ? '' : textAt(sheet, row, block.evidence);
+  const linkCell = block.link === undefined ? undefined : cellAt(sheet, row, block.link);
+  const urls = [
+    ...(linkCell?.link ? [linkCell.link] : []),
+    ...(block.link === undefined ? '' : textAt(sheet, row, block.link)).matchAll(URLS),
+  ].map((u) => (typeof u === 'string' ? u : u[0]));
+  if (!urls.length && text) urls.push(...[...text.matchAll(URLS)].map((m) => m[0]));
+  const unique = [...new Set(urls)];
+  if (!text && !unique.length) return [];
+  const [first, ...rest] = unique;
+  return [{ ...(text ? { text } : {}), ...(first ? { url: first } : {}) }, ...rest.map((url) => ({ url }))];
+}

@@ -13,7 +13,7 @@ export function random(seed: number): () => number {
   };
 }
 
-/** A valid raw answer for a type, as a user would type it. */
+/** A valid answer for a type, already in the form the document stores (option key as spelled, number). */
 export function someAnswer(type: AnswerType, rnd: () => number): string | number {
   switch (type.kind) {
     case 'choice':
@@ -21,7 +21,7 @@ export function someAnswer(type: AnswerType, rnd: () => number): string | number
     case 'count':
       return Math.floor(rnd() * 20);
     case 'number':
-      return String(Math.round((type.min + rnd() * (type.max - type.min)) * 100) / 100).replace('.', ',');
+      return Math.round((type.min + rnd() * (type.max - type.min)) * 100) / 100;
   }
 }
 
@@ -57,4 +57,32 @@ export function editsOfStep(index: TemplateIndex, step: number): StreamEdit[] {
   const noted = items[step % items.length];
   if (noted) edits.push({ itemId: noted.id, field: 'note', value: `langkah ${step}` });
   return edits;
+}
+
+/** What operation number `op` of a crash-test stream is: edits, with undo and redo mixed in. */
+export const CYCLE = ['edit', 'edit', 'undo', 'undo', 'redo', 'edit'] as const;
+export const operationOf = (op: number) => CYCLE[op % CYCLE.length] as (typeof CYCLE)[number];
+
+type ModelState = Map<string, Record<string, string | number>>;
+
+/**
+ * The state after the first `count` operations, worked out without the code under test: edits set
+ * fields (last wins), undo and redo move along a plain stack of whole states.
+ */
+export function expectedState(index: TemplateIndex, count: number): ModelState {
+  const states: ModelState[] = [new Map()];
+  let at = 0;
+  for (let op = 0; op < count; op++) {
+    const kind = operationOf(op);
+    if (kind === 'undo') at--;
+    else if (kind === 'redo') at++;
+    else {
+      const next: ModelState = new Map([...(states[at] as ModelState)].map(([k, v]) => [k, { ...v }]));
+      for (const edit of editsOfStep(index, op))
+        next.set(edit.itemId, { ...next.get(edit.itemId), [edit.field]: edit.value });
+      states.splice(at + 1, Infinity, next);
+      at++;
+    }
+  }
+  return states[at] as ModelState;
 }

@@ -1,4 +1,5 @@
 import type { OperationInput, OperationName, OperationOutput } from '../shared/api/contract';
+import type { Translate } from '../shared/i18n/translator';
 import { dispatch } from '../service/api/dispatch';
 import { resolveAuthor } from '../service/documents/author';
 
@@ -18,14 +19,21 @@ export function apiCaller(author?: string): ApiCall {
 
 export type DocumentView = OperationOutput<'documents.open'>;
 
-/** Opens a document, runs `use`, and closes it again whatever happens. */
+/**
+ * Opens a document, runs `use`, and closes it again whatever happens. When opening brought an older
+ * document up to date, says so on stderr (stdout may be JSON), naming the backup it left.
+ */
 export async function withDocument<T>(
   path: string,
-  author: string | undefined,
+  context: { author?: string | undefined; notice: (line: string) => void; t: Translate },
   use: (view: DocumentView, call: ApiCall) => Promise<T>,
 ): Promise<T> {
-  const call = apiCaller(author);
+  const call = apiCaller(context.author);
   const view = await call('documents.open', { path });
+  if (view.migration) {
+    const { from, backupPath } = view.migration;
+    context.notice(`${view.fileName}: ${context.t('document.migrated', { from, backup: backupPath })}`);
+  }
   try {
     return await use(view, call);
   } finally {

@@ -16,7 +16,7 @@ export const historyCommand: Command = async (args, { io, t }) => {
   if (!path) throw new UsageError(t('cli.missingArgument', { name: 'DOC' }));
   const limit = values.limit === undefined ? 50 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError(t('history.badLimit'));
-  await withDocument(path, undefined, async (view, call) => {
+  await withDocument(path, { author: undefined, notice: io.err, t }, async (view, call) => {
     const page = await call('history.list', {
       documentId: view.documentId,
       limit,
@@ -46,9 +46,8 @@ function formatEntry(entry: HistoryEntry, t: Translate): string[] {
   for (const change of entry.changes) {
     const from = oneLine(formatValue(change.before), 50);
     const to = oneLine(formatValue(change.after), 50);
-    lines.push(
-      `    ${change.itemId ?? ''} ${fieldName(change.field, t)}: ${from} → ${to}`.replace('     ', '    '),
-    );
+    const what = [change.itemId, fieldName(change.field, t)].filter(Boolean).join(' ');
+    lines.push(`    ${what}: ${from} → ${to}`);
   }
   return lines;
 }

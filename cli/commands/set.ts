@@ -33,7 +33,7 @@ export const setCommand: Command = async (args, { io, t }) => {
   add('status', values.status);
   add('targetMonth', values['target-month']);
   if (edits.length === 0) throw new UsageError(t('document.nothingToSet'));
-  await withDocument(path, values.author, async (view, call) => {
+  await withDocument(path, { author: values.author, notice: io.err, t }, async (view, call) => {
     const documentId = view.documentId;
     const result =
       edits.length === 1

@@ -15,7 +15,7 @@ export const showCommand: Command = async (args, { io, t }) => {
   const { values, positionals } = parseOptions(args, { json: { type: 'boolean' } });
   const [path, code] = positionals;
   if (!path) throw new UsageError(t('cli.missingArgument', { name: 'DOC' }));
-  await withDocument(path, undefined, async (view) => {
+  await withDocument(path, { author: undefined, notice: io.err, t }, async (view) => {
     let items = documentItems(view);
     if (code !== undefined) {
       const item = items.find((i) => i.code === code);

@@ -23,7 +23,7 @@ export const snapshotCommand: Command = async (args, { io, t }) => {
   if (!name && !values.list && values.compare === undefined && values.restore === undefined) {
     throw new UsageError(t('cli.missingArgument', { name: 'NAME' }));
   }
-  await withDocument(path, values.author, async (view, call) => {
+  await withDocument(path, { author: values.author, notice: io.err, t }, async (view, call) => {
     const documentId = view.documentId;
     if (name) {
       const s = await call('snapshots.create', { documentId, name });

@@ -16,7 +16,7 @@ const undoRedo =
     if (!path) throw new UsageError(t('cli.missingArgument', { name: 'DOC' }));
     const steps = values.steps === undefined ? 1 : Number(values.steps);
     if (!Number.isInteger(steps) || steps < 1) throw new UsageError(t('history.badSteps'));
-    await withDocument(path, values.author, async (view, call) => {
+    await withDocument(path, { author: values.author, notice: io.err, t }, async (view, call) => {
       const result = await call(direction === 'undo' ? 'history.undo' : 'history.redo', {
         documentId: view.documentId,
         steps,

@@ -28,20 +28,24 @@ export interface SnapshotComparison {
 
 /** Keeps a named, dated copy of every record and the metadata ("dikirim ke APIP 12 Mei"). */
 export function createSnapshot(session: DocumentSession, name: string, author: string): SnapshotInfo {
-  session.sync();
-  const row = {
-    name: name.trim(),
-    at: new Date().toISOString(),
-    author,
-    total: session.scores.unit.total(),
-    reviewer_total: session.scores.reviewer.total(),
-  };
-  const content = {
-    records: JSON.stringify([...session.records]),
-    metadata: JSON.stringify(session.metadata),
-  };
-  const id = session.db.write(() => session.db.snapshots.add(row, content));
-  return toInfo({ id, ...row });
+  const at = new Date().toISOString();
+  // Inside the write transaction, so that what is kept is the document as it is, whoever edited it last.
+  const row = session.db.write(() => {
+    session.sync();
+    const row = {
+      name: name.trim(),
+      at,
+      author,
+      total: session.scores.unit.total(),
+      reviewer_total: session.scores.reviewer.total(),
+    };
+    const content = {
+      records: JSON.stringify([...session.records]),
+      metadata: JSON.stringify(session.metadata),
+    };
+    return { id: session.db.snapshots.add(row, content), ...row };
+  });
+  return toInfo(row);
 }
 
 export function listSnapshots(session: DocumentSession): SnapshotInfo[] {

@@ -1,5 +1,6 @@
 import type { Command } from '../main';
 import { historyCommand } from './history';
+import { inspectCommand } from './inspect';
 import { newCommand } from './new';
 import { scoreCommand } from './score';
 import { setCommand } from './set';
@@ -19,4 +20,5 @@ export const COMMANDS: Record<string, Command> = {
   undo: undoCommand,
   redo: redoCommand,
   snapshot: snapshotCommand,
+  inspect: inspectCommand,
 };

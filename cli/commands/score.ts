@@ -8,9 +8,13 @@ import type { Command } from '../main';
 import { UsageError } from '../main';
 import { formatScoreTable } from '../format-score';
 import { parseOptions } from './parse-options';
+import { isWorkbookArgument, scoreWorkbookCommand } from './score-workbook';
 
 /** `rbw score FILE [--json] [--unanswered skip|zero]`: the scores of an answers file. */
-export const scoreCommand: Command = async (args, { io, t }) => {
+export const scoreCommand: Command = async (args, context) => {
+  // An LKE workbook (.xlsx, .xls, .ods) is scored by its own formulas and by the standard rule.
+  if (isWorkbookArgument(args)) return scoreWorkbookCommand(args, context);
+  const { io, t } = context;
   const { values, positionals } = parseOptions(args, {
     json: { type: 'boolean' },
     unanswered: { type: 'string' },

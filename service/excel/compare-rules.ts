@@ -98,12 +98,16 @@ function describe(
       f.nodeId === mismatch.nodeId &&
       (f.code === 'finding.unknownAnswerType' || f.code === 'finding.foreignReference'),
   );
+  if (existing?.code === 'finding.foreignReference') {
+    // The copy-paste is in the computed answer cell: its effect is measured there.
+    const fixed = existing.standardFormula
+      ? effectOf(engine, row, layout.columns.unit.answer, existing.standardFormula)
+      : undefined;
+    if (fixed !== undefined) existing.effect = fixed;
+    return null;
+  }
   if (existing) {
-    Object.assign(existing, {
-      ...measured,
-      ...(existing.workbookFormula ? { workbookFormula: existing.workbookFormula } : {}),
-      ...(existing.standardFormula ? { standardFormula: existing.standardFormula } : {}),
-    });
+    Object.assign(existing, measured);
     return null;
   }
   const node = group ?? indicator;
@@ -113,10 +117,10 @@ function describe(
     params: {
       id: mismatch.nodeId,
       title: node?.title ?? '',
-      shown: resultText(mismatch.workbook),
-      expected: resultText(mismatch.expected),
+      shown: numberOf(mismatch.workbook) ?? resultText(mismatch.workbook),
+      expected: numberOf(mismatch.expected) ?? resultText(mismatch.expected),
     },
-    where: { sheet: sheet.name, cell: cellName(row, valueCol), row: row + 1 },
+    where: { sheet: sheet.name, cell: cellName(row, valueCol) },
     nodeId: mismatch.nodeId,
     ...measured,
   };
@@ -137,9 +141,10 @@ function effectOf(engine: WorkbookEngine, row: number, col: number, standard: st
   const before = numberOf(engine.total());
   const original = engine.formulaAt(row, col);
   const originalValue = original === undefined ? engine.read(row, col) : null;
-  engine.write(row, col, `=${standard}`);
+  engine.writeFormula(row, col, standard);
   const after = numberOf(engine.total());
-  engine.write(row, col, original === undefined ? originalValue : `=${original}`);
+  if (original === undefined) engine.write(row, col, originalValue);
+  else engine.writeFormula(row, col, original);
   if (before === null || after === null) return undefined;
   return before - after;
 }

@@ -17,7 +17,7 @@ export function engineFindings(engine: WorkbookEngine, index: TemplateIndex, she
   const valueCol = layout.columns.unit.value;
   if (valueCol === undefined) return [];
   const findings: Finding[] = [];
-  const where = (row: number, col: number) => ({ sheet: sheet.name, cell: cellName(row, col), row: row + 1 });
+  const where = (row: number, col: number) => ({ sheet: sheet.name, cell: cellName(row, col) });
   const visit = (node: TemplateNode): void => {
     const row = layout.rows[node.id];
     const shown = engine.nodeValue(node.id);

@@ -48,8 +48,9 @@ export interface PriorYear {
  * - `template`: derived from the workbook (tree, weights, answer types with the values its formulas
  *   give, `Jumlah` inputs and derived `%` rows, gates); valid per `checkTemplate`; ids follow the
  *   built-in templates' code path, so a ZI 2021 workbook has the ids of the built-in `zi-2021`.
- * - `records`: this year's unit answer, note, evidence and the reviewer's answer and note, by
- *   answerable id (every question and `Jumlah` input of the template has one).
+ * - `records`: this year's unit answer, note, evidence and the reviewer's answer and note, keyed as
+ *   documents key them (`recordIds`): every question, `Jumlah` input and derived `%` row (whose answer
+ *   stays null: it is computed) has one.
  * - `priorYear`: last year's answers and totals, when the workbook holds two years.
  * - `findings`: where the workbook's formulas differ from the standard rule (with both formulas and the
  *   effect on the total), answers outside their options, unknown answer types, typed totals that

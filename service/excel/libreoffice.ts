@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -8,14 +8,14 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 const TIMEOUT_MS = 180_000;
 
-/** The LibreOffice executable ($RBW_SOFFICE, else soffice or libreoffice on PATH), or null. */
+/**
+ * The LibreOffice executable: $RBW_SOFFICE when set (only that one, so that it can also say "none"),
+ * else soffice or libreoffice on PATH; null when there is none.
+ */
 export function findSoffice(): string | null {
-  const candidates = [process.env.RBW_SOFFICE, 'soffice', 'libreoffice'].filter((c): c is string => !!c);
-  for (const candidate of candidates) {
-    if (candidate.includes('/')) {
-      if (existsSync(candidate)) return candidate;
-      continue;
-    }
+  const chosen = process.env.RBW_SOFFICE;
+  if (chosen) return existsSync(chosen) ? chosen : null;
+  for (const candidate of ['soffice', 'libreoffice']) {
     for (const dir of (process.env.PATH ?? '').split(delimiter)) {
       if (dir && existsSync(join(dir, candidate))) return join(dir, candidate);
     }
@@ -46,6 +46,17 @@ export async function convertToXlsx(
   soffice: string,
   files: string[],
   outDir: string,
+  options: ConvertOptions = {},
+): Promise<void> {
+  await convertFiles(soffice, files, outDir, 'xlsx', options);
+}
+
+/** Like `convertToXlsx`, to any format LibreOffice writes ("xls", "ods", "xlsx"). */
+export async function convertFiles(
+  soffice: string,
+  files: string[],
+  outDir: string,
+  format: string,
   options: ConvertOptions = {},
 ): Promise<void> {
   const profile = await mkdtemp(join(tmpdir(), 'rbw-lo-profile-'));
@@ -88,7 +99,6 @@ export async function convertBytesToXlsx(
     await convertToXlsx(soffice, [input], out);
     const produced = (await readdir(out).catch(() => [])).find((f) => f.endsWith('.xlsx'));
     if (!produced) throw new Error('LibreOffice produced no file');
-    const { readFile } = await import('node:fs/promises');
     return await readFile(join(out, produced));
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import type { CellResult } from '../../shared/workbook/cell-result';
+import { numberOf } from '../../shared/workbook/cell-result';
 import type { ColumnMap } from '../../shared/workbook/layout';
 import type { PlannedGroup, PlannedIndicator, PlannedNode } from '../../shared/workbook/plan-template';
 import { isCountLabel } from '../../shared/workbook/plan-template';
@@ -10,8 +11,9 @@ import type { WorkbookEngine } from './workbook-engine';
 /**
  * Asks the workbook's own formulas what each question is worth: every option is written into the
  * answer cell in turn and the value cell read back; number rows are tried at 0 and 1; a row whose
- * formula reads another question is tried against each of that question's answers. Every answer cell
- * gets its original content back afterwards.
+ * formula reads another question (a gate) is tried against each answer of that question, with the
+ * questions further up its chain set to their best answers so that the gate can open. Every answer
+ * cell gets its original content back afterwards.
  */
 export function probeRows(
   engine: WorkbookEngine,
@@ -24,35 +26,66 @@ export function probeRows(
   const answerCol = columns.unit.answer;
   const indicators = flatten(plan).filter((i) => !i.computed && !isCountLabel(i.typeLabel));
   const byRow = new Map(indicators.map((i) => [i.row, i]));
-  const restore = (row: number): void =>
-    engine.write(row, answerCol, cellAt(sheet, row, answerCol)?.value ?? null);
-  const valueWith = (row: number, answer: string | number): CellResult => {
+  const sourceOf = (indicator: PlannedIndicator): PlannedIndicator | undefined =>
+    indicator.gateRows.map((r) => byRow.get(r)).find((s) => s && s.keys.keys.length >= 2);
+  const best = new Map<number, string>();
+  const touched = new Set<number>();
+  const write = (row: number, answer: string | number): void => {
+    touched.add(row);
     engine.write(row, answerCol, answer);
+  };
+  const valueWith = (row: number, answer: string | number): CellResult => {
+    write(row, answer);
     return engine.read(row, valueCol);
   };
+  const openChain = (indicator: PlannedIndicator | undefined, seen = new Set<number>()): void => {
+    if (!indicator || seen.has(indicator.row)) return;
+    seen.add(indicator.row);
+    const key = best.get(indicator.row);
+    if (key !== undefined) write(indicator.row, key);
+    openChain(sourceOf(indicator), seen);
+  };
   const probes: RowProbe[] = [];
-  for (const indicator of indicators) {
+  // Sources before the rows they gate: rows without a gate first, then gated rows down the sheet.
+  const ordered = [...indicators.filter((i) => !sourceOf(i)), ...indicators.filter((i) => sourceOf(i))];
+  for (const indicator of ordered) {
     const probe: RowProbe = { row: indicator.row };
     const keys = indicator.keys.keys;
-    const source = indicator.gateRows.map((r) => byRow.get(r)).find((s) => s && s.keys.keys.length >= 2);
+    const source = sourceOf(indicator);
     if (keys.length >= 2 && source) {
+      openChain(sourceOf(source));
       const values: Record<string, Record<string, CellResult>> = {};
       for (const sourceKey of source.keys.keys) {
-        engine.write(source.row, answerCol, sourceKey);
+        write(source.row, sourceKey);
         values[sourceKey] = Object.fromEntries(keys.map((key) => [key, valueWith(indicator.row, key)]));
       }
-      restore(source.row);
       probe.gate = { sourceRow: source.row, values };
+      rememberBest(best, indicator.row, keys, (key) =>
+        Math.max(...Object.values(values).map((v) => numberOf(v[key] ?? null) ?? -Infinity)),
+      );
     } else if (keys.length >= 2) {
       probe.choices = Object.fromEntries(keys.map((key) => [key, valueWith(indicator.row, key)]));
+      rememberBest(best, indicator.row, keys, (key) => numberOf(probe.choices?.[key] ?? null) ?? -Infinity);
     }
     if (keys.length < 2 || indicator.keys.source === 'formula') {
       probe.scale = { at0: valueWith(indicator.row, 0), at1: valueWith(indicator.row, 1) };
     }
-    restore(indicator.row);
     probes.push(probe);
   }
-  return probes;
+  engine.batch(() => {
+    for (const row of touched) engine.write(row, answerCol, cellAt(sheet, row, answerCol)?.value ?? null);
+  });
+  return probes.sort((a, b) => a.row - b.row);
+}
+
+function rememberBest(
+  best: Map<number, string>,
+  row: number,
+  keys: string[],
+  value: (key: string) => number,
+): void {
+  const top = [...keys].sort((a, b) => value(b) - value(a))[0];
+  if (top !== undefined) best.set(row, top);
 }
 
 export function flatten(node: PlannedNode): PlannedIndicator[] {

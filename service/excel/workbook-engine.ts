@@ -62,9 +62,14 @@ export class WorkbookEngine {
     return this.hf.getCellFormula({ sheet: this.sheet, row, col })?.slice(1);
   }
 
-  /** Writes raw content (a value, or a formula starting with "=") into a cell of the LKE sheet. */
-  write(row: number, col: number, content: CellResult | string): void {
-    this.hf.setCellContents({ sheet: this.sheet, row, col }, [[rawOf(content)]]);
+  /** Writes a value into a cell of the LKE sheet; text stays text even when it starts with "=". */
+  write(row: number, col: number, value: CellResult): void {
+    this.hf.setCellContents({ sheet: this.sheet, row, col }, [[rawOf(value)]]);
+  }
+
+  /** Puts a formula (without "=") into a cell of the LKE sheet. */
+  writeFormula(row: number, col: number, formula: string): void {
+    this.hf.setCellContents({ sheet: this.sheet, row, col }, [[`=${formula}`]]);
   }
 
   /** Many writes with one recalculation at the end. */
@@ -131,9 +136,9 @@ function engineContent(cell: CellData | undefined): RawCellContent {
   return rawOf(cell.value);
 }
 
-/** Text goes in with an apostrophe so that "1/2" or "50%" stays text, as it is in the workbook. */
-function rawOf(value: CellResult | string): RawCellContent {
-  if (typeof value === 'string') return value.startsWith('=') ? value : `'${value}`;
+/** Text goes in with an apostrophe so that "1/2", "50%" or "=…" stays text, as it is in the workbook. */
+function rawOf(value: CellResult): RawCellContent {
+  if (typeof value === 'string') return `'${value}`;
   if (typeof value === 'object' && value !== null) return value.error;
   return value;
 }

@@ -29,7 +29,7 @@ export function assembleTemplate(built: BuiltTemplate, identity: TemplateIdentit
     schemaVersion: 1,
     id: `lke-${model}-${year ?? 'x'}-${structureHash(built.root)}`,
     version: '1',
-    title: `LKE ${identity.sheet.trim()}${year ? ` ${year}` : ''} — ${identity.file}`,
+    title: `${MODEL_TITLES[model]}${year ? ` ${year}` : ''} (lembar "${identity.sheet.trim()}")`,
     model,
     ...(year ? { year } : {}),
     source: `${identity.file} › ${identity.sheet}`,
@@ -58,6 +58,13 @@ export function assembleTemplate(built: BuiltTemplate, identity: TemplateIdentit
   }
   return ok(parsed.data);
 }
+
+const MODEL_TITLES: Record<Template['model'], string> = {
+  zi: 'LKE Zona Integritas',
+  pmprb: 'LKE PMPRB',
+  rb: 'LKE Reformasi Birokrasi',
+  other: 'LKE',
+};
 
 function modelOf(text: string): Template['model'] {
   const upper = text.toUpperCase();

@@ -33,7 +33,7 @@ export function breakdownFindings(
           parts: breakdown.parts.map((row) => cellName(row, col)).join('+'),
           sum,
         },
-        where: { sheet: sheet.name, cell: cellName(breakdown.row, col), row: breakdown.row + 1 },
+        where: { sheet: sheet.name, cell: cellName(breakdown.row, col) },
         nodeId: indicator.inputs.find((i) => i.row === breakdown.row)?.id ?? indicator.id,
       });
     }

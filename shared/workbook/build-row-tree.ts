@@ -65,7 +65,7 @@ function restartsUnder(previous: RowNode, row: LkeRow): boolean {
     !!before.code &&
     !!row.code &&
     startsList(row.code) &&
-    !startsList(before.code) &&
-    sameStyle(before.code, row.code)
+    // "iii." then "i." restarts; "i." then "i." is two lists side by side; "iii." then "a." opens parts.
+    !(startsList(before.code) && sameStyle(before.code, row.code))
   );
 }

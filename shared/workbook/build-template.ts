@@ -93,18 +93,23 @@ function buildGroup(plan: PlannedGroup, context: Context): Group {
   );
   let weight = plan.weight;
   if (aggregate === 'sum') {
-    const sum = children.reduce((total, c) => total + (c.weight ?? 0), 0);
-    if (weight !== null && Math.abs(weight - sum) > WEIGHT_TOLERANCE && plan.row !== null) {
+    // Declared against declared: a parent is not blamed for a child whose own weights do not add up.
+    // A parent agrees when its weight matches its children's own weights, or what their rows add up to.
+    const declared = plan.children.map((c, i) => c.weight ?? children[i]?.weight ?? 0);
+    const sum = declared.reduce((total, w) => total + w, 0);
+    const computed = children.reduce((total, c) => total + (c.weight ?? 0), 0);
+    const off = (value: number): boolean => weight !== null && Math.abs(weight - value) > WEIGHT_TOLERANCE;
+    if (off(sum) && off(computed) && plan.row !== null) {
       context.findings.push(
         finding(context, 'finding.weightsDoNotAddUp', 'warning', plan.row, context.columns.weight, plan.id, {
           id: plan.id,
           title: plan.title,
-          weight,
+          weight: weight as number,
           sum: Math.round(sum * 1e6) / 1e6,
         }),
       );
     }
-    weight = Math.round(sum * 1e9) / 1e9;
+    weight = Math.round(computed * 1e9) / 1e9;
   } else if (weight === null) {
     if (plan.row !== null)
       context.findings.push(

@@ -31,7 +31,10 @@ export function compareNodes(
       const expected = expectedIndicator(scorer, node.id);
       const resolvedDivision =
         isErrorResult(shown) && shown.error === '#DIV/0!' && scorer.indicator(node.id).zeroDenominator;
-      if (!resolvedDivision && !agrees(shown, expected))
+      // Points of an unanswered row add nothing to a sum: a workbook showing 0 there (Opini BPK "none")
+      // agrees. In an average it would not: 0 pulls the average down where "Blm Diisi" is skipped.
+      const blankAsZero = expected === null && node.weight !== undefined && numberOf(shown) === 0;
+      if (!resolvedDivision && !blankAsZero && !agrees(shown, expected))
         mismatches.push({ nodeId: node.id, workbook: shown, expected });
       return;
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseCellName } from './cell-address';
 
 /**
  * What `rbw inspect` reports about a workbook: places where its formulas differ from the standard rule,
@@ -44,10 +45,10 @@ export const FindingSchema = z.object({
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
-/** Orders findings for reading: differences first, then by row. */
+/** Orders findings for reading: differences first, then down the sheet. */
 export function sortFindings(findings: Finding[]): Finding[] {
   const rank = { difference: 0, warning: 1, info: 2 } as const;
-  return [...findings].sort(
-    (a, b) => rank[a.severity] - rank[b.severity] || (a.where.row ?? 0) - (b.where.row ?? 0),
-  );
+  const rowOf = (f: Finding): number =>
+    f.where.cell ? (parseCellName(f.where.cell)?.row ?? 0) + 1 : (f.where.row ?? 0);
+  return [...findings].sort((a, b) => rank[a.severity] - rank[b.severity] || rowOf(a) - rowOf(b));
 }

@@ -16,7 +16,10 @@ export type ColumnRole =
   | 'percent'
   | 'note'
   | 'evidence'
-  | 'link';
+  | 'link'
+  | 'pokja'
+  | 'status'
+  | 'target';
 
 /** Who a column speaks for: the unit itself or its reviewer (TPI, APIP, evaluator). */
 export type ColumnParty = 'unit' | 'reviewer';
@@ -47,6 +50,9 @@ const PRIOR = /\b(tahun lalu|sebelumnya|tahun sebelum)\b/;
 // "penjelasan" so that "Catatan/Keterangan/Penjelasan" is a note).
 const RULES: [ColumnRole, RegExp][] = [
   ['number', /^(no|nomor|no urut|#)$/],
+  ['pokja', /^(pic|pokja|tim|penanggung jawab|penanggungjawab|pj)$/],
+  ['status', /^(status|progres|progress)$/],
+  ['target', /^(target|target bulan|tenggat|batas waktu|target waktu)$/],
   ['type', /\b(pilihan jawaban|jenis jawaban|tipe jawaban|pilihan|jenis isian)\b/],
   ['weight', /\b(bobot)\b/],
   ['link', /\b(link|tautan|url|hyperlink|alamat bukti)\b/],

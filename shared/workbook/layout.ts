@@ -25,6 +25,10 @@ export const ColumnMapSchema = z.object({
   guidance: z.number().int().min(0).optional(),
   type: z.number().int().min(0).optional(),
   percent: z.number().int().min(0).optional(),
+  /** Columns users add to plan the work: the pokja (PIC), the status and the target month. */
+  pokja: z.number().int().min(0).optional(),
+  status: z.number().int().min(0).optional(),
+  targetMonth: z.number().int().min(0).optional(),
   /** This year's answers of the unit. */
   unit: AnswerBlockSchema,
   /** Last year's answers, when the workbook holds two years side by side. */

@@ -47,6 +47,9 @@ export function readColumns(header: FoundHeader): ColumnMap | null {
     ...optional('guidance', shared('guidance')),
     ...optional('type', shared('type')),
     ...optional('percent', shared('percent')),
+    ...optional('pokja', shared('pokja')),
+    ...optional('status', shared('status')),
+    ...optional('targetMonth', shared('target')),
     ...(prior ? { prior: plain(prior) } : {}),
     ...(reviewer ? { reviewer: plain(reviewer) } : {}),
   };

@@ -3,12 +3,14 @@ import { parseAnswer } from '../answers/parse-answer';
 import type { AnswerRecord } from '../document/answer-record';
 import { EMPTY_RECORD } from '../document/answer-record';
 import type { AnswerValue } from '../template/answer-type';
+import { recordIds } from '../document/diff-records';
 import type { TemplateIndex } from '../template/template-index';
 import { cellName } from './cell-address';
 import type { Finding } from './finding';
 import type { AnswerBlock, ColumnMap } from './layout';
 import type { SheetData } from './sheet-data';
 import { cellAt, textAt } from './sheet-data';
+import { workFields } from './work-fields';
 
 const URLS = /https?:\/\/[^\s"'<>]+/gi;
 
@@ -21,7 +23,8 @@ export interface ReadRecords {
 
 /**
  * The unit's answer, note and evidence (text and links), and the reviewer's answer and note, of every
- * question and `Jumlah` input, keyed by answerable id. An answer that is not one of its options is left
+ * question, derived `%` row (no answer: it is computed) and `Jumlah` input, keyed by id as documents
+ * key them (`recordIds`). An answer that is not one of its options is left
  * out of the record and reported, naming its cell.
  */
 export function readRecords(
@@ -33,10 +36,13 @@ export function readRecords(
   const findings: Finding[] = [];
   const read = (block: AnswerBlock, reviewer?: AnswerBlock): Record<string, AnswerRecord> => {
     const records: Record<string, AnswerRecord> = {};
-    for (const answerable of index.answerableOrder) {
-      const row = rows[answerable.id];
+    for (const id of recordIds(index)) {
+      const row = rows[id];
       if (row === undefined) continue;
+      const answerable = index.answerables.get(id);
       const answerOf = (b: AnswerBlock): AnswerValue | null => {
+        // A derived `%` row keeps its note and evidence; its answer is computed from its inputs.
+        if (!answerable) return null;
         const raw = cellAt(sheet, row, b.answer);
         if (!raw) return null;
         const parsed = parseAnswer(answerable.type, raw.value);
@@ -51,18 +57,19 @@ export function readRecords(
             label: answerable.type.label,
             message: parsed.problems[0]?.code ?? '',
           },
-          where: { sheet: sheet.name, cell: cellName(row, b.answer), row: row + 1 },
+          where: { sheet: sheet.name, cell: cellName(row, b.answer) },
           nodeId: answerable.id,
         });
         return null;
       };
-      records[answerable.id] = {
+      records[id] = {
         ...EMPTY_RECORD,
         answer: answerOf(block),
         note: textOrNull(sheet, row, block.note),
         evidence: evidenceOf(sheet, row, block),
         reviewerAnswer: reviewer ? answerOf(reviewer) : null,
         reviewerNote: reviewer ? textOrNull(sheet, row, reviewer.note) : null,
+        ...(block === columns.unit ? workFields(sheet, row, columns) : {}),
       };
     }
     return records;
@@ -89,5 +96,7 @@ function evidenceOf(sheet: SheetData, row: number, block: AnswerBlock): Evidence
   const unique = [...new Set(urls)];
   if (!text && !unique.length) return [];
   const [first, ...rest] = unique;
-  return [{ ...(text ? { text } : {}), ...(first ? { url: first } : {}) }, ...rest.map((url) => ({ url }))];
+  // A description that is only the link says nothing more than the link.
+  const described = text && text !== first ? { text } : {};
+  return [{ ...described, ...(first ? { url: first } : {}) }, ...rest.map((url) => ({ url }))];
 }

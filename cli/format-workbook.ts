@@ -1,0 +1,102 @@
+import type { Translate } from '../shared/i18n/translator';
+import { formatProblem } from '../shared/i18n/translator';
+import { formatNumber } from '../shared/format/number';
+import type { Finding } from '../shared/workbook/finding';
+import type { ImportedWorkbook } from '../service/excel/import-workbook';
+
+const FORMULA_SHOWN = 160;
+
+/** A total as users read it ("95,58"), or "belum lengkap" with the error Excel shows. */
+export function formatTotal(
+  value: number | null,
+  error: string | undefined,
+  t: Translate,
+  decimals = 2,
+): string {
+  if (value !== null) return formatNumber(value, decimals);
+  return error ? `${t('workbook.incomplete')} (${t('workbook.totalError', { error })})` : '–';
+}
+
+/** The lines above the score table: both totals, their difference, and last year's totals. */
+export function formatWorkbookTotals(
+  imported: ImportedWorkbook,
+  t: Translate,
+  rule: 'workbook' | 'standard',
+): string[] {
+  const { totals } = imported;
+  const lines = [
+    `${t('workbook.totalBy', { rule: t('workbook.ruleWorkbook') })}: ${formatTotal(totals.workbook, totals.workbookError, t)}` +
+      (totals.cached !== null && totals.workbook !== null && Math.abs(totals.cached - totals.workbook) > 5e-5
+        ? ` (${t('workbook.cached')}: ${formatNumber(totals.cached)})`
+        : ''),
+    `${t('workbook.totalBy', { rule: t('workbook.ruleStandard') })}: ${formatNumber(totals.standard)}`,
+  ];
+  if (totals.workbook !== null) {
+    lines.push(`${t('workbook.difference')}: ${signed(totals.workbook - totals.standard)}`);
+  }
+  const prior = imported.priorYear;
+  if (prior) {
+    lines.push(
+      `${t('workbook.priorYear', { label: prior.year ?? prior.label })}: ${formatTotal(prior.workbookTotal, undefined, t)} (${t('workbook.ruleWorkbook')}), ` +
+        `${formatNumber(prior.standardTotal)} (${t('workbook.ruleStandard')})`,
+    );
+  }
+  if (imported.convertedFrom) lines.push(t('workbook.convertedFrom', { kind: imported.convertedFrom }));
+  const differences = imported.findings.filter((f) => f.severity !== 'info').length;
+  if (differences) lines.push(t('workbook.findings', { count: differences, file: imported.file }));
+  lines.push(
+    t('workbook.shownRule', {
+      rule: t(rule === 'workbook' ? 'workbook.ruleWorkbook' : 'workbook.ruleStandard'),
+    }),
+    '',
+  );
+  return lines;
+}
+
+/** `rbw inspect`: every finding on one line naming its cell, with the two formulas and the effect. */
+export function formatFindings(imported: ImportedWorkbook, t: Translate): string[] {
+  const { totals } = imported;
+  const lines = [
+    t('finding.heading', { file: imported.file, sheet: imported.layout.sheet }),
+    t('finding.count', {
+      count: imported.findings.length,
+      workbook: formatTotal(totals.workbook, totals.workbookError, t, 4),
+      standard: formatNumber(totals.standard, 4),
+    }),
+    '',
+  ];
+  if (!imported.findings.length) return [...lines, t('finding.none')];
+  imported.findings.forEach((finding, i) => {
+    lines.push(`${i + 1}. ${formatProblem({ ...finding, params: readableParams(finding) }, t)}`);
+    if (finding.workbookFormula)
+      lines.push(`   ${t('finding.workbookFormula')}: =${shorten(finding.workbookFormula)}`);
+    if (finding.standardFormula)
+      lines.push(`   ${t('finding.standardFormula')}: =${shorten(finding.standardFormula)}`);
+    if (finding.effect !== undefined) lines.push(`   ${t('finding.effect')}: ${signed(finding.effect, 4)}`);
+  });
+  return lines;
+}
+
+/** Numbers in messages the Indonesian way ("4,99"), without trailing zeros. */
+function readableParams(finding: Finding): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(finding.params).map(([key, value]) => [
+      key,
+      typeof value === 'number' ? readable(value) : value,
+    ]),
+  );
+}
+
+function readable(value: number): string {
+  if (Number.isInteger(value)) return String(value);
+  return formatNumber(value, 4).replace(/,?0+$/, '');
+}
+
+function signed(value: number, decimals = 2): string {
+  const rounded = Math.abs(value) < 0.5 * 10 ** -decimals ? 0 : value;
+  return `${rounded > 0 ? '+' : rounded < 0 ? '−' : ''}${formatNumber(Math.abs(rounded), decimals)}`;
+}
+
+function shorten(formula: string): string {
+  return formula.length > FORMULA_SHOWN ? `${formula.slice(0, FORMULA_SHOWN)}…` : formula;
+}

@@ -4,12 +4,12 @@ import type { DocumentMetadata } from '../../shared/document/document-metadata';
 import { DocumentScores } from '../../shared/document/document-scores';
 import type { ScoresUpdate } from '../../shared/document/document-scores';
 import { isRecordChange } from '../../shared/document/record-change';
-import { ProblemError } from '../../shared/problem';
 import type { Template } from '../../shared/template/template-schema';
 import type { TemplateIndex } from '../../shared/template/template-index';
 import { indexTemplate } from '../../shared/template/template-index';
 import { ActionTransaction } from './action-transaction';
 import { readMetadata, readRecords, readTemplate } from './read-content';
+import { withStorageProblems } from './storage-problem';
 import type { DocumentDatabase } from './sqlite/document-database';
 import { openDatabase } from './sqlite/open-database';
 
@@ -104,7 +104,7 @@ export class DocumentSession {
    */
   perform(author: string, act: (tx: ActionTransaction) => void): EditResult {
     let reloaded = false;
-    const tx = this.whenNotBusy(() =>
+    const tx = withStorageProblems(this.fileName, () =>
       this.db.write(() => {
         reloaded = this.sync();
         const tx = new ActionTransaction(this, new Date().toISOString(), author);
@@ -123,16 +123,6 @@ export class DocumentSession {
       steps: tx.steps,
       reloaded,
     };
-  }
-
-  /** Another program held the write lock for longer than the busy timeout: a message, not a crash. */
-  whenNotBusy<T>(fn: () => T): T {
-    try {
-      return fn();
-    } catch (error) {
-      if ((error as { code?: unknown }).code !== 'SQLITE_BUSY') throw error;
-      throw new ProblemError([{ code: 'document.busy', where: { file: this.fileName } }]);
-    }
   }
 
   /** The revision and whether undo and redo have anything to do. */

@@ -9,6 +9,7 @@ import { ProblemError } from '../../shared/problem';
 import type { DocumentSession, EditResult } from './document-session';
 import { parseRecordList } from './read-content';
 import type { SnapshotRow } from './sqlite/snapshots-table';
+import { withStorageProblems } from './storage-problem';
 
 export interface SnapshotInfo {
   id: number;
@@ -30,21 +31,23 @@ export interface SnapshotComparison {
 export function createSnapshot(session: DocumentSession, name: string, author: string): SnapshotInfo {
   const at = new Date().toISOString();
   // Inside the write transaction, so that what is kept is the document as it is, whoever edited it last.
-  const row = session.db.write(() => {
-    session.sync();
-    const row = {
-      name: name.trim(),
-      at,
-      author,
-      total: session.scores.unit.total(),
-      reviewer_total: session.scores.reviewer.total(),
-    };
-    const content = {
-      records: JSON.stringify([...session.records]),
-      metadata: JSON.stringify(session.metadata),
-    };
-    return { id: session.db.snapshots.add(row, content), ...row };
-  });
+  const row = withStorageProblems(session.fileName, () =>
+    session.db.write(() => {
+      session.sync();
+      const row = {
+        name: name.trim(),
+        at,
+        author,
+        total: session.scores.unit.total(),
+        reviewer_total: session.scores.reviewer.total(),
+      };
+      const content = {
+        records: JSON.stringify([...session.records]),
+        metadata: JSON.stringify(session.metadata),
+      };
+      return { id: session.db.snapshots.add(row, content), ...row };
+    }),
+  );
   return toInfo(row);
 }
 

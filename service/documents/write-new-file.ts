@@ -1,6 +1,7 @@
 import { existsSync, linkSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ProblemError } from '../../shared/problem';
+import { storageProblem } from './storage-problem';
 
 /**
  * Writes a new document in a temporary file beside `path` and moves it into place only when complete,
@@ -12,10 +13,17 @@ export async function writeNewFile(
   write: (tempPath: string) => void | Promise<void>,
 ): Promise<void> {
   refuseExisting(path);
+  if (!existsSync(dirname(path))) {
+    throw new ProblemError([
+      { code: 'document.noFolder', params: { folder: dirname(path) }, where: { file: basename(path) } },
+    ]);
+  }
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     await write(temp);
     moveIntoPlace(temp, path);
+  } catch (error) {
+    throw storageProblem(error, basename(path)) ?? error;
   } finally {
     for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(temp + suffix, { force: true });
   }

@@ -1,7 +1,7 @@
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Problem } from '../../../shared/problem';
 import { ProblemError } from '../../../shared/problem';
+import { storageProblem } from '../storage-problem';
 import { Connection } from './connection';
 import { DocumentDatabase } from './document-database';
 import { DOCUMENT_FORMAT_VERSION, formatVersionOf, migrate } from './migrations';
@@ -111,20 +111,8 @@ function inspect(path: string): number {
   }
 }
 
-/** SQLite's own complaints about a file (not a database, malformed) become a "damaged" problem. */
-function asProblem(error: unknown, file: string): unknown {
-  if (error instanceof ProblemError) return error;
-  const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB|IOERR|CANTOPEN|FORMAT)/.test(code)) {
-    const problem: Problem = {
-      code: 'document.damaged',
-      params: { detail: (error as Error).message },
-      where: { file },
-    };
-    return new ProblemError([problem]);
-  }
-  return error;
-}
+/** SQLite's own complaints about a file (malformed, not a database, unwritable) as problems. */
+const asProblem = (error: unknown, file: string): unknown => storageProblem(error, file) ?? error;
 
 /** `NAME`, or `NAME-2`, `NAME-3` … when a file of that name is already there. */
 function freeName(path: string): string {

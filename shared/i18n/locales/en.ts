@@ -110,6 +110,10 @@ export const en: Messages = {
     exists: 'the file already exists; choose another name',
     notOpen: 'the document is not open (was it closed?)',
     busy: 'another program is saving the document; try again in a moment',
+    cannotWrite:
+      'the document cannot be written ({{detail}}); check the file permissions, or save a copy elsewhere',
+    diskFull: 'the disk is full: this change was not saved; free some space and try again',
+    noFolder: 'folder {{folder}} does not exist',
     migrated: 'the document was updated from format {{from}}; the previous copy was saved as {{backup}}',
     created: 'Document created: {{file}} ({{template}}, {{questions}} questions)',
     badYear: '--year must be a year, e.g. 2026',

@@ -108,6 +108,10 @@ export const id = {
     exists: 'berkas sudah ada; pilih nama lain',
     notOpen: 'dokumen tidak sedang terbuka (sudah ditutup?)',
     busy: 'dokumen sedang disimpan oleh program lain; coba lagi sebentar',
+    cannotWrite:
+      'dokumen tidak dapat ditulis ({{detail}}); periksa izin berkas, atau simpan salinan di folder lain',
+    diskFull: 'disk penuh: perubahan ini tidak tersimpan; kosongkan ruang lalu coba lagi',
+    noFolder: 'folder {{folder}} tidak ada',
     migrated: 'dokumen diperbarui dari format {{from}}; salinan sebelumnya disimpan di {{backup}}',
     created: 'Dokumen dibuat: {{file}} ({{template}}, {{questions}} pertanyaan)',
     badYear: '--year harus tahun, misalnya 2026',

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { MIGRATION_FILES } from '../migrations/migration-files';
 import type { Connection } from './connection';
 
 export interface Migration {
@@ -7,17 +7,16 @@ export interface Migration {
   sql: string;
 }
 
-const folder = new URL('../migrations/', import.meta.url);
-
-/** The numbered SQL files of service/documents/migrations, in order: file NNN brings a document to version NNN. */
-export const MIGRATIONS: readonly Migration[] = readdirSync(folder)
-  .filter((name) => /^\d{3}-.+\.sql$/.test(name))
-  .sort()
-  .map((name, i) => {
-    const version = Number(name.slice(0, 3));
-    if (version !== i + 1) throw new Error(`Migration ${name} is out of sequence`);
-    return { version, name, sql: readFileSync(new URL(name, folder), 'utf8') };
-  });
+/**
+ * The numbered SQL files of service/documents/migrations, in order: file NNN brings a document to
+ * version NNN. They reach the code through migration-files.ts, generated from them, because a bundle
+ * (the Electron main process) cannot read files beside its sources.
+ */
+export const MIGRATIONS: readonly Migration[] = MIGRATION_FILES.map(({ name, sql }, i) => {
+  const version = Number(name.slice(0, 3));
+  if (version !== i + 1) throw new Error(`Migration ${name} is out of sequence`);
+  return { version, name, sql };
+});
 
 /** The document format this version of the app writes (PRAGMA user_version). */
 export const DOCUMENT_FORMAT_VERSION = MIGRATIONS.length;

@@ -3,7 +3,7 @@ import { MAX_ATTACHMENT_BYTES } from '../../shared/document/attachment';
 import { planEdits } from '../../shared/document/plan-edits';
 import { ProblemError } from '../../shared/problem';
 import type { DocumentSession, EditResult } from './document-session';
-import type { StoredFile } from './sqlite/files-table';
+import type { SourceWorkbook, StoredFile } from './sqlite/files-table';
 
 export interface NewAttachment {
   itemId: string;
@@ -71,8 +71,13 @@ export function readAttachment(session: DocumentSession, attachmentId: string): 
   ]);
 }
 
-/** The official workbook the document was imported from, if it was. */
-export function readSourceWorkbook(session: DocumentSession): { fileName: string; bytes: Uint8Array } | null {
+/**
+ * The official workbook the document was imported from, if it was: file name, bytes, the importer's
+ * layout (unchecked JSON: the importer validates its own format) and when it was imported.
+ */
+export function readSourceWorkbook(
+  session: DocumentSession,
+): (SourceWorkbook & { importedAt: string }) | null {
   return session.db.files.sourceWorkbook() ?? null;
 }
 

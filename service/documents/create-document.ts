@@ -12,6 +12,7 @@ import { indexTemplate } from '../../shared/template/template-index';
 import { basename } from 'node:path';
 import { resolveAuthor } from './author';
 import { METADATA_KEY } from './read-content';
+import type { SourceWorkbook } from './sqlite/files-table';
 import { createDatabase } from './sqlite/open-database';
 import { writeNewFile } from './write-new-file';
 
@@ -22,8 +23,11 @@ export interface NewDocument {
   /** Initial records by item id (e.g. from an imported workbook); fields left out are empty. */
   records?:
     ReadonlyMap<string, Partial<AnswerRecord>> | Readonly<Record<string, Partial<AnswerRecord>>> | undefined;
-  /** The official workbook the document comes from, kept byte for byte for export back into it. */
-  sourceWorkbook?: { fileName: string; bytes: Uint8Array } | undefined;
+  /**
+   * The official workbook the document comes from, kept byte for byte with its file name and the
+   * importer's layout (JSON: where the LKE sits in it), for evaluating and exporting back into it.
+   */
+  sourceWorkbook?: SourceWorkbook | undefined;
   author?: string | undefined;
 }
 
@@ -55,7 +59,7 @@ export async function createDocument(path: string, document: NewDocument): Promi
         db.meta.set('createdBy', resolveAuthor(document.author));
         for (const [itemId, record] of records) db.records.write(itemId, record);
         const source = document.sourceWorkbook;
-        if (source) db.files.writeSourceWorkbook(source.fileName, source.bytes, at);
+        if (source) db.files.writeSourceWorkbook(source, at);
       });
     } finally {
       db.close();

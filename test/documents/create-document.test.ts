@@ -16,7 +16,7 @@ import { problemsOf, tempFolder } from './support';
 const zi = builtinTemplate('zi-2021') as Template;
 
 describe('creating a document from an imported workbook', () => {
-  it('keeps the records, the metadata and the workbook bytes with its file name', async () => {
+  it('keeps the records, the metadata and the workbook bytes with its file name and layout', async () => {
     const path = join(tempFolder(), 'impor.rbw');
     const bytes = new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3, 255]);
     await createDocument(path, {
@@ -30,7 +30,11 @@ describe('creating a document from an imported workbook', () => {
         ['A.II.1.i.a.1', { answer: '12' }],
         ['B.I.a', { answer: 3.62, reviewerAnswer: '3,5' }],
       ]),
-      sourceWorkbook: { fileName: 'LKE ZI 2021.xlsx', bytes },
+      sourceWorkbook: {
+        fileName: 'LKE ZI 2021.xlsx',
+        bytes,
+        layout: { sheet: 'LKE ZI', rows: { 'A.I.1.i.a': 8 } },
+      },
       author: 'importir',
     });
     const session = await DocumentSession.open(path);
@@ -44,6 +48,7 @@ describe('creating a document from an imported workbook', () => {
     const source = readSourceWorkbook(session);
     expect(source?.fileName).toBe('LKE ZI 2021.xlsx');
     expect(Buffer.from(source?.bytes ?? []).equals(Buffer.from(bytes))).toBe(true);
+    expect(source?.layout).toEqual({ sheet: 'LKE ZI', rows: { 'A.I.1.i.a': 8 } });
     // The imported answers are the starting point: there is nothing to undo.
     expect(session.undoState()).toEqual({ revision: 0, canUndo: false, canRedo: false });
     session.close();

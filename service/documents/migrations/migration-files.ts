@@ -9,4 +9,8 @@ export const MIGRATION_FILES: readonly { name: string; sql: string }[] = [
     name: '002-snapshots-files.sql',
     sql: '-- Format 2: named snapshots, files stored in the document, the official workbook a document was\n-- imported from, and the history of one item without scanning every change.\n\nCREATE INDEX changes_by_item ON changes (item_id, action_id);\n\n-- A named, dated copy of every record and the metadata ("dikirim ke APIP 12 Mei"), with the totals of\n-- the moment so that the list shows them without rescoring.\nCREATE TABLE snapshots (\n  id INTEGER PRIMARY KEY,\n  name TEXT NOT NULL,\n  at TEXT NOT NULL,\n  author TEXT NOT NULL,\n  records TEXT NOT NULL,\n  metadata TEXT NOT NULL,\n  total REAL NOT NULL,\n  reviewer_total REAL NOT NULL\n) STRICT;\n\n-- Evidence files stored in the document, by the SHA-256 of their bytes. Never deleted: history and\n-- snapshots may still point at them.\nCREATE TABLE attachments (\n  id TEXT PRIMARY KEY,\n  file_name TEXT NOT NULL,\n  media_type TEXT,\n  size INTEGER NOT NULL,\n  bytes BLOB NOT NULL,\n  added_at TEXT NOT NULL\n) STRICT;\n\n-- The official .xlsx the document was imported from, byte for byte, for export back into it.\nCREATE TABLE source_workbook (\n  id INTEGER PRIMARY KEY CHECK (id = 1),\n  file_name TEXT NOT NULL,\n  bytes BLOB NOT NULL,\n  imported_at TEXT NOT NULL\n) STRICT;\n',
   },
+  {
+    name: '003-source-workbook-layout.sql',
+    sql: "-- Format 3: where the LKE sits in the imported workbook (sheet, columns, the row of every item), as\n-- JSON beside the workbook's bytes, so that its formulas can be evaluated again and answers written\n-- back into it without reading the layout anew.\n\nALTER TABLE source_workbook ADD COLUMN layout TEXT;\n",
+  },
 ];

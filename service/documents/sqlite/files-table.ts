@@ -7,6 +7,14 @@ export interface StoredFile {
   bytes: Buffer;
 }
 
+/** An official workbook a document was imported from: its name, its bytes and where the LKE sits in it. */
+export interface SourceWorkbook {
+  fileName: string;
+  bytes: Uint8Array;
+  /** JSON (the importer's WorkbookLayout); undefined when not known. */
+  layout?: unknown;
+}
+
 export interface SourceWorkbookRow {
   fileName: string;
   size: number;
@@ -39,12 +47,14 @@ export class FilesTable {
       .get(id) as StoredFile | undefined;
   }
 
-  writeSourceWorkbook(fileName: string, bytes: Uint8Array, at: string): void {
+  writeSourceWorkbook(workbook: SourceWorkbook, at: string): void {
+    const layout = workbook.layout === undefined ? null : JSON.stringify(workbook.layout);
     this.c
       .statement(
-        'INSERT OR REPLACE INTO source_workbook (id, file_name, bytes, imported_at) VALUES (1, ?, ?, ?)',
+        `INSERT OR REPLACE INTO source_workbook (id, file_name, bytes, imported_at, layout)
+         VALUES (1, ?, ?, ?, ?)`,
       )
-      .run(fileName, Buffer.from(bytes), at);
+      .run(workbook.fileName, Buffer.from(workbook.bytes), at, layout);
   }
 
   sourceWorkbookInfo(): SourceWorkbookRow | undefined {
@@ -55,8 +65,13 @@ export class FilesTable {
       .get() as SourceWorkbookRow | undefined;
   }
 
-  sourceWorkbook(): { fileName: string; bytes: Buffer } | undefined {
-    return this.c.statement('SELECT file_name AS fileName, bytes FROM source_workbook').get() as
-      { fileName: string; bytes: Buffer } | undefined;
+  /** The stored workbook; its layout is returned as stored JSON, for its owner to check. */
+  sourceWorkbook(): (SourceWorkbook & { importedAt: string }) | undefined {
+    const row = this.c
+      .statement('SELECT file_name, bytes, layout, imported_at FROM source_workbook')
+      .get() as { file_name: string; bytes: Buffer; layout: string | null; imported_at: string } | undefined;
+    if (!row) return undefined;
+    const layout = row.layout === null ? undefined : (JSON.parse(row.layout) as unknown);
+    return { fileName: row.file_name, bytes: row.bytes, layout, importedAt: row.imported_at };
   }
 }

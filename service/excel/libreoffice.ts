@@ -73,7 +73,7 @@ export async function convertFiles(
         '--headless',
         '--norestore',
         '--convert-to',
-        'xlsx',
+        format,
         '--outdir',
         outDir,
         ...files,

@@ -257,8 +257,7 @@ function finding(
     params,
     where: {
       sheet: context.sheet.name,
-      row: row + 1,
-      ...(col !== undefined ? { cell: cellName(row, col) } : {}),
+      ...(col !== undefined ? { cell: cellName(row, col) } : { row: row + 1 }),
     },
     nodeId,
   };

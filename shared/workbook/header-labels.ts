@@ -53,7 +53,8 @@ const RULES: [ColumnRole, RegExp][] = [
   ['pokja', /^(pic|pokja|tim|penanggung jawab|penanggungjawab|pj)$/],
   ['status', /^(status|progres|progress)$/],
   ['target', /^(target|target bulan|tenggat|batas waktu|target waktu)$/],
-  ['type', /\b(pilihan jawaban|jenis jawaban|tipe jawaban|pilihan|jenis isian)\b/],
+  // "p…n jawaban" also catches typos of "pilihan" ("Pilhan", "Piliha n"), which users do make.
+  ['type', /\b(p[a-z ]{2,8}n jawaban|jenis jawaban|tipe jawaban|pilihan|jenis isian)\b/],
   ['weight', /\b(bobot)\b/],
   ['link', /\b(link|tautan|url|hyperlink|alamat bukti)\b/],
   ['evidence', /\b(bukti|data dukung|eviden|evidence|dokumen pendukung)\b/],

@@ -74,8 +74,13 @@ function hierarchyColumns(
   firstDataCol: number,
   firstData: number,
 ): { first: number; last: number } | null {
-  let cols = labelled.filter((l) => l.role === 'hierarchy' && l.col < firstDataCol).map((l) => l.col);
-  if (!cols.length) cols = Array.from({ length: Math.max(0, firstDataCol) }, (_, i) => i);
+  // From the "Penilaian"/"Komponen" header (or the sheet's first column) to the first data column: titles
+  // often stand right of a header that covers only the codes.
+  const labelledCols = labelled
+    .filter((l) => l.role === 'hierarchy' && l.col < firstDataCol)
+    .map((l) => l.col);
+  const start = labelledCols.length ? Math.min(...labelledCols) : 0;
+  let cols = Array.from({ length: Math.max(0, firstDataCol - start) }, (_, i) => start + i);
   const numbers = new Set(labelled.filter((l) => l.role === 'number').map((l) => l.col));
   cols = cols.filter(
     (col) => !numbers.has(col) && !isNumberColumn(sheet, col, firstData) && hasText(sheet, col, firstData),

@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: [
       'shared/**/*.test.ts',
+      'renderer/**/*.test.ts',
       'service/**/*.test.ts',
       'cli/**/*.test.ts',
       'scripts/**/*.test.ts',

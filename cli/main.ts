@@ -8,6 +8,12 @@ export interface CliIo {
   err: (line: string) => void;
 }
 
+// `rbw … | head` closes stdout early: stop quietly instead of crashing with EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const defaultIo: CliIo = {
   out: (line) => process.stdout.write(line + '\n'),
   err: (line) => process.stderr.write(line + '\n'),

@@ -1,5 +1,6 @@
 import type { Command } from '../main';
 import { historyCommand } from './history';
+import { importCommand } from './import';
 import { inspectCommand } from './inspect';
 import { newCommand } from './new';
 import { scoreCommand } from './score';
@@ -21,4 +22,5 @@ export const COMMANDS: Record<string, Command> = {
   redo: redoCommand,
   snapshot: snapshotCommand,
   inspect: inspectCommand,
+  import: importCommand,
 };

@@ -1,5 +1,6 @@
 import type { OperationInput, OperationName, OperationOutput } from '../../shared/api/contract';
 import { builtinTemplates } from '../../shared/templates/builtin';
+import { appHandlers } from './app-handlers';
 import { documentHandlers } from './document-handlers';
 
 /** Per-call context passed in by the transport (who is editing, for history). */
@@ -16,4 +17,5 @@ export const handlers: Handlers = {
   'templates.list': async () =>
     builtinTemplates().map((t) => ({ id: t.id, title: t.title, version: t.version, year: t.year })),
   ...documentHandlers,
+  ...appHandlers,
 };

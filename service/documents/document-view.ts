@@ -5,6 +5,9 @@ import { summarize } from '../../shared/scoring/summarize';
 import type { Template } from '../../shared/template/template-schema';
 import type { DocumentSession } from './document-session';
 
+/** The screen lists the top gains; the full ranking of 5,000 indicators would dominate the view's size. */
+const GAINS_IN_VIEW = 20;
+
 export interface DocumentView {
   documentId: string;
   path: string;
@@ -31,7 +34,10 @@ export function documentView(documentId: string, session: DocumentSession): Docu
     template: session.template,
     metadata: session.metadata,
     records: Object.fromEntries(session.records),
-    scores: { unit: summarize(session.scores.unit), reviewer: summarize(session.scores.reviewer) },
+    scores: {
+      unit: summarize(session.scores.unit, { gains: GAINS_IN_VIEW }),
+      reviewer: summarize(session.scores.reviewer, { gains: GAINS_IN_VIEW }),
+    },
     sourceWorkbook: session.db.files.sourceWorkbookInfo() ?? null,
     migration: session.migrated,
   };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineOperation } from './define-operation';
+import { APP_OPERATIONS } from './app-operations';
 import { DOCUMENT_OPERATIONS } from './document-operations';
 
 /**
@@ -16,6 +17,7 @@ export const API = {
     ),
   ),
   ...DOCUMENT_OPERATIONS,
+  ...APP_OPERATIONS,
 } as const;
 
 export type Api = typeof API;

@@ -25,6 +25,10 @@ export const en: Messages = {
     language: 'Language',
     fullscreen: 'Full screen',
   },
+  import: {
+    created: 'Document created: {{file}} from {{source}} ({{template}}, {{questions}} questions)',
+    totals: 'Total by the workbook formulas: {{workbook}}; by the regulation rule: {{standard}}; {{findings}} findings (see `rbw inspect`)',
+  },
   api: {
     internal: 'internal error: {{message}}',
     unknownOperation: 'unknown operation "{{name}}"',

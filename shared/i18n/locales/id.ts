@@ -23,6 +23,10 @@ export const id = {
     language: 'Bahasa',
     fullscreen: 'Layar penuh',
   },
+  import: {
+    created: 'Dokumen dibuat: {{file}} dari {{source}} ({{template}}, {{questions}} pertanyaan)',
+    totals: 'Nilai menurut rumus workbook: {{workbook}}; menurut aturan regulasi: {{standard}}; {{findings}} temuan (lihat `rbw inspect`)',
+  },
   api: {
     internal: 'terjadi kesalahan internal: {{message}}',
     unknownOperation: 'operasi "{{name}}" tidak dikenal',

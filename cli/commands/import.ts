@@ -1,0 +1,36 @@
+import { basename, resolve } from 'node:path';
+import { formatNumber } from '../../shared/format/number';
+import { besideWorkbook, importToDocument } from '../../service/app/import-to-document';
+import { resolveAuthor } from '../../service/documents/author';
+import type { Command } from '../main';
+import { UsageError } from '../main';
+import { parseOptions } from './parse-options';
+
+/** `rbw import FILE.xlsx [--out DOC]`: an official LKE workbook into a new document (beside it by default). */
+export const importCommand: Command = async (args, { io, t }) => {
+  const { values, positionals } = parseOptions(args, { out: { type: 'string' }, author: { type: 'string' } });
+  const file = positionals[0];
+  if (!file) throw new UsageError(t('cli.missingArgument', { name: 'FILE' }));
+  const out = values.out ?? besideWorkbook(resolve(file));
+  const { workbook } = await importToDocument({ path: file }, resolveAuthor(values.author), out);
+  let questions = 0;
+  const count = (node: (typeof workbook.template)['root']): void =>
+    node.children.forEach((c) => (c.kind === 'group' ? count(c) : questions++));
+  count(workbook.template.root);
+  io.out(
+    t('import.created', {
+      file: basename(out),
+      source: basename(file),
+      template: workbook.template.title,
+      questions,
+    }),
+  );
+  const n = (v: number | null) => (v === null ? '–' : formatNumber(v, 2));
+  io.out(
+    t('import.totals', {
+      workbook: n(workbook.totals.workbook),
+      standard: n(workbook.totals.standard),
+      findings: workbook.findings.length,
+    }),
+  );
+};

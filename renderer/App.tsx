@@ -1,0 +1,187 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from './api/client';
+import { FilterBar } from './components/FilterBar';
+import type { DialogName } from './components/Header';
+import { Header } from './components/Header';
+import { NoticeBar } from './components/NoticeBar';
+import { SummaryPanel } from './components/SummaryPanel';
+import { TreePanel } from './components/TreePanel';
+import { HistoryDialog } from './dialogs/HistoryDialog';
+import { ImportDialog } from './dialogs/ImportDialog';
+import type { ImportSource } from './dialogs/ImportDialog';
+import { NewDocumentDialog } from './dialogs/NewDocumentDialog';
+import { OpenDialog } from './dialogs/OpenDialog';
+import { SnapshotsDialog } from './dialogs/SnapshotsDialog';
+import type { RowFilters } from './grid/grid-rows';
+import { gridRows, NO_FILTERS, pinnedTotals } from './grid/grid-rows';
+import { IndicatorGrid } from './grid/IndicatorGrid';
+import { setLanguage } from './i18n';
+import { useWorkbench } from './state/use-workbench';
+
+/** The workbench screen: tree, grid and summary of the open document, with its dialogs. */
+export function App() {
+  const { t } = useTranslation();
+  const wb = useWorkbench();
+  const { doc } = wb;
+  const [selected, setSelected] = useState('ROOT');
+  const [filters, setFilters] = useState<RowFilters>(NO_FILTERS);
+  const [dialog, setDialog] = useState<DialogName>(null);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const [snapshots, setSnapshots] = useState<{ id: number; name: string }[]>([]);
+  const [snapshotId, setSnapshotId] = useState<number | null>(null);
+  const documentId = doc?.view.documentId ?? null;
+
+  useEffect(() => {
+    if (!documentId) return;
+    setSelected('ROOT');
+    void call('snapshots.list', { documentId }).then(setSnapshots, () => setSnapshots([]));
+  }, [documentId, dialog]);
+
+  const chooseSnapshot = useCallback(
+    async (id: number | null) => {
+      setSnapshotId(id);
+      if (id === null || !documentId) return setFilters((f) => ({ ...f, changedSince: null }));
+      const comparison = await call('snapshots.compare', { documentId, snapshotId: id });
+      setFilters((f) => ({ ...f, changedSince: new Set(comparison.differences.map((d) => d.itemId)) }));
+    },
+    [documentId],
+  );
+
+  useEffect(() => {
+    window.rbw?.onMenu((action: unknown) => {
+      const a = action as { kind: string; path?: string; language?: 'id' | 'en' };
+      if (a.kind === 'new-from-template') setDialog('new');
+      else if (a.kind === 'open') setDialog('open');
+      else if (a.kind === 'import-excel') setDialog('import');
+      else if (a.kind === 'export-excel') setDialog('export');
+      else if (a.kind === 'open-path' && a.path) void wb.open(a.path);
+      else if (a.kind === 'undo') void wb.undo();
+      else if (a.kind === 'redo') void wb.redo();
+      else if (a.kind === 'language' && a.language) setLanguage(a.language);
+    });
+    // The menu bridge is registered once for the window's lifetime.
+  }, []);
+
+  const hasReviewer = useMemo(
+    () =>
+      Boolean(
+        doc && [...doc.records.values()].some((r) => r.reviewerAnswer !== null || r.reviewerNote !== null),
+      ) || Boolean(doc?.view.sourceWorkbook),
+    [doc],
+  );
+  const pokjas = useMemo(
+    () =>
+      [
+        ...new Set(
+          [...(doc?.records.values() ?? [])].map((r) => r.pokja).filter((p): p is string => Boolean(p)),
+        ),
+      ].sort(),
+    [doc],
+  );
+  const rows = useMemo(
+    () =>
+      doc
+        ? gridRows(doc.index, selected, doc.records, doc.unit, hasReviewer ? doc.reviewer : null, filters)
+        : [],
+    [doc, selected, filters, hasReviewer],
+  );
+  const pinned = useMemo(() => (doc ? pinnedTotals(doc.index, selected, doc.unit) : []), [doc, selected]);
+
+  const closeDialog = () => setDialog(null);
+  const createDocument = (templateId: string, path: string | null) =>
+    void wb.withProgress('new', async () => {
+      wb.showView(await call('app.newDocument', { templateId, ...(path ? { path } : {}) }));
+      closeDialog();
+    });
+  const importWorkbook = (source: ImportSource) =>
+    void wb.withProgress('import', async () => {
+      wb.showView(await call('app.importWorkbook', source));
+      closeDialog();
+    });
+  return (
+    <div className="app">
+      <Header doc={doc} onDialog={setDialog} onUndo={() => void wb.undo()} onRedo={() => void wb.redo()} />
+      {doc && (
+        <FilterBar
+          filters={filters}
+          pokjas={pokjas}
+          snapshots={snapshots}
+          snapshotId={snapshotId}
+          onChange={setFilters}
+          onSnapshot={(id) => void chooseSnapshot(id)}
+        />
+      )}
+      <NoticeBar notice={wb.notice} onDismiss={() => wb.setNotice(null)} readOnly={null} />
+      {doc ? (
+        <main className="layout">
+          <TreePanel summary={doc.unit} selected={selected} onSelect={setSelected} />
+          <IndicatorGrid
+            rows={rows}
+            pinned={pinned}
+            hasReviewer={hasReviewer}
+            readOnly={false}
+            onEdit={(id, field, text) => void wb.edit(id, field, text)}
+            onPaste={(edits) => void wb.paste(edits)}
+            onPasteRejected={(plan) =>
+              wb.setNotice({
+                kind: 'error',
+                messageKey: `ui.pasteReasons.${plan.reason}`,
+                params: { detail: plan.detail ?? '' },
+              })
+            }
+            onUndo={() => void wb.undo()}
+            onRedo={() => void wb.redo()}
+            focusId={focusId}
+          />
+          <SummaryPanel
+            unit={doc.unit}
+            reviewer={hasReviewer ? doc.reviewer : null}
+            workbookTotal={null}
+            onGainClick={(id) => {
+              setSelected('ROOT');
+              setFocusId(id);
+            }}
+          />
+        </main>
+      ) : (
+        <main className="empty-state">{wb.busy ? t('ui.loading') : null}</main>
+      )}
+      {wb.busy && (
+        <div className="progress-overlay" role="status" data-testid="progress">
+          {t('ui.working')}
+        </div>
+      )}
+      {dialog === 'open' && (
+        <OpenDialog
+          onOpen={(path) => {
+            closeDialog();
+            void wb.open(path);
+          }}
+          onClose={closeDialog}
+        />
+      )}
+      {dialog === 'new' && <NewDocumentDialog onCreate={createDocument} onClose={closeDialog} />}
+      {dialog === 'import' && <ImportDialog onImport={importWorkbook} onClose={closeDialog} />}
+      {dialog === 'snapshots' && documentId && (
+        <SnapshotsDialog
+          documentId={documentId}
+          onRestore={(id) => {
+            void wb.restoreSnapshot(id);
+            closeDialog();
+          }}
+          onError={(e) => wb.setNotice({ kind: 'error', text: String(e) })}
+          onClose={closeDialog}
+        />
+      )}
+      {dialog === 'history' && documentId && (
+        <HistoryDialog
+          documentId={documentId}
+          itemId={focusId}
+          onError={(e) => wb.setNotice({ kind: 'error', text: String(e) })}
+          onClose={closeDialog}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ScoreSummary } from '../../shared/scoring/summarize';
+import { fmt } from './format';
+
+const WBK_MINIMUM_SHARE = 0.6;
+
+/** Every area of change: its value against its weight and against the WBK minimum (60% of the weight). */
+export function AreaChart({ summary }: { summary: ScoreSummary }) {
+  const { t } = useTranslation();
+  const data = summary.nodes
+    .filter((n) => n.kind === 'group' && n.level === 'area')
+    .map((n) => ({
+      name: n.id.replace(/^A\./, ''),
+      title: n.title,
+      value: Number((n.value ?? 0).toFixed(2)),
+      weight: n.weight,
+      minimum: Number((n.weight * WBK_MINIMUM_SHARE).toFixed(2)),
+    }));
+  if (!data.length) return null;
+  return (
+    <figure className="chart" aria-label={t('ui.chartTitle')}>
+      <figcaption>{t('ui.chartTitle')}</figcaption>
+      <ResponsiveContainer width="100%" height={200}>
+        <BarChart data={data} margin={{ top: 4, right: 4, bottom: 4, left: -24 }} barGap={1}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="name" fontSize={9} interval={0} angle={-45} textAnchor="end" height={36} />
+          <YAxis fontSize={10} />
+          <Tooltip
+            formatter={(value) => fmt(Number(value))}
+            labelFormatter={(_label, payload) => String(payload?.[0]?.payload?.title ?? '')}
+          />
+          <Legend wrapperStyle={{ fontSize: 10 }} />
+          <Bar dataKey="value" name={t('ui.chartValue')} fill="#1f5fa8" isAnimationActive={false} />
+          <Bar dataKey="minimum" name={t('ui.chartMinimum')} fill="#f2b705" isAnimationActive={false} />
+          <Bar dataKey="weight" name={t('ui.chartWeight')} fill="#c9d3df" isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}

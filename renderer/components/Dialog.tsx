@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** A modal dialog on the native <dialog> element: Escape closes it, focus stays inside. */
+export function Dialog({
+  title,
+  onClose,
+  children,
+  testId,
+}: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  testId?: string;
+}) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      onClose={onClose}
+      onCancel={onClose}
+      data-testid={testId}
+      aria-label={title}
+    >
+      <header>
+        <h2>{title}</h2>
+        <button type="button" className="close" onClick={onClose} aria-label={t('ui.actions.close')}>
+          ×
+        </button>
+      </header>
+      <div className="dialog-body">{children}</div>
+    </dialog>
+  );
+}

@@ -1,0 +1,70 @@
+import { useTranslation } from 'react-i18next';
+import { setLanguage } from '../i18n';
+import type { OpenDocument } from '../state/workbench-state';
+import { fmt } from './format';
+
+export type DialogName = 'new' | 'open' | 'import' | 'export' | 'snapshots' | 'history' | null;
+
+interface Props {
+  doc: OpenDocument | null;
+  onDialog: (name: DialogName) => void;
+  onUndo: () => void;
+  onRedo: () => void;
+}
+
+/** The document's name and total, and the actions of the Berkas / Edit menus as buttons. */
+export function Header({ doc, onDialog, onUndo, onRedo }: Props) {
+  const { t, i18n } = useTranslation();
+  const meta = doc?.view.metadata;
+  const subtitle = [meta?.agency, meta?.unit, meta?.year].filter(Boolean).join(' · ');
+  return (
+    <header className="header">
+      <div className="brand">{t('ui.appName')}</div>
+      <div className="doc-title" title={doc?.view.path}>
+        <b>{doc?.view.fileName ?? ''}</b>
+        {doc && <span className="muted"> — {doc.view.template.title}</span>}
+        {subtitle && <span className="muted"> · {subtitle}</span>}
+      </div>
+      <nav className="actions" aria-label="menu">
+        <button type="button" onClick={() => onDialog('new')}>
+          {t('ui.actions.new')}
+        </button>
+        <button type="button" onClick={() => onDialog('open')}>
+          {t('ui.actions.open')}
+        </button>
+        <button type="button" onClick={() => onDialog('import')}>
+          {t('ui.actions.import')}
+        </button>
+        <button type="button" onClick={() => onDialog('export')} disabled={!doc}>
+          {t('ui.actions.export')}
+        </button>
+        <span className="sep" />
+        <button type="button" onClick={onUndo} disabled={!doc?.canUndo} title="Ctrl+Z" data-testid="undo">
+          {t('ui.actions.undo')}
+        </button>
+        <button type="button" onClick={onRedo} disabled={!doc?.canRedo} title="Ctrl+Y" data-testid="redo">
+          {t('ui.actions.redo')}
+        </button>
+        <button type="button" onClick={() => onDialog('snapshots')} disabled={!doc}>
+          {t('ui.actions.snapshots')}
+        </button>
+        <button type="button" onClick={() => onDialog('history')} disabled={!doc}>
+          {t('ui.actions.history')}
+        </button>
+        <span className="sep" />
+        <button
+          type="button"
+          onClick={() => setLanguage(i18n.language === 'en' ? 'id' : 'en')}
+          data-testid="language"
+        >
+          {t('ui.actions.language')}
+        </button>
+      </nav>
+      {doc && (
+        <div className="header-total" aria-live="polite">
+          {fmt(doc.unit.total)} <span className="category-badge">{doc.unit.category ?? '–'}</span>
+        </div>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Dialog } from '../components/Dialog';
+import { fileToBase64, pickNativePath } from './pick-path';
+
+export type ImportSource = { path: string } | { fileName: string; contentBase64: string };
+
+/** Imports an official LKE workbook into a new document: a file from this computer, or a location. */
+export function ImportDialog({
+  onImport,
+  onClose,
+}: {
+  onImport: (source: ImportSource) => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const [path, setPath] = useState('');
+  return (
+    <Dialog title={t('ui.dialogs.importTitle')} onClose={onClose} testId="import-dialog">
+      <label>
+        {t('ui.dialogs.importFile')}
+        <input
+          type="file"
+          accept=".xlsx,.xls,.ods"
+          data-testid="import-file"
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            if (file) onImport({ fileName: file.name, contentBase64: await fileToBase64(file) });
+          }}
+        />
+      </label>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (path.trim()) onImport({ path: path.trim() });
+        }}
+      >
+        <label>
+          {t('ui.dialogs.orPath')}
+          <input value={path} onChange={(e) => setPath(e.target.value)} data-testid="import-path" />
+        </label>
+        <div className="buttons">
+          {window.rbw && (
+            <button
+              type="button"
+              onClick={() => void pickNativePath('import').then((p) => p && onImport({ path: p }))}
+            >
+              {t('ui.actions.choose')}
+            </button>
+          )}
+          <button type="submit">{t('ui.actions.import')}</button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client';
+import { Dialog } from '../components/Dialog';
+import { pickNativePath } from './pick-path';
+
+interface Props {
+  onCreate: (templateId: string, path: string | null) => void;
+  onClose: () => void;
+}
+
+/** A new document from a built-in template; without a location it goes to the workbench's folder. */
+export function NewDocumentDialog({ onCreate, onClose }: Props) {
+  const { t } = useTranslation();
+  const [templates, setTemplates] = useState<{ id: string; title: string }[]>([]);
+  const [templateId, setTemplateId] = useState('zi-2026');
+  const [path, setPath] = useState('');
+  useEffect(() => {
+    void call('templates.list', {}).then(setTemplates);
+  }, []);
+  return (
+    <Dialog title={t('ui.dialogs.newTitle')} onClose={onClose} testId="new-dialog">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          onCreate(templateId, path.trim() || null);
+        }}
+      >
+        <label>
+          {t('ui.dialogs.template')}
+          <select
+            value={templateId}
+            onChange={(e) => setTemplateId(e.target.value)}
+            data-testid="new-template"
+          >
+            {templates.map((tpl) => (
+              <option key={tpl.id} value={tpl.id}>
+                {tpl.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('ui.dialogs.path')}
+          <input value={path} onChange={(e) => setPath(e.target.value)} placeholder="(otomatis)" />
+        </label>
+        <div className="buttons">
+          {window.rbw && (
+            <button type="button" onClick={() => void pickNativePath('new').then((p) => p && setPath(p))}>
+              {t('ui.actions.choose')}
+            </button>
+          )}
+          <button type="submit">{t('ui.actions.create')}</button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

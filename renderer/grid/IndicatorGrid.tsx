@@ -1,0 +1,213 @@
+import type {
+  CellClassParams,
+  CellFocusedEvent,
+  GridApi,
+  GridReadyEvent,
+  RowClassParams,
+} from 'ag-grid-community';
+import { AllCommunityModule, ModuleRegistry, themeQuartz } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RecordField } from '../../shared/document/answer-record';
+import { fromTsv, toTsv } from './clipboard';
+import type { EditHandler } from './columns';
+import { buildColumns, EDITABLE_FIELDS } from './columns';
+import type { GridRow, HeadingRow } from './grid-rows';
+import type { PasteEdit, PastePlan } from './plan-paste';
+import { planPaste } from './plan-paste';
+import type { Selection, SelectionBounds } from './selection';
+import { inSelection, selectionBounds } from './selection';
+
+ModuleRegistry.registerModules([AllCommunityModule]);
+
+const theme = themeQuartz.withParams({
+  fontSize: 12,
+  rowHeight: 34,
+  headerHeight: 32,
+  spacing: 4,
+  fontFamily: 'system-ui, "Segoe UI", Roboto, sans-serif',
+});
+
+interface Props {
+  rows: GridRow[];
+  pinned: HeadingRow[];
+  hasReviewer: boolean;
+  readOnly: boolean;
+  onEdit: EditHandler;
+  onPaste: (edits: PasteEdit[]) => void;
+  onPasteRejected: (plan: Exclude<PastePlan, { ok: true }>) => void;
+  onUndo: () => void;
+  onRedo: () => void;
+  /** Row to scroll to and focus (e.g. chosen in "where to gain points"). */
+  focusId: string | null;
+}
+
+/**
+ * The indicators of the chosen node in an Excel-like grid on AG Grid Community: arrows, type to edit,
+ * Enter moves down, Delete clears; range selection, copy and paste are built here (they are Enterprise
+ * features in AG Grid), and a paste is sent to the service as one undoable edit.
+ */
+export function IndicatorGrid(props: Props) {
+  const { t, i18n } = useTranslation();
+  const api = useRef<GridApi<GridRow> | null>(null);
+  const selection = useRef<Selection | null>(null);
+  const shiftHeld = useRef(false);
+  const latest = useRef(props);
+  latest.current = props;
+
+  const onEdit = useCallback<EditHandler>((id, field, text) => latest.current.onEdit(id, field, text), []);
+  const columns = useMemo(
+    () => buildColumns(t, onEdit, props.hasReviewer),
+    // Column headers follow the language.
+
+    [t, i18n.language, onEdit, props.hasReviewer],
+  );
+
+  const columnOrder = (): string[] => api.current?.getAllDisplayedColumns().map((c) => c.getColId()) ?? [];
+  const bounds = (): SelectionBounds | null =>
+    selection.current ? selectionBounds(selection.current, columnOrder()) : null;
+
+  const onCellFocused = useCallback((event: CellFocusedEvent<GridRow>) => {
+    if (event.rowIndex === null || event.rowPinned || !event.column || typeof event.column === 'string')
+      return;
+    const position = { row: event.rowIndex, col: event.column.getColId() };
+    selection.current =
+      shiftHeld.current && selection.current
+        ? { anchor: selection.current.anchor, focus: position }
+        : { anchor: position, focus: position };
+    api.current?.refreshCells({ force: true, suppressFlash: true });
+  }, []);
+
+  const copySelection = useCallback((): string | null => {
+    const grid = api.current;
+    const b = bounds();
+    if (!grid || !b) return null;
+    const lines: string[][] = [];
+    for (let r = b.top; r <= b.bottom; r++) {
+      const node = grid.getDisplayedRowAtIndex(r);
+      if (!node?.data || node.data.kind === 'heading') continue;
+      lines.push(
+        b.columns.map((col) =>
+          String(grid.getCellValue({ rowNode: node, colKey: col, useFormatter: true }) ?? ''),
+        ),
+      );
+    }
+    return toTsv(lines);
+  }, []);
+
+  const paste = useCallback((text: string) => {
+    const b = bounds();
+    const current = latest.current;
+    if (!b || current.readOnly) return;
+    const field = b.columns.find((c): c is RecordField => (EDITABLE_FIELDS as string[]).includes(c));
+    if (!field) return current.onPasteRejected({ ok: false, reason: 'noTarget' });
+    const selectedRows = current.rows.slice(b.top, b.bottom + 1).filter((r) => r.kind !== 'heading').length;
+    const plan = planPaste(fromTsv(text), current.rows, { row: b.top, field }, EDITABLE_FIELDS, {
+      rows: Math.max(1, selectedRows),
+      fields: Math.max(1, b.columns.filter((c) => (EDITABLE_FIELDS as string[]).includes(c)).length),
+    });
+    if (plan.ok) current.onPaste(plan.edits);
+    else current.onPasteRejected(plan);
+  }, []);
+
+  // Clipboard and undo keys act on the grid only while no cell editor is open.
+  const container = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const editing = () => (api.current?.getEditingCells().length ?? 0) > 0;
+    const onKey = (event: KeyboardEvent) => {
+      shiftHeld.current = event.shiftKey;
+      if (editing() || !(event.ctrlKey || event.metaKey)) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) {
+        event.preventDefault();
+        latest.current.onUndo();
+      } else if (key === 'y' || (key === 'z' && event.shiftKey)) {
+        event.preventDefault();
+        latest.current.onRedo();
+      }
+    };
+    const onKeyUp = (event: KeyboardEvent) => (shiftHeld.current = event.shiftKey);
+    const onMouse = (event: MouseEvent) => (shiftHeld.current = event.shiftKey);
+    const onCopy = (event: ClipboardEvent) => {
+      if (editing()) return;
+      const text = copySelection();
+      if (text === null) return;
+      event.clipboardData?.setData('text/plain', text);
+      event.preventDefault();
+    };
+    const onPasteEvent = (event: ClipboardEvent) => {
+      if (editing()) return;
+      event.preventDefault();
+      paste(event.clipboardData?.getData('text/plain') ?? '');
+    };
+    element.addEventListener('keydown', onKey, true);
+    element.addEventListener('keyup', onKeyUp, true);
+    element.addEventListener('mousedown', onMouse, true);
+    element.addEventListener('copy', onCopy);
+    element.addEventListener('paste', onPasteEvent);
+    return () => {
+      element.removeEventListener('keydown', onKey, true);
+      element.removeEventListener('keyup', onKeyUp, true);
+      element.removeEventListener('mousedown', onMouse, true);
+      element.removeEventListener('copy', onCopy);
+      element.removeEventListener('paste', onPasteEvent);
+    };
+  }, [copySelection, paste]);
+
+  useEffect(() => {
+    const grid = api.current;
+    if (!grid || !props.focusId) return;
+    const node = grid.getRowNode(props.focusId);
+    if (node?.rowIndex === null || node?.rowIndex === undefined) return;
+    grid.ensureIndexVisible(node.rowIndex, 'middle');
+    grid.setFocusedCell(node.rowIndex, 'answer');
+  }, [props.focusId, props.rows]);
+
+  const defaultColDef = useMemo(
+    () => ({
+      resizable: true,
+      sortable: false,
+      suppressMovable: true,
+      cellClassRules: {
+        'cell-selected': (p: CellClassParams<GridRow>) =>
+          p.node.rowIndex !== null &&
+          !p.node.rowPinned &&
+          inSelection(bounds(), p.node.rowIndex, p.column.getColId()),
+      },
+    }),
+    [],
+  );
+
+  return (
+    <div className="grid" ref={container} data-testid="indicator-grid">
+      <AgGridReact<GridRow>
+        theme={theme}
+        rowData={props.rows}
+        pinnedBottomRowData={props.pinned}
+        columnDefs={columns}
+        defaultColDef={defaultColDef}
+        getRowId={(p) => p.data.id}
+        onGridReady={(event: GridReadyEvent<GridRow>) => (api.current = event.api)}
+        onCellFocused={onCellFocused}
+        enterNavigatesVertically
+        enterNavigatesVerticallyAfterEdit
+        stopEditingWhenCellsLoseFocus
+        suppressCellFocus={false}
+        readOnlyEdit={false}
+        tooltipShowDelay={400}
+        getRowClass={(p: RowClassParams<GridRow>) =>
+          p.data?.kind === 'heading'
+            ? `row-heading depth-${p.data.depth}${p.data.empty ? ' empty' : ''}`
+            : p.data?.kind === 'input'
+              ? 'row-input'
+              : undefined
+        }
+        overlayNoRowsTemplate={`<span>${t('ui.empty')}</span>`}
+        localeText={{ noRowsToShow: t('ui.empty') }}
+      />
+    </div>
+  );
+}

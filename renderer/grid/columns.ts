@@ -1,0 +1,193 @@
+import type {
+  CellClassParams,
+  ColDef,
+  ICellEditorParams,
+  ValueFormatterParams,
+  ValueSetterParams,
+} from 'ag-grid-community';
+import type { TFunction } from 'i18next';
+import type { RecordField } from '../../shared/document/answer-record';
+import { WORK_STATUSES } from '../../shared/document/answer-record';
+import { formatNumber } from '../../shared/format/number';
+import type { GridRow, ItemRow } from './grid-rows';
+import { evidenceText } from './evidence-text';
+import { EvidenceCell } from './EvidenceCell';
+
+/** Columns whose cells take typed or pasted text, in the order a paste fills them from left to right. */
+export const EDITABLE_FIELDS: RecordField[] = [
+  'answer',
+  'note',
+  'evidence',
+  'reviewerAnswer',
+  'reviewerNote',
+  'pokja',
+  'status',
+  'targetMonth',
+];
+
+export type EditHandler = (itemId: string, field: RecordField, text: string | null) => void;
+
+const item = (row: GridRow | undefined): ItemRow | null => (row && row.kind !== 'heading' ? row : null);
+
+/** What a cell shows for an answer: the option key, or the number the Indonesian way. */
+export function answerText(value: string | number | null): string {
+  if (value === null) return '';
+  return typeof value === 'number' ? formatNumber(value, Number.isInteger(value) ? 0 : 2) : value;
+}
+
+function shareText(row: ItemRow, value: number | null): string {
+  if (row.kind === 'input') return '';
+  if (value === null) return '–';
+  return formatNumber(value, row.weight === null ? 2 : 2);
+}
+
+/** Editor for a cell: typing a key starts a plain text editor; F2 / double-click opens the option list. */
+function answerEditor(params: ICellEditorParams<GridRow>) {
+  const row = item(params.data);
+  const type = row?.type;
+  if (type?.kind === 'choice' && !params.eventKey) {
+    return {
+      component: 'agSelectCellEditor',
+      params: {
+        values: ['', ...type.options.map((o) => o.key)],
+        formatValue: (key: string) =>
+          key && row?.optionTexts?.[key] ? `${key}. ${row.optionTexts[key]}` : key,
+      },
+    };
+  }
+  return { component: 'agTextCellEditor' };
+}
+
+export function buildColumns(t: TFunction, onEdit: EditHandler, hasReviewer: boolean): ColDef<GridRow>[] {
+  const editable = (field: RecordField) => (p: { data?: GridRow }) => {
+    const row = item(p.data);
+    if (!row) return false;
+    if (field === 'answer' || field === 'reviewerAnswer') return row.editable;
+    return row.kind === 'indicator' || field === 'note';
+  };
+  const setter = (field: RecordField) => (p: ValueSetterParams<GridRow>) => {
+    const row = item(p.data);
+    if (row)
+      onEdit(row.id, field, p.newValue === undefined || p.newValue === null ? null : String(p.newValue));
+    return false; // the store re-renders the row once the service has saved the edit
+  };
+  const recordText = (field: RecordField) => (p: { data?: GridRow }) => {
+    const row = item(p.data);
+    if (!row) return '';
+    const value = row.record[field];
+    if (field === 'evidence') return evidenceText(row.record.evidence);
+    if (field === 'status' && typeof value === 'string') return t(`ui.status.${value}`);
+    return typeof value === 'number' || typeof value === 'string' ? answerText(value) : '';
+  };
+  const editableColumn = (
+    field: RecordField,
+    header: string,
+    width: number,
+    extra: ColDef<GridRow> = {},
+  ): ColDef<GridRow> => ({
+    colId: field,
+    headerName: header,
+    width,
+    editable: editable(field),
+    valueGetter: recordText(field),
+    valueSetter: setter(field),
+    cellClassRules: {
+      'cell-editable': (p: CellClassParams<GridRow>) => Boolean(item(p.data)) && editable(field)(p),
+    },
+    ...extra,
+  });
+
+  const columns: ColDef<GridRow>[] = [
+    {
+      colId: 'code',
+      headerName: t('ui.columns.code'),
+      width: 78,
+      pinned: 'left',
+      valueGetter: (p) => (p.data ? p.data.code : ''),
+      cellClass: (p) => `code depth-${p.data?.depth ?? 0}`,
+      tooltipValueGetter: (p) => p.data?.id,
+    },
+    {
+      colId: 'title',
+      headerName: t('ui.columns.question'),
+      width: 300,
+      pinned: 'left',
+      valueGetter: (p) => (p.data ? p.data.title : ''),
+      tooltipValueGetter: (p) => {
+        const row = item(p.data);
+        return row?.guidance ? `${row.title}\n\n${row.guidance}` : p.data?.title;
+      },
+      cellClass: (p) => (p.data?.kind === 'input' ? 'title input-title' : 'title'),
+    },
+    {
+      colId: 'type',
+      headerName: t('ui.columns.type'),
+      width: 84,
+      valueGetter: (p) => item(p.data)?.answerTypeLabel ?? '',
+    },
+    editableColumn('answer', t('ui.columns.answer'), 92, {
+      cellEditorSelector: answerEditor,
+      cellClass: 'answer',
+      tooltipValueGetter: (p) => {
+        const row = item(p.data);
+        const key = row?.record.answer;
+        return typeof key === 'string' ? row?.optionTexts?.[key] : undefined;
+      },
+    }),
+    {
+      colId: 'value',
+      headerName: t('ui.columns.value'),
+      width: 104,
+      type: 'rightAligned',
+      valueGetter: (p) => {
+        const row = item(p.data);
+        if (row) return shareText(row, row.value);
+        return p.data?.kind === 'heading'
+          ? `${formatNumber(p.data.value ?? 0, 2)} / ${formatNumber(p.data.weight, 2)}`
+          : '';
+      },
+    },
+    editableColumn('note', t('ui.columns.note'), 200, {
+      cellEditor: 'agLargeTextCellEditor',
+      cellEditorPopup: true,
+      cellEditorParams: { maxLength: 20000, rows: 8, cols: 60 },
+    }),
+    editableColumn('evidence', t('ui.columns.evidence'), 180, {
+      cellRenderer: EvidenceCell,
+      cellEditor: 'agLargeTextCellEditor',
+      cellEditorPopup: true,
+      cellEditorParams: { maxLength: 20000, rows: 8, cols: 70 },
+    }),
+  ];
+  if (hasReviewer) {
+    columns.push(
+      editableColumn('reviewerAnswer', t('ui.columns.reviewerAnswer'), 92, {
+        cellEditorSelector: answerEditor,
+      }),
+      {
+        colId: 'reviewerValue',
+        headerName: t('ui.columns.reviewerValue'),
+        width: 72,
+        type: 'rightAligned',
+        valueGetter: (p) => {
+          const row = item(p.data);
+          return row ? shareText(row, row.reviewerValue) : '';
+        },
+      },
+      editableColumn('reviewerNote', t('ui.columns.reviewerNote'), 180, {
+        cellEditor: 'agLargeTextCellEditor',
+        cellEditorPopup: true,
+      }),
+    );
+  }
+  columns.push(
+    editableColumn('pokja', t('ui.columns.pokja'), 120),
+    editableColumn('status', t('ui.columns.status'), 96, {
+      cellEditor: 'agSelectCellEditor',
+      cellEditorParams: { values: ['', ...WORK_STATUSES] },
+      valueFormatter: (p: ValueFormatterParams<GridRow>) => String(p.value ?? ''),
+    }),
+    editableColumn('targetMonth', t('ui.columns.targetMonth'), 90),
+  );
+  return columns;
+}

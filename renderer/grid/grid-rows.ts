@@ -1,0 +1,170 @@
+import type { AnswerRecord } from '../../shared/document/answer-record';
+import { EMPTY_RECORD } from '../../shared/document/answer-record';
+import type { ScoreSummary } from '../../shared/scoring/summarize';
+import type { AnswerType } from '../../shared/template/answer-type';
+import type { TemplateIndex } from '../../shared/template/template-index';
+import type { Group, TemplateNode } from '../../shared/template/template-schema';
+
+export interface HeadingRow {
+  kind: 'heading';
+  id: string;
+  code: string;
+  title: string;
+  depth: number;
+  value: number | null;
+  weight: number;
+  empty: boolean;
+}
+
+export interface ItemRow {
+  kind: 'indicator' | 'input';
+  id: string;
+  code: string;
+  title: string;
+  depth: number;
+  answerTypeLabel: string;
+  type: AnswerType | undefined;
+  /** Derived `%` rows are computed from their inputs and cannot be typed into. */
+  editable: boolean;
+  record: AnswerRecord;
+  value: number | null;
+  reviewerValue: number | null;
+  weight: number | null;
+  optionTexts: Record<string, string> | undefined;
+  guidance: string | undefined;
+}
+
+export type GridRow = HeadingRow | ItemRow;
+
+export interface RowFilters {
+  unanswered: boolean;
+  noEvidence: boolean;
+  disagree: boolean;
+  pokja: string | null;
+  /** Answerable ids changed since the chosen snapshot, or null when that filter is off. */
+  changedSince: Set<string> | null;
+}
+
+export const NO_FILTERS: RowFilters = {
+  unanswered: false,
+  noEvidence: false,
+  disagree: false,
+  pokja: null,
+  changedSince: null,
+};
+
+/**
+ * The grid's rows for one node of the tree: a heading per group, then its questions, each followed by the
+ * `Jumlah` inputs it is computed from. Filters keep a question when it (or one of its inputs) matches.
+ */
+export function gridRows(
+  index: TemplateIndex,
+  selectedId: string,
+  records: ReadonlyMap<string, AnswerRecord>,
+  unit: ScoreSummary,
+  reviewer: ScoreSummary | null,
+  filters: RowFilters = NO_FILTERS,
+): GridRow[] {
+  const unitNodes = new Map(unit.nodes.map((n) => [n.id, n]));
+  const reviewerNodes = new Map((reviewer?.nodes ?? []).map((n) => [n.id, n]));
+  const start = index.groups.get(selectedId) ?? index.indicators.get(selectedId) ?? index.template.root;
+  const rows: GridRow[] = [];
+  const record = (id: string) => records.get(id) ?? EMPTY_RECORD;
+
+  const visit = (node: TemplateNode, depth: number): void => {
+    if (node.kind === 'group') {
+      const before = rows.length;
+      if (depth > 0 || node.children.some((c) => c.kind === 'indicator'))
+        rows.push(heading(node, depth, unitNodes.get(node.id)));
+      node.children.forEach((child) => visit(child, depth + 1));
+      // A heading with nothing under it after filtering is noise.
+      if (rows.slice(before).every((r) => r.kind === 'heading')) rows.length = before;
+      return;
+    }
+    const type = index.answerTypes.get(node.answerType);
+    const items: ItemRow[] = [
+      {
+        kind: 'indicator',
+        id: node.id,
+        code: node.code,
+        title: node.title,
+        depth,
+        answerTypeLabel: node.answerType,
+        type,
+        editable: !node.derive,
+        record: record(node.id),
+        value: unitNodes.get(node.id)?.value ?? null,
+        reviewerValue: reviewerNodes.get(node.id)?.value ?? null,
+        weight: node.weight ?? null,
+        optionTexts: node.optionTexts,
+        guidance: node.guidance,
+      },
+      ...(node.inputs ?? []).map((input): ItemRow => ({
+        kind: 'input',
+        id: input.id,
+        code: input.code,
+        title: input.title,
+        depth: depth + 1,
+        answerTypeLabel: input.answerType,
+        type: index.answerTypes.get(input.answerType),
+        editable: true,
+        record: record(input.id),
+        value: null,
+        reviewerValue: null,
+        weight: null,
+        optionTexts: undefined,
+        guidance: undefined,
+      })),
+    ];
+    if (items.some((item) => matches(item, filters))) rows.push(...items);
+  };
+  visit(start, 0);
+  return rows;
+}
+
+function heading(
+  group: Group,
+  depth: number,
+  score: { value: number | null; empty: boolean } | undefined,
+): HeadingRow {
+  return {
+    kind: 'heading',
+    id: group.id,
+    code: group.code,
+    title: group.title,
+    depth,
+    value: score?.value ?? null,
+    weight: group.weight,
+    empty: score?.empty ?? false,
+  };
+}
+
+function matches(row: ItemRow, filters: RowFilters): boolean {
+  const r = row.record;
+  if (
+    filters.unanswered &&
+    !(row.editable && r.answer === null) &&
+    !(row.kind === 'indicator' && row.value === null)
+  ) {
+    return false;
+  }
+  if (filters.noEvidence && (row.kind === 'input' || r.evidence.length > 0)) return false;
+  if (
+    filters.disagree &&
+    !(r.answer !== null && r.reviewerAnswer !== null && String(r.answer) !== String(r.reviewerAnswer))
+  ) {
+    return false;
+  }
+  if (filters.pokja !== null && r.pokja !== filters.pokja) return false;
+  if (filters.changedSince && !filters.changedSince.has(row.id)) return false;
+  return true;
+}
+
+/** Totals pinned under the grid: the selected group's child groups, then the selected group itself. */
+export function pinnedTotals(index: TemplateIndex, selectedId: string, unit: ScoreSummary): HeadingRow[] {
+  const nodes = new Map(unit.nodes.map((n) => [n.id, n]));
+  const selected = index.groups.get(selectedId);
+  if (!selected) return [];
+  const groups = [...selected.children.filter((c): c is Group => c.kind === 'group'), selected];
+  return groups.map((g) => ({ ...heading(g, 0, nodes.get(g.id)), id: `total:${g.id}` }));
+}

@@ -1,0 +1,44 @@
+import type { APP_OPERATIONS } from '../../shared/api/app-operations';
+import { createDocument } from '../documents/create-document';
+import { join } from 'node:path';
+import { dataDir } from '../app/data-dir';
+import { importToDocument } from '../app/import-to-document';
+import { openDocumentView } from '../app/open-any';
+import { recentDocuments } from '../app/recent-documents';
+import { startupPath } from '../app/startup';
+import { uniquePath } from '../app/unique-path';
+import { requireTemplate } from '../templates/require-template';
+import type { Handlers } from './handlers';
+
+const WORKBOOK_FILE = /\.(xlsx|xls|ods)$/i;
+
+type AppHandlers = Pick<Handlers, keyof typeof APP_OPERATIONS>;
+
+/** The handlers of the application operations (shared/api/app-operations.ts). */
+export const appHandlers: AppHandlers = {
+  'app.startup': async (_input, { author }) => ({ path: await startupPath(author) }),
+  'app.recent': async () => recentDocuments(),
+  'app.openPath': async ({ path }, { author }) =>
+    openDocumentView(WORKBOOK_FILE.test(path) ? (await importToDocument({ path }, author)).path : path),
+  'app.importWorkbook': async (source, { author }) => {
+    const imported = await importToDocument(
+      'path' in source
+        ? source
+        : { fileName: source.fileName, bytes: Buffer.from(source.contentBase64, 'base64') },
+      author,
+    );
+    return openDocumentView(imported.path);
+  },
+  'app.newDocument': async ({ templateId, path }, { author }) => {
+    const template = requireTemplate(templateId, { field: 'templateId' });
+    const target =
+      path ??
+      uniquePath(
+        join(dataDir(), 'documents'),
+        `${template.id}-${new Date().toISOString().slice(0, 10)}`,
+        '.rbw',
+      );
+    await createDocument(target, { template, author });
+    return openDocumentView(target);
+  },
+};

@@ -1,0 +1,25 @@
+import { resolve } from 'node:path';
+import type { DocumentView } from '../documents/document-view';
+import { documentView } from '../documents/document-view';
+import { documentById, openDocument } from '../documents/open-documents';
+import { rememberDocument } from './recent-documents';
+
+/** Documents this process has open, by file, so that opening one twice shows the same session. */
+const openByPath = new Map<string, string>();
+
+/** Opens a document once per process and remembers it among the recent documents. */
+export async function openDocumentView(path: string): Promise<DocumentView> {
+  const absolute = resolve(path);
+  const known = openByPath.get(absolute);
+  if (known) {
+    try {
+      return documentView(known, documentById(known));
+    } catch {
+      openByPath.delete(absolute);
+    }
+  }
+  const { documentId, session } = await openDocument(absolute);
+  openByPath.set(absolute, documentId);
+  rememberDocument(absolute, new Date());
+  return documentView(documentId, session);
+}

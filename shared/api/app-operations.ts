@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { defineOperation } from './define-operation';
+import { DocumentViewSchema } from './document-operations';
+
+/**
+ * What the workbench window asks of the application around documents: which document to show first,
+ * recent documents, opening any file a user has (.rbw, or a workbook imported on the fly), new
+ * documents, imports and exports. Browser mode has no file dialogs, so files may also travel as base64.
+ */
+export const APP_OPERATIONS = {
+  /** The document to show at start: the file given on the command line, else the last one, else a sample. */
+  'app.startup': defineOperation(z.object({}), z.object({ path: z.string().nullable() })),
+  'app.recent': defineOperation(z.object({}), z.array(z.object({ path: z.string(), openedAt: z.string() }))),
+  /** A document (.rbw), or an .xlsx / .xls / .ods imported into a new document in the workbench's folder. */
+  'app.openPath': defineOperation(z.object({ path: z.string().min(1) }), DocumentViewSchema),
+  /** A new document from a built-in template; without a path it is created in the workbench's folder. */
+  'app.newDocument': defineOperation(
+    z.object({ templateId: z.string().min(1), path: z.string().min(1).optional() }),
+    DocumentViewSchema,
+  ),
+  /** An official LKE workbook, by location or uploaded (browser mode), into a new document. */
+  'app.importWorkbook': defineOperation(
+    z.union([
+      z.object({ path: z.string().min(1) }),
+      z.object({ fileName: z.string().min(1), contentBase64: z.string().min(1) }),
+    ]),
+    DocumentViewSchema,
+  ),
+} as const;

@@ -18,6 +18,7 @@ import { gridRows, NO_FILTERS, pinnedTotals } from './grid/grid-rows';
 import { IndicatorGrid } from './grid/IndicatorGrid';
 import { setLanguage } from './i18n';
 import { useWorkbench } from './state/use-workbench';
+import { primaryScores } from './state/workbench-state';
 
 /** The workbench screen: tree, grid and summary of the open document, with its dialogs. */
 export function App() {
@@ -82,11 +83,21 @@ export function App() {
   const rows = useMemo(
     () =>
       doc
-        ? gridRows(doc.index, selected, doc.records, doc.unit, hasReviewer ? doc.reviewer : null, filters)
+        ? gridRows(
+            doc.index,
+            selected,
+            doc.records,
+            primaryScores(doc),
+            hasReviewer ? doc.reviewer : null,
+            filters,
+          )
         : [],
     [doc, selected, filters, hasReviewer],
   );
-  const pinned = useMemo(() => (doc ? pinnedTotals(doc.index, selected, doc.unit) : []), [doc, selected]);
+  const pinned = useMemo(
+    () => (doc ? pinnedTotals(doc.index, selected, primaryScores(doc)) : []),
+    [doc, selected],
+  );
 
   const closeDialog = () => setDialog(null);
   const createDocument = (templateId: string, path: string | null) =>
@@ -115,7 +126,7 @@ export function App() {
       <NoticeBar notice={wb.notice} onDismiss={() => wb.setNotice(null)} readOnly={null} />
       {doc ? (
         <main className="layout">
-          <TreePanel summary={doc.unit} selected={selected} onSelect={setSelected} />
+          <TreePanel summary={primaryScores(doc)} selected={selected} onSelect={setSelected} />
           <IndicatorGrid
             rows={rows}
             pinned={pinned}
@@ -135,9 +146,10 @@ export function App() {
             focusId={focusId}
           />
           <SummaryPanel
-            unit={doc.unit}
+            primary={primaryScores(doc)}
+            standard={doc.workbook ? doc.unit : null}
             reviewer={hasReviewer ? doc.reviewer : null}
-            workbookTotal={null}
+            gains={doc.unit.gains}
             onGainClick={(id) => {
               setSelected('ROOT');
               setFocusId(id);

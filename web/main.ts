@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { createTranslator, formatProblem } from '../shared/i18n/translator';
 import { ProblemError } from '../shared/problem';
 import { callService } from '../service/api/call';
-import { openDocumentView } from '../service/app/open-any';
+import { openAnyPath } from '../service/app/open-any';
 import { setStartupFile } from '../service/app/startup';
 import { closeAllDocuments } from '../service/documents/open-documents';
 import { resolveAuthor } from '../service/documents/author';
@@ -30,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
   if (file) {
     // Open (or import) before serving, so a bad file is reported here and nothing is served.
     try {
-      const view = await openDocumentView(resolve(file));
+      const view = await openAnyPath(resolve(file), author);
       setStartupFile(view.path);
     } catch (error) {
       if (!(error instanceof ProblemError)) throw error;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { setLanguage } from '../i18n';
 import type { OpenDocument } from '../state/workbench-state';
+import { primaryScores } from '../state/workbench-state';
 import { fmt } from './format';
 
 export type DialogName = 'new' | 'open' | 'import' | 'export' | 'snapshots' | 'history' | null;
@@ -62,7 +63,8 @@ export function Header({ doc, onDialog, onUndo, onRedo }: Props) {
       </nav>
       {doc && (
         <div className="header-total" aria-live="polite">
-          {fmt(doc.unit.total)} <span className="category-badge">{doc.unit.category ?? '–'}</span>
+          {fmt(primaryScores(doc).total)}{' '}
+          <span className="category-badge">{primaryScores(doc).category ?? '–'}</span>
         </div>
       )}
     </header>

@@ -1,21 +1,25 @@
 import { useTranslation } from 'react-i18next';
+import type { Gain } from '../../shared/scoring/gains';
 import type { ScoreSummary } from '../../shared/scoring/summarize';
 import { AreaChart } from './AreaChart';
 import { fmt, percent } from './format';
 import { PredicateList } from './PredicateList';
 
 interface Props {
-  unit: ScoreSummary;
+  /** What the document is scored by: the workbook's own formulas when it came from one, else the regulation. */
+  primary: ScoreSummary;
+  /** The regulation's rule beside the workbook's (null for documents made from a template). */
+  standard: ScoreSummary | null;
   reviewer: ScoreSummary | null;
-  /** The workbook's own formulas, for a document imported from an official workbook. */
-  workbookTotal: number | null;
+  /** Where to gain points, by the regulation's rule. */
+  gains: Gain[];
   onGainClick: (indicatorId: string) => void;
 }
 
 /** Total out of 100, components, category, the WBK / WBBM checks, completeness and where to gain points. */
-export function SummaryPanel({ unit, reviewer, workbookTotal, onGainClick }: Props) {
+export function SummaryPanel({ primary: unit, standard, reviewer, gains: allGains, onGainClick }: Props) {
   const { t } = useTranslation();
-  const gains = unit.gains.filter((g) => g.gain > 0).slice(0, 8);
+  const gains = allGains.filter((g) => g.gain > 0).slice(0, 8);
   return (
     <aside className="summary" aria-label={t('ui.total')}>
       <section className="totals">
@@ -28,14 +32,14 @@ export function SummaryPanel({ unit, reviewer, workbookTotal, onGainClick }: Pro
             {unit.category ?? '–'}
           </span>
         </div>
-        {workbookTotal !== null && (
+        {standard && (
           <div className="rule-compare" data-testid="rule-compare">
-            <span>
-              {t('ui.workbookRule')}: <b data-testid="workbook-total">{fmt(workbookTotal)}</b>
-            </span>
-            <span>
-              {t('ui.difference')}: {fmt(unit.total - workbookTotal, 4)}
-            </span>
+            <div className="muted">{t('ui.byWorkbookRule')}</div>
+            <div>
+              {t('ui.standardRule')}: <b data-testid="standard-total">{fmt(standard.total)}</b> (
+              {t('ui.difference')} {standard.total >= unit.total ? '+' : ''}
+              {fmt(standard.total - unit.total, 4)})
+            </div>
           </div>
         )}
         {reviewer && reviewer.answered > 0 && (

@@ -137,14 +137,23 @@ export function buildColumns(t: TFunction, onEdit: EditHandler, hasReviewer: boo
     {
       colId: 'value',
       headerName: t('ui.columns.value'),
-      width: 104,
+      width: 76,
       type: 'rightAligned',
       valueGetter: (p) => {
         const row = item(p.data);
         if (row) return shareText(row, row.value);
-        return p.data?.kind === 'heading'
-          ? `${formatNumber(p.data.value ?? 0, 2)} / ${formatNumber(p.data.weight, 2)}`
-          : '';
+        return p.data?.kind === 'heading' ? formatNumber(p.data.value ?? 0, 2) : '';
+      },
+    },
+    {
+      colId: 'weight',
+      headerName: t('ui.columns.weight'),
+      width: 64,
+      type: 'rightAligned',
+      cellClass: 'muted',
+      valueGetter: (p) => {
+        const weight = p.data?.kind === 'heading' ? p.data.weight : (item(p.data)?.weight ?? null);
+        return weight === null || weight === undefined ? '' : formatNumber(weight, 2);
       },
     },
     editableColumn('note', t('ui.columns.note'), 200, {

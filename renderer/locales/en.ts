@@ -14,6 +14,7 @@ export const uiEn: Widen<typeof uiId> = {
   unit: 'Unit',
   reviewer: 'Evaluator',
   workbookRule: 'Workbook formulas',
+  byWorkbookRule: "Computed by this workbook's own formulas.",
   standardRule: 'Regulation rule',
   difference: 'Difference',
   components: 'Components',

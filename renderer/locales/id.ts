@@ -10,6 +10,7 @@ export const uiId = {
   unit: 'Unit',
   reviewer: 'Evaluator',
   workbookRule: 'Rumus workbook',
+  byWorkbookRule: 'Dihitung dengan rumus workbook ini.',
   standardRule: 'Aturan regulasi',
   difference: 'Selisih',
   components: 'Komponen',

@@ -21,6 +21,8 @@ export interface OpenDocument {
   scores: DocumentScores;
   unit: ScoreSummary;
   reviewer: ScoreSummary;
+  /** For a document imported from a workbook: the unit's scores as the workbook's own formulas give them. */
+  workbook: ScoreSummary | null;
   revision: number;
   canUndo: boolean;
   canRedo: boolean;
@@ -39,11 +41,15 @@ export function openDocumentFrom(view: DocumentView): OpenDocument {
     scores,
     unit: view.scores.unit,
     reviewer: view.scores.reviewer,
+    workbook: view.workbook ?? null,
     revision: view.revision,
     canUndo: view.canUndo,
     canRedo: view.canRedo,
   };
 }
+
+/** The scores the screen leads with: the workbook's own formulas when the document came from one. */
+export const primaryScores = (doc: OpenDocument): ScoreSummary => doc.workbook ?? doc.unit;
 
 /** Applies the records an action changed and rescores only their paths. */
 export function applyEditResult(doc: OpenDocument, result: EditResult): OpenDocument {
@@ -58,6 +64,7 @@ export function applyEditResult(doc: OpenDocument, result: EditResult): OpenDocu
     records,
     unit: summarize(doc.scores.unit, { gains: GAINS_SHOWN }),
     reviewer: summarize(doc.scores.reviewer, { gains: GAINS_SHOWN }),
+    workbook: result.workbook ?? null,
     revision: result.revision,
     canUndo: result.canUndo,
     canRedo: result.canRedo,

@@ -3,14 +3,12 @@ import { createDocument } from '../documents/create-document';
 import { join } from 'node:path';
 import { dataDir } from '../app/data-dir';
 import { importToDocument } from '../app/import-to-document';
-import { openDocumentView } from '../app/open-any';
+import { openAnyPath, openDocumentView } from '../app/open-any';
 import { recentDocuments } from '../app/recent-documents';
 import { startupPath } from '../app/startup';
 import { uniquePath } from '../app/unique-path';
 import { requireTemplate } from '../templates/require-template';
 import type { Handlers } from './handlers';
-
-const WORKBOOK_FILE = /\.(xlsx|xls|ods)$/i;
 
 type AppHandlers = Pick<Handlers, keyof typeof APP_OPERATIONS>;
 
@@ -18,8 +16,7 @@ type AppHandlers = Pick<Handlers, keyof typeof APP_OPERATIONS>;
 export const appHandlers: AppHandlers = {
   'app.startup': async (_input, { author }) => ({ path: await startupPath(author) }),
   'app.recent': async () => recentDocuments(),
-  'app.openPath': async ({ path }, { author }) =>
-    openDocumentView(WORKBOOK_FILE.test(path) ? (await importToDocument({ path }, author)).path : path),
+  'app.openPath': async ({ path }, { author }) => openAnyPath(path, author),
   'app.importWorkbook': async (source, { author }) => {
     const imported = await importToDocument(
       'path' in source

@@ -2,6 +2,7 @@ import type { OperationInput, OperationName, OperationOutput } from '../../share
 import { builtinTemplates } from '../../shared/templates/builtin';
 import { appHandlers } from './app-handlers';
 import { documentHandlers } from './document-handlers';
+import { withWorkbookRule } from './workbook-rule-handlers';
 
 /** Per-call context passed in by the transport (who is editing, for history). */
 export interface CallContext {
@@ -13,9 +14,9 @@ export type Handlers = {
 };
 
 /** The service's implementation of every API operation. */
-export const handlers: Handlers = {
+export const handlers: Handlers = withWorkbookRule({
   'templates.list': async () =>
     builtinTemplates().map((t) => ({ id: t.id, title: t.title, version: t.version, year: t.year })),
   ...documentHandlers,
   ...appHandlers,
-};
+});

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { DocumentView } from '../documents/document-view';
 import { documentView } from '../documents/document-view';
 import { documentById, openDocument } from '../documents/open-documents';
+import { importToDocument } from './import-to-document';
 import { rememberDocument } from './recent-documents';
 
 /** Documents this process has open, by file, so that opening one twice shows the same session. */
@@ -22,4 +23,11 @@ export async function openDocumentView(path: string): Promise<DocumentView> {
   openByPath.set(absolute, documentId);
   rememberDocument(absolute, new Date());
   return documentView(documentId, session);
+}
+
+const WORKBOOK_FILE = /\.(xlsx|xls|ods)$/i;
+
+/** Opens what a user has: a document, or an official workbook imported into a new document first. */
+export async function openAnyPath(path: string, author: string): Promise<DocumentView> {
+  return openDocumentView(WORKBOOK_FILE.test(path) ? (await importToDocument({ path }, author)).path : path);
 }

@@ -46,6 +46,8 @@ export const DocumentViewSchema = z.object({
   sourceWorkbook: z.object({ fileName: z.string(), size: z.number(), importedAt: z.string() }).nullable(),
   /** Set when opening brought an older document up to date: its old format and the backup written. */
   migration: z.object({ from: z.number().int(), backupPath: z.string() }).nullable(),
+  /** For a document imported from an official workbook: the unit's scores as its own formulas compute them. */
+  workbook: ScoreSummarySchema.nullable().optional(),
 });
 
 /** What every edit, undo, redo and restore returns: enough to update the screen at once. */
@@ -61,6 +63,8 @@ export const EditResultSchema = z.object({
   steps: z.number().int(),
   /** Another program changed the document since this one last looked: fetch the whole view again. */
   reloaded: z.boolean(),
+  /** The workbook's own formulas after the action (no "where to gain points"), for an imported document. */
+  workbook: ScoreSummarySchema.nullable().optional(),
 });
 
 const StepsInput = DocumentRef.extend({ steps: z.number().int().min(1).max(100_000).default(1) });

@@ -101,7 +101,8 @@ export function summarize(scorer: Scorer, options: SummaryOptions = {}): ScoreSu
     inputsTotal++;
     if (scorer.answer(answerable.id) !== undefined) inputsAnswered++;
   }
-  const gains = rankGains(scorer);
+  // Ranking gains rescoring every indicator's path; skipped when none are wanted (per-edit updates).
+  const gains = options.gains === 0 ? [] : rankGains(scorer);
   return {
     templateId: template.id,
     templateTitle: template.title,

@@ -204,6 +204,7 @@ export const en: Messages = {
     totalError: 'Excel shows {{error}} for the total',
     findings: '{{count}} findings; see rbw inspect {{file}}',
     convertedFrom: 'converted from {{kind}} with LibreOffice',
+    noFormulas: 'the file computes no scores (an upload sheet); scored with the template {{template}}',
   },
   finding: {
     heading: 'Findings in {{file}} (sheet "{{sheet}}")',
@@ -228,6 +229,8 @@ export const en: Messages = {
     emptySubArea:
       'incomplete: sub-area {{id}} "{{title}}" has no answers yet, so Excel shows {{error}} for the total',
     errorInWorkbook: 'the cell shows {{error}} ({{id}})',
+    noFormulas:
+      'the sheet holds no scoring formulas (a portal upload sheet); read with the built-in template {{template}} by its cell map',
     engineDiffers: '{{count}} formula cells compute differently from the results Excel saved ({{cells}})',
   },
 };

@@ -206,6 +206,7 @@ export const id = {
     totalError: 'Excel menampilkan {{error}} untuk nilai total',
     findings: '{{count}} temuan; lihat rbw inspect {{file}}',
     convertedFrom: 'diubah dari {{kind}} dengan LibreOffice',
+    noFormulas: 'berkas tidak menghitung nilai (lembar unggah); nilai dihitung dengan template {{template}}',
   },
   finding: {
     heading: 'Temuan pada {{file}} (lembar "{{sheet}}")',
@@ -230,6 +231,8 @@ export const id = {
     emptySubArea:
       'belum lengkap: sub-area {{id}} "{{title}}" belum ada jawabannya, sehingga Excel menampilkan {{error}} untuk nilai total',
     errorInWorkbook: 'sel menampilkan {{error}} ({{id}})',
+    noFormulas:
+      'lembar ini tidak berisi rumus nilai (lembar unggah portal); dibaca dengan template bawaan {{template}} menurut peta selnya',
     engineDiffers: '{{count}} sel rumus dihitung berbeda dari hasil yang disimpan Excel ({{cells}})',
   },
 } as const;

@@ -24,8 +24,12 @@ export function formatWorkbookTotals(
   rule: 'workbook' | 'standard',
 ): string[] {
   const { totals } = imported;
+  const computesNothing = imported.layout.columns.unit.value === undefined;
+  const shownWorkbook = computesNothing
+    ? `– (${t('workbook.noFormulas', { template: imported.template.id })})`
+    : formatTotal(totals.workbook, totals.workbookError, t);
   const lines = [
-    `${t('workbook.totalBy', { rule: t('workbook.ruleWorkbook') })}: ${formatTotal(totals.workbook, totals.workbookError, t)}` +
+    `${t('workbook.totalBy', { rule: t('workbook.ruleWorkbook') })}: ${shownWorkbook}` +
       (totals.cached !== null && totals.workbook !== null && Math.abs(totals.cached - totals.workbook) > 5e-5
         ? ` (${t('workbook.cached')}: ${formatNumber(totals.cached)})`
         : ''),

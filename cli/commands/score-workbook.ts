@@ -32,13 +32,15 @@ export const scoreWorkbookCommand: Command = async (args, { io, t }) => {
   });
   const file = positionals[0];
   if (!file) throw new UsageError(t('cli.missingArgument', { name: 'FILE' }));
-  const rule = values.rule ?? 'workbook';
-  if (rule !== 'workbook' && rule !== 'standard') throw new UsageError(t('workbook.badRule'));
+  const asked = values.rule ?? 'workbook';
+  if (asked !== 'workbook' && asked !== 'standard') throw new UsageError(t('workbook.badRule'));
   const unanswered = values.unanswered;
   if (unanswered !== undefined && unanswered !== 'skip' && unanswered !== 'zero') {
     throw new UsageError(t('cli.badUnanswered'));
   }
   const imported = await importWorkbook(file);
+  // An upload sheet computes nothing itself: only the standard rule can score it.
+  const rule = imported.layout.columns.unit.value === undefined ? 'standard' : asked;
   try {
     const answers: [string, AnswerValue][] = Object.entries(imported.records).flatMap(([id, r]) =>
       r.answer === null ? [] : [[id, r.answer] as [string, AnswerValue]],

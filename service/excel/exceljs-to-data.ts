@@ -35,14 +35,20 @@ function sheetToData(sheet: ExcelJS.Worksheet): SheetData {
     });
     if (cells.length) rows[rowNumber - 1] = cells;
   });
-  const model = sheet.model as unknown as { merges?: string[] };
+  // `_merges` rather than `model.merges`: the model getter serialises the whole sheet (slow).
+  const merged = (sheet as unknown as { _merges?: Record<string, MergedRange> })._merges ?? {};
   const protection = (sheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
   return {
     name: sheet.name,
     hidden: sheet.state === 'hidden' || sheet.state === 'veryHidden',
     protected: !!protection?.sheet,
     rows,
-    merges: (model.merges ?? []).flatMap(parseRange),
+    merges: Object.values(merged).map((m) => ({
+      top: m.top - 1,
+      left: m.left - 1,
+      bottom: m.bottom - 1,
+      right: m.right - 1,
+    })),
     lists: readLists(sheet),
   };
 }
@@ -92,13 +98,6 @@ function textOf(value: unknown): string {
 
 function toSerial(date: Date): number {
   return (date.getTime() - EXCEL_EPOCH) / 86_400_000;
-}
-
-function parseRange(range: string): MergedRange[] {
-  const [from, to] = range.split(':');
-  const a = from ? parseCellName(from) : null;
-  const b = to ? parseCellName(to) : a;
-  return a && b ? [{ top: a.row, left: a.col, bottom: b.row, right: b.col }] : [];
 }
 
 /** Dropdown lists of the sheet by cell; lists given by a range are read from that range. */

@@ -14,9 +14,13 @@ import { numberOf } from '../../shared/workbook/cell-result';
 import { deriveAnswerTypes } from '../../shared/workbook/derive-answer-types';
 import type { Finding } from '../../shared/workbook/finding';
 import { sortFindings } from '../../shared/workbook/finding';
+import type { FoundHeader } from '../../shared/workbook/find-header';
 import { findHeader } from '../../shared/workbook/find-header';
+import type { BuiltinMatch } from '../../shared/workbook/match-builtin';
+import { matchBuiltinTemplate } from '../../shared/workbook/match-builtin';
+import { builtinTemplates } from '../../shared/templates/builtin';
 import { grandTotalCell } from '../../shared/workbook/grand-total';
-import type { WorkbookLayout } from '../../shared/workbook/layout';
+import type { ColumnMap, WorkbookLayout } from '../../shared/workbook/layout';
 import { planRows, planTemplate } from '../../shared/workbook/plan-template';
 import { readColumns } from '../../shared/workbook/read-columns';
 import { readRecords } from '../../shared/workbook/read-records';
@@ -111,6 +115,10 @@ function importRead(read: ReadWorkbook): ImportedWorkbook {
   const tree = buildRowTree(rows);
   const plan = planTemplate(tree, sheet, columns);
   if (!flatten(plan).length) throw notLke('workbook.noQuestions', sheet.name);
+  if (columns.weight === undefined && columns.unit.value === undefined) {
+    const match = matchBuiltinTemplate(sheet, columns, builtinTemplates());
+    if (match) return importByCellMap(read, header, columns, match);
+  }
   const total = grandTotalCell(tree.totals, sheet, columns);
   const layout: WorkbookLayout = {
     sheet: sheet.name,
@@ -171,6 +179,46 @@ function importRead(read: ReadWorkbook): ImportedWorkbook {
     engine.destroy();
     throw error;
   }
+}
+
+/**
+ * An upload sheet without weights or formulas, read with the built-in template whose cell map it
+ * follows: records from the mapped rows, the standard total; the workbook itself computes nothing.
+ */
+function importByCellMap(
+  read: ReadWorkbook,
+  header: FoundHeader,
+  columns: ColumnMap,
+  match: BuiltinMatch,
+): ImportedWorkbook {
+  const { file, data } = read;
+  const { sheet } = header;
+  const layout: WorkbookLayout = {
+    sheet: sheet.name,
+    headerRows: { first: header.first, last: header.last },
+    columns,
+    rows: match.rows,
+  };
+  const index = indexTemplate(match.template);
+  const found = readRecords(sheet, columns, index, match.rows);
+  const note: Finding = {
+    code: 'finding.noFormulas',
+    severity: 'info',
+    params: { template: match.template.id },
+    where: { file, sheet: sheet.name },
+  };
+  const answers = answersOf(found.records);
+  return {
+    file,
+    ...(read.convertedFrom ? { convertedFrom: read.convertedFrom } : {}),
+    template: match.template,
+    records: found.records,
+    findings: sortFindings([...found.findings, note]).map((f) => ({ ...f, where: { file, ...f.where } })),
+    totals: { workbook: null, cached: null, standard: standardTotal(index, answers) },
+    layout,
+    xlsx: read.xlsx,
+    engine: WorkbookEngine.build(data, layout),
+  };
 }
 
 function answersOf(records: Record<string, AnswerRecord>): Map<string, AnswerValue> {

@@ -4,6 +4,7 @@ import type { AnswerValue } from '../../shared/template/answer-type';
 import type { CellResult } from '../../shared/workbook/cell-result';
 import type { AnswerBlock, WorkbookLayout } from '../../shared/workbook/layout';
 import type { CellData, WorkbookData } from '../../shared/workbook/sheet-data';
+import { neededSheets } from '../../shared/workbook/needed-sheets';
 import { engineFormula } from './engine-formula';
 
 /** Which block of answer columns an answer goes to. */
@@ -27,11 +28,12 @@ export class WorkbookEngine {
     this.sheet = id;
   }
 
-  /** Builds the engine from a read workbook and the layout of its LKE sheet. */
+  /** Builds the engine from a read workbook and the layout of its LKE sheet (and the sheets it reads). */
   static build(data: WorkbookData, layout: WorkbookLayout): WorkbookEngine {
     const sheets: Record<string, RawCellContent[][]> = {};
     const formulas = new Set<string>();
-    for (const sheet of data.sheets) {
+    const needed = neededSheets(data, layout.sheet);
+    for (const sheet of data.sheets.filter((s) => needed.has(s.name))) {
       sheets[sheet.name] = Array.from(sheet.rows, (row, r) =>
         Array.from(row ?? [], (cell, c) => {
           const content = engineContent(cell);
@@ -41,7 +43,10 @@ export class WorkbookEngine {
         }),
       );
     }
-    const names = data.names.map((n) => ({ name: n.name, expression: `=${n.formula}` }));
+    // Names pointing into sheets left out would not resolve; the LKE never uses those.
+    const names = data.names
+      .filter((n) => [...n.formula.matchAll(/'?([^'!]+)'?!/g)].every((m) => needed.has(m[1] as string)))
+      .map((n) => ({ name: n.name, expression: `=${n.formula}` }));
     let hf: HyperFormula;
     try {
       hf = HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG, names);

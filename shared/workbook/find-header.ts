@@ -49,7 +49,7 @@ function isLkeHeader(labels: (HeaderLabel | null)[]): boolean {
 }
 
 function headerAt(sheet: SheetData, row: number): FoundHeader | null {
-  const own = labelsOf(sheet, row, row);
+  const own = labelsOf(sheet, row, row, false);
   if (scoreOf(own.labels) < 2) return null;
   let first = row;
   let last = row;
@@ -73,10 +73,12 @@ function isLabelRow(sheet: SheetData, row: number): boolean {
   return labels > 0;
 }
 
+/** Header texts of rows first..last by column; `fuzzy` reads typos too (slower, so not while scanning). */
 function labelsOf(
   sheet: SheetData,
   first: number,
   last: number,
+  fuzzy = true,
 ): Omit<FoundHeader, 'sheet' | 'first' | 'last'> {
   const width = Math.max(...[first, last].map((r) => sheet.rows[r]?.length ?? 0), 0);
   const texts: string[] = Array.from({ length: width }, () => '');
@@ -86,7 +88,7 @@ function labelsOf(
       if (text && !texts[col]?.includes(text)) texts[col] = `${texts[col]} ${text}`.trim();
     }
   }
-  return { texts, labels: texts.map((t) => (t ? readHeaderLabel(t) : null)) };
+  return { texts, labels: texts.map((t) => (t ? readHeaderLabel(t, fuzzy) : null)) };
 }
 
 /** The text shown at a cell, taking it from the top-left cell of a merged range that covers it. */

@@ -21,6 +21,7 @@ export const FINDING_CODES = [
   'finding.emptySubArea',
   'finding.errorInWorkbook',
   'finding.engineDiffers',
+  'finding.noFormulas',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

@@ -75,20 +75,23 @@ const FUZZY_WORDS: [ColumnRole, string][] = [
   ['guidance', 'penjelasan'],
   ['evidence', 'bukti dukung'],
 ];
-const fuzzy = new Fuse(
+const fuzzyIndex = new Fuse(
   FUZZY_WORDS.map(([role, word]) => ({ role, word })),
   { keys: ['word'], threshold: 0.25, includeScore: true },
 );
 
-/** The role a header text names, with its party and year; null when it names none. */
-export function readHeaderLabel(text: string): HeaderLabel | null {
+/**
+ * The role a header text names, with its party and year; null when it names none. `fuzzy` also reads
+ * labels with a typo (slower: used on the header rows found, not while scanning for them).
+ */
+export function readHeaderLabel(text: string, fuzzy = true): HeaderLabel | null {
   const label = normaliseHeader(text);
   if (!label) return null;
   const yearMatch = /\b(19|20)\d{2}\b/.exec(label);
   const withoutYear = label.replace(/\b(19|20)\d{2}\b/g, ' ').trim();
   let role = RULES.find(([, pattern]) => pattern.test(withoutYear))?.[0];
-  if (!role && withoutYear.length <= 20 && withoutYear.length >= 4) {
-    role = fuzzy.search(withoutYear)[0]?.item.role;
+  if (!role && fuzzy && withoutYear.length <= 20 && withoutYear.length >= 4) {
+    role = fuzzyIndex.search(withoutYear)[0]?.item.role;
   }
   if (!role) return null;
   return {

@@ -145,6 +145,19 @@ describe('recognising layouts by content', () => {
   });
 });
 
+describe('the 2026 portal upload sheet', () => {
+  it('reads answers without weights or formulas with the built-in zi-2026 by its cell map', () => {
+    const upload = imported.get('zi-2026-upload') as ImportedWorkbook;
+    const full = manifest.lke['zi-2026-jawaban'];
+    expect(upload.template.id).toBe('zi-2026');
+    expect(upload.findings.map((f) => f.code)).toEqual(['finding.noFormulas']);
+    expect(upload.totals.workbook).toBeNull();
+    // The same answers with the formulas in place: LibreOffice's total of the full Jawaban sheet.
+    expect(upload.totals.standard).toBeCloseTo(full?.expected[full.totalCell] as number, 9);
+    expect(upload.records['A.I.1.i.a']).toEqual((imported.get('zi-2026-jawaban') as ImportedWorkbook).records['A.I.1.i.a']);
+  });
+});
+
 describe('older RB-index workbooks', () => {
   it('keeps both years: this year scored, last year’s answers and totals beside it', () => {
     const workbook = imported.get('rb-older-two-years') as ImportedWorkbook;

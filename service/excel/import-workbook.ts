@@ -19,8 +19,9 @@ import { findHeader } from '../../shared/workbook/find-header';
 import type { BuiltinMatch } from '../../shared/workbook/match-builtin';
 import { matchBuiltinTemplate } from '../../shared/workbook/match-builtin';
 import { builtinTemplates } from '../../shared/templates/builtin';
-import { grandTotalCell } from '../../shared/workbook/grand-total';
+import { addedTotalCells, grandTotalCell } from '../../shared/workbook/grand-total';
 import type { ColumnMap, WorkbookLayout } from '../../shared/workbook/layout';
+import type { PlannedGroup } from '../../shared/workbook/plan-template';
 import { planRows, planTemplate } from '../../shared/workbook/plan-template';
 import { readColumns } from '../../shared/workbook/read-columns';
 import { readRecords } from '../../shared/workbook/read-records';
@@ -120,15 +121,20 @@ function importRead(read: ReadWorkbook): ImportedWorkbook {
     if (match) return importByCellMap(read, header, columns, match);
   }
   const total = grandTotalCell(tree.totals, sheet, columns);
+  const totals = total
+    ? {
+        total,
+        ...(columns.prior?.value !== undefined
+          ? { priorTotal: { row: total.row, col: columns.prior.value } }
+          : {}),
+      }
+    : addedTotalCells(componentRows(plan), sheet, columns);
   const layout: WorkbookLayout = {
     sheet: sheet.name,
     headerRows: { first: header.first, last: header.last },
     columns,
     rows: planRows(plan),
-    ...(total ? { total } : {}),
-    ...(total && columns.prior?.value !== undefined
-      ? { priorTotal: { row: total.row, col: columns.prior.value } }
-      : {}),
+    ...totals,
   };
   const engine = WorkbookEngine.build(data, layout);
   try {
@@ -219,6 +225,11 @@ function importByCellMap(
     xlsx: read.xlsx,
     engine: WorkbookEngine.build(data, layout),
   };
+}
+
+/** Rows of the components (A. PENGUNGKIT, B. HASIL): what a workbook without a total row adds up. */
+function componentRows(plan: PlannedGroup): number[] {
+  return plan.children.map((c) => c.row).filter((r): r is number => r !== null);
 }
 
 function answersOf(records: Record<string, AnswerRecord>): Map<string, AnswerValue> {

@@ -43,6 +43,12 @@ export class WorkbookEngine {
         }),
       );
     }
+    const lke = sheets[layout.sheet];
+    for (const added of [layout.total, layout.priorTotal]) {
+      if (!added?.formula || !lke) continue;
+      while (lke.length <= added.row) lke.push([]);
+      (lke[added.row] as RawCellContent[])[added.col] = `=${added.formula}`;
+    }
     // Names pointing into sheets left out would not resolve; the LKE never uses those.
     const names = data.names
       .filter((n) => [...n.formula.matchAll(/'?([^'!]+)'?!/g)].every((m) => needed.has(m[1] as string)))

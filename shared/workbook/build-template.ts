@@ -147,7 +147,7 @@ function buildIndicator(plan: PlannedIndicator, carriesPoints: boolean, context:
       }),
     );
   }
-  const weight = carriesPoints ? (plan.weight ?? scoring?.inferredWeight ?? null) : null;
+  const weight = carriesPoints ? (plan.weight ?? scoring?.inferredWeight ?? 0) : null;
   if (carriesPoints && plan.weight === null) {
     context.findings.push(
       finding(context, 'finding.missingWeight', 'warning', plan.row, context.columns.weight, plan.id, {

@@ -38,7 +38,15 @@ export const ColumnMapSchema = z.object({
 });
 export type ColumnMap = z.infer<typeof ColumnMapSchema>;
 
-export const CellPlaceSchema = z.object({ row: z.number().int().min(0), col: z.number().int().min(0) });
+export const CellPlaceSchema = z.object({
+  row: z.number().int().min(0),
+  col: z.number().int().min(0),
+  /**
+   * Set when the workbook has no total row: the workbench adds this formula (the sum of the components'
+   * value cells) in an empty cell below the LKE, so that there is a total to compare and to show.
+   */
+  formula: z.string().optional(),
+});
 export type CellPlace = z.infer<typeof CellPlaceSchema>;
 
 export const WorkbookLayoutSchema = z.object({

@@ -112,7 +112,10 @@ function planChildren(nodes: RowNode[], parentId: string, depth: number, context
       }
     }
     const position = planned.length;
-    const id = childId(parentId, node.row.code, position);
+    let id = childId(parentId, node.row.code, position);
+    // A code used twice among siblings (a typo: "b." twice) keeps both rows apart.
+    for (let n = 2; planned.some((p) => p.id === id); n++)
+      id = `${childId(parentId, node.row.code, position)}_${n}`;
     const code = displayCode(node.row.code, position);
     if (isIndicator(node, context)) planned.push(planIndicator(node, id, code, context));
     else if (node.children.length || node.row.weight !== null)

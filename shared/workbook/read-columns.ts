@@ -82,24 +82,28 @@ function hierarchyColumns(
   const start = labelledCols.length ? Math.min(...labelledCols) : 0;
   let cols = Array.from({ length: Math.max(0, firstDataCol - start) }, (_, i) => start + i);
   const numbers = new Set(labelled.filter((l) => l.role === 'number').map((l) => l.col));
-  cols = cols.filter(
-    (col) => !numbers.has(col) && !isNumberColumn(sheet, col, firstData) && hasText(sheet, col, firstData),
-  );
+  // Only leading columns can be row numbers: codes typed as numbers (1, 2, 3 for areas) stay hierarchy.
+  while (
+    cols.length &&
+    (numbers.has(cols[0] as number) || isNumberColumn(sheet, cols[0] as number, firstData))
+  ) {
+    cols.shift();
+  }
+  cols = cols.filter((col) => !numbers.has(col) && hasText(sheet, col, firstData));
   if (!cols.length) return null;
   return { first: Math.min(...cols), last: Math.max(...cols) };
 }
 
-/** A column whose filled cells are mostly numbers: the running row number, not the hierarchy. */
+/** A column with a number on most rows below the header: the running row number, not the hierarchy. */
 function isNumberColumn(sheet: SheetData, col: number, firstData: number): boolean {
   let numbers = 0;
-  let filled = 0;
+  let rows = 0;
   for (let row = firstData; row < sheet.rows.length; row++) {
-    const value = cellAt(sheet, row, col)?.value;
-    if (value === null || value === undefined || value === '') continue;
-    filled++;
-    if (typeof value === 'number') numbers++;
+    if (!sheet.rows[row]?.some((cell) => cell && cell.value !== null && cell.value !== '')) continue;
+    rows++;
+    if (typeof cellAt(sheet, row, col)?.value === 'number') numbers++;
   }
-  return filled > 0 && numbers / filled > 0.6;
+  return rows > 0 && numbers / rows > 0.5;
 }
 
 function hasText(sheet: SheetData, col: number, firstData: number): boolean {

@@ -27,7 +27,8 @@ export interface LkeRow {
   isTotal: boolean;
 }
 
-const TOTAL = /^(total|jumlah nilai|jumlah total|nilai (total|evaluasi|akhir|indeks)|indeks|grand total)\b/i;
+const TOTAL =
+  /^(total|jumlah nilai|jumlah total|jumlah$|jumlah (pengungkit|hasil|komponen)|nilai (total|evaluasi|akhir|indeks)|indeks|grand total)\b/i;
 
 /** Reads every row below the header that has a code or a title in the hierarchy columns. */
 export function readRows(sheet: SheetData, columns: ColumnMap, firstRow: number): LkeRow[] {

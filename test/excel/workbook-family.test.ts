@@ -154,7 +154,9 @@ describe('the 2026 portal upload sheet', () => {
     expect(upload.totals.workbook).toBeNull();
     // The same answers with the formulas in place: LibreOffice's total of the full Jawaban sheet.
     expect(upload.totals.standard).toBeCloseTo(full?.expected[full.totalCell] as number, 9);
-    expect(upload.records['A.I.1.i.a']).toEqual((imported.get('zi-2026-jawaban') as ImportedWorkbook).records['A.I.1.i.a']);
+    expect(upload.records['A.I.1.i.a']).toEqual(
+      (imported.get('zi-2026-jawaban') as ImportedWorkbook).records['A.I.1.i.a'],
+    );
   });
 });
 

@@ -192,6 +192,7 @@ export function IndicatorGrid(props: Props) {
         getRowId={(p) => p.data.id}
         onGridReady={(event: GridReadyEvent<GridRow>) => (api.current = event.api)}
         onCellFocused={onCellFocused}
+        animateRows={false}
         enterNavigatesVertically
         enterNavigatesVerticallyAfterEdit
         stopEditingWhenCellsLoseFocus

@@ -1,0 +1,74 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { callService } from '../../../service/api/call';
+import { setStartupFile } from '../../../service/app/startup';
+import { closeAllDocuments } from '../../../service/documents/open-documents';
+import type { WebServer } from '../../../web/server';
+import { startWebServer } from '../../../web/server';
+import { launchBrowser, openPage } from './browser';
+
+export const REPO = resolve(import.meta.dirname, '..', '..', '..');
+export const REAL_WORKBOOK = resolve(
+  REPO,
+  '..',
+  'shared',
+  'reference',
+  'workbooks',
+  'lke-zi-2021-filled.xlsx',
+);
+export const ARTIFACTS = join(REPO, 'test-results', 'e2e');
+
+export interface Workbench {
+  server: WebServer;
+  browser: Browser;
+  page: Page;
+  dataDir: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Browser mode as a user starts it (`npm run web -- FILE`): the built renderer and the service on
+ * 127.0.0.1 with a fresh data folder, and Debian's Chromium at 1366×768 on the printed URL.
+ */
+export async function startWorkbench(file: string | null): Promise<Workbench> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'rbw-e2e-'));
+  process.env.RBW_DATA_DIR = dataDir;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  setStartupFile(file);
+  const server = await startWebServer({
+    staticDir: join(REPO, 'dist', 'renderer'),
+    call: callService,
+    author: 'Uji E2E',
+  });
+  const browser = await launchBrowser();
+  const page = await openPage(browser, server.url);
+  return {
+    server,
+    browser,
+    page,
+    dataDir,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      closeAllDocuments();
+    },
+  };
+}
+
+export const cell = (page: Page, rowId: string, colId: string) =>
+  page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
+
+export async function totalText(page: Page): Promise<string> {
+  return (await page.getByTestId('total-score').textContent()) ?? '';
+}
+
+/** Waits until the total on screen shows `expected` (the UI updates after the service saved the edit). */
+export async function expectTotal(page: Page, expected: string): Promise<void> {
+  await page.getByTestId('total-score').filter({ hasText: expected }).waitFor({ timeout: 10_000 });
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}

@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Workbench } from './support/workbench';
+import { cell, expectTotal, REAL_WORKBOOK, screenshot, startWorkbench, totalText } from './support/workbench';
+
+// Expected totals are worked out by hand from the real workbook's cached total (95,5762 by its own
+// formulas, 95,7095 by the regulation's rule): a change in one sub-area moves both by the same amount.
+
+describe('the workbench in browser mode on the real ZI workbook', () => {
+  let wb: Workbench;
+
+  beforeAll(async () => {
+    wb = await startWorkbench(REAL_WORKBOOK);
+    await expectTotal(wb.page, '95,58');
+  });
+  afterAll(async () => wb?.close());
+
+  it('shows the workbook with its own total 95,58 and the regulation total 95,71 beside it', async () => {
+    const { page } = wb;
+    expect(await totalText(page)).toBe('95,58');
+    expect(await page.getByTestId('standard-total').textContent()).toBe('95,71');
+    expect(await page.getByTestId('category').textContent()).toBe('AA');
+    expect(await page.getByTestId('component-A').textContent()).toBe('55,58');
+    expect(await page.getByTestId('component-B').textContent()).toBe('40,00');
+    await screenshot(page, '01-main-screen');
+  });
+
+  it('answers a question by keyboard: type to edit, Enter saves and moves down, the totals follow', async () => {
+    const { page } = wb;
+    await page.getByTestId('tree-A.II.1').click();
+    // Reform › Manajemen Perubahan › iii. Membangun Budaya Kerja (weight 1) has one A/B/C/D question,
+    // answered A (1). B is worth 0,67, so both totals drop by 0,33.
+    await cell(page, 'A.II.1.iii.a', 'answer').click();
+    await page.keyboard.type('b');
+    await page.keyboard.press('Enter');
+    await expectTotal(page, '95,25');
+    expect(await page.getByTestId('standard-total').textContent()).toBe('95,38');
+    expect(await cell(page, 'A.II.1.iii.a', 'answer').textContent()).toBe('B');
+    // Enter moved the focus down, as in Excel.
+    const focused = await page
+      .locator('.ag-cell-focus')
+      .first()
+      .evaluate((el) => el.closest('.ag-row')?.getAttribute('row-id'));
+    expect(focused).not.toBe('A.II.1.iii.a');
+    await screenshot(page, '02-after-keyboard-answer');
+  });
+
+  it('undoes the answer with Ctrl+Z and redoes it with Ctrl+Y', async () => {
+    const { page } = wb;
+    await page.keyboard.press('Control+z');
+    await expectTotal(page, '95,58');
+    await page.keyboard.press('Control+y');
+    await expectTotal(page, '95,25');
+    await page.keyboard.press('Control+z');
+    await expectTotal(page, '95,58');
+  });
+
+  it('pastes a column of answers from Excel as one undoable edit', async () => {
+    const { page } = wb;
+    await page.getByTestId('tree-A.I.1.ii').click();
+    // Pemenuhan › Manajemen Perubahan › ii. Rencana Pembangunan ZI (weight 1): Ya, A, A → Tidak, B, C
+    // gives (0 + 0,5 + 0) / 3 × 1 = 0,1667 instead of 1: both totals drop by 0,8333.
+    await cell(page, 'A.I.1.ii.a', 'answer').click();
+    await paste(page, 'Tidak\r\nB\r\nC\r\n');
+    await expectTotal(page, '94,74');
+    expect(await page.getByTestId('standard-total').textContent()).toBe('94,88');
+    expect(await cell(page, 'A.I.1.ii.c', 'answer').textContent()).toBe('C');
+    await screenshot(page, '03-after-paste');
+    await page.keyboard.press('Control+z');
+    await expectTotal(page, '95,58');
+    expect(await cell(page, 'A.I.1.ii.c', 'answer').textContent()).toBe('A');
+  });
+
+  it('rejects a paste with an invalid answer, says which row and changes nothing', async () => {
+    const { page } = wb;
+    await cell(page, 'A.I.1.ii.a', 'answer').click();
+    await paste(page, 'Tidak\nX\n');
+    await page.getByTestId('notice').waitFor();
+    const notice = (await page.getByTestId('notice').textContent()) ?? '';
+    expect(notice).toContain('"X"');
+    expect(notice).toContain('A.I.1.ii.b');
+    expect(await totalText(page)).toBe('95,58');
+    expect(await cell(page, 'A.I.1.ii.a', 'answer').textContent()).toBe('Ya');
+  });
+
+  it('clears an answer with Delete and finds it with the "unanswered" filter', async () => {
+    const { page } = wb;
+    await page.getByTestId('tree-ROOT').click();
+    await page.getByTestId('tree-A.I.1.ii').click();
+    await cell(page, 'A.I.1.ii.b', 'answer').click();
+    await page.keyboard.press('Delete');
+    // Left out of the average (as Excel's AVERAGE does): (1 + 1) / 2 × 1 = 1, the total stays.
+    await page.waitForFunction(
+      () =>
+        document.querySelector('.ag-row[row-id="A.I.1.ii.b"] .ag-cell[col-id="answer"]')?.textContent === '',
+    );
+    await page.getByTestId('tree-ROOT').click();
+    await page.getByTestId('filter-unanswered').check();
+    const rows = await page
+      .locator('.ag-row[row-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('row-id')));
+    expect(rows).toContain('A.I.1.ii.b');
+    expect(rows).not.toContain('A.I.1.ii.a');
+    await screenshot(page, '04-filter-unanswered');
+    await page.getByTestId('filter-unanswered').uncheck();
+    await page.keyboard.press('Control+z');
+  });
+
+  it('switches the screen to English and back', async () => {
+    const { page } = wb;
+    await page.getByTestId('language').click();
+    await page.getByTestId('undo').filter({ hasText: 'Undo' }).waitFor();
+    await page.getByTestId('language').click();
+    await page.getByTestId('undo').filter({ hasText: 'Urungkan' }).waitFor();
+  });
+
+  it('refuses API calls without the per-run token', async () => {
+    const response = await fetch(`http://127.0.0.1:${wb.server.port}/api/templates.list`, {
+      method: 'POST',
+      body: '{}',
+    });
+    expect(response.status).toBe(403);
+    const wrongHost = await fetch(`http://127.0.0.1:${wb.server.port}/api/templates.list`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'x-rbw-token': wb.server.token, origin: 'http://evil.example' },
+    });
+    expect(wrongHost.status).toBe(403);
+  });
+});
+
+/** A paste as the browser delivers it: a paste event carrying the clipboard's text on the focused cell. */
+async function paste(page: Workbench['page'], text: string): Promise<void> {
+  await page.evaluate((clip) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', clip);
+    document.activeElement?.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+}

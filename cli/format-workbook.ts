@@ -22,6 +22,7 @@ export function formatWorkbookTotals(
   imported: ImportedWorkbook,
   t: Translate,
   rule: 'workbook' | 'standard',
+  breakdown: 'workbook' | 'standard' = rule,
 ): string[] {
   const { totals } = imported;
   const computesNothing = imported.layout.columns.unit.value === undefined;
@@ -48,9 +49,11 @@ export function formatWorkbookTotals(
   if (imported.convertedFrom) lines.push(t('workbook.convertedFrom', { kind: imported.convertedFrom }));
   const differences = imported.findings.filter((f) => f.severity !== 'info').length;
   if (differences) lines.push(t('workbook.findings', { count: differences, file: imported.file }));
+  const shown = t(breakdown === 'workbook' ? 'workbook.ruleWorkbook' : 'workbook.ruleStandard');
   lines.push(
     t('workbook.shownRule', {
-      rule: t(rule === 'workbook' ? 'workbook.ruleWorkbook' : 'workbook.ruleStandard'),
+      rule:
+        breakdown === rule ? shown : `${shown} (${t('workbook.ruleWorkbook')}: ${t('workbook.incomplete')})`,
     }),
     '',
   );

@@ -45,17 +45,19 @@ export const scoreWorkbookCommand: Command = async (args, { io, t }) => {
     const answers: [string, AnswerValue][] = Object.entries(imported.records).flatMap(([id, r]) =>
       r.answer === null ? [] : [[id, r.answer] as [string, AnswerValue]],
     );
-    const scorer =
-      rule === 'workbook'
-        ? new WorkbookScorer(indexTemplate(imported.template), imported.engine, answers)
-        : new Scorer(imported.template, { unanswered: unanswered as UnansweredPolicy | undefined });
-    if (rule === 'standard') scorer.setAnswers(answers);
     const standard = new Scorer(imported.template, {
       unanswered: unanswered as UnansweredPolicy | undefined,
     });
     standard.setAnswers(answers);
-    const summary = summarize(scorer, { gains: values.gains === undefined ? 10 : Number(values.gains) });
     const { totals } = imported;
+    // A workbook total Excel shows as an error (a sub-area without answers) has no breakdown to show:
+    // the breakdown is then the standard rule's, and the header says the workbook is incomplete.
+    const breakdownRule = rule === 'workbook' && totals.workbook === null ? 'standard' : rule;
+    const scorer =
+      breakdownRule === 'workbook'
+        ? new WorkbookScorer(indexTemplate(imported.template), imported.engine, answers)
+        : standard;
+    const summary = summarize(scorer, { gains: values.gains === undefined ? 10 : Number(values.gains) });
     const workbookTotal = totals.workbook;
     const standardTotal = standard.total();
     if (values.json) {
@@ -67,6 +69,10 @@ export const scoreWorkbookCommand: Command = async (args, { io, t }) => {
             sheet: imported.layout.sheet,
             rule,
             ...summary,
+            breakdownRule,
+            incomplete: imported.findings
+              .filter((f) => f.code === 'finding.emptySubArea')
+              .map((f) => ({ id: f.params.id, title: f.params.title, cell: f.where.cell })),
             total: round4(selected),
             totals: {
               workbook: round4(workbookTotal),
@@ -96,7 +102,7 @@ export const scoreWorkbookCommand: Command = async (args, { io, t }) => {
       );
       return;
     }
-    for (const line of formatWorkbookTotals(imported, t, rule)) io.out(line);
+    for (const line of formatWorkbookTotals(imported, t, rule, breakdownRule)) io.out(line);
     for (const line of formatScoreTable(summary, t, imported.file)) io.out(line);
   } finally {
     imported.engine.destroy();

@@ -3,7 +3,7 @@ import { Scorer } from '../../shared/scoring/scorer';
 import type { AnswerValue } from '../../shared/template/answer-type';
 import { bestAnswer } from '../../shared/template/answer-type';
 import type { TemplateIndex } from '../../shared/template/template-index';
-import { isErrorResult, numberOf } from '../../shared/workbook/cell-result';
+import { numberOf } from '../../shared/workbook/cell-result';
 import type { WorkbookEngine } from './workbook-engine';
 
 /**
@@ -29,7 +29,8 @@ export class WorkbookScorer extends Scorer {
   override group(id: string): GroupScore {
     const standard = super.group(id);
     const shown = id === this.template.root.id ? this.engine.total() : this.engine.nodeValue(id);
-    return { ...standard, value: numberOf(shown) ?? 0, empty: standard.empty || isErrorResult(shown) };
+    // "Empty" keeps the standard meaning (no answered row): an error above an empty sub-area is its echo.
+    return { ...standard, value: numberOf(shown) ?? 0 };
   }
 
   override indicator(id: string): IndicatorScore {

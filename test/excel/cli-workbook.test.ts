@@ -61,6 +61,13 @@ describe('rbw score FILE.xlsx', () => {
       'Nilai total (rumus workbook): belum lengkap (Excel menampilkan #DIV/0! untuk nilai total)',
     );
     expect(out.some((l) => l.includes('A.I.1.ii Rencana Pembangunan Zona Integritas'))).toBe(true);
+    const json = JSON.parse(
+      (await rbw('score', manifest.lke['zi-2021-empty-subarea']?.file as string, '--json')).out.join('\n'),
+    );
+    expect(json).toMatchObject({ total: null, totals: { workbook: null, workbookError: '#DIV/0!' } });
+    expect(json.incomplete).toEqual([
+      { id: 'A.I.1.ii', title: 'Rencana Pembangunan Zona Integritas', cell: 'L10' },
+    ]);
   });
 
   it('refuses a broken file with one line naming it (exit code 1)', async () => {

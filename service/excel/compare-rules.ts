@@ -96,7 +96,9 @@ function describe(
   const existing = known.find(
     (f) =>
       f.nodeId === mismatch.nodeId &&
-      (f.code === 'finding.unknownAnswerType' || f.code === 'finding.foreignReference'),
+      (f.code === 'finding.unknownAnswerType' ||
+        f.code === 'finding.foreignReference' ||
+        f.code === 'finding.optionValuesDiffer'),
   );
   if (existing?.code === 'finding.foreignReference') {
     // The copy-paste is in the computed answer cell: its effect is measured there.

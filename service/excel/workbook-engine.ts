@@ -134,8 +134,9 @@ export class WorkbookEngine {
   }
 }
 
-// No smart rounding: Excel keeps full double precision, and so must the totals we compare with it.
-const ENGINE_CONFIG = { licenseKey: 'gpl-v3', smartRounding: false } as const;
+// No smart rounding: Excel keeps full double precision, and so must the totals we compare with it. No
+// undo history: the workbench keeps its own, and HyperFormula's would grow with every probe.
+const ENGINE_CONFIG = { licenseKey: 'gpl-v3', smartRounding: false, undoLimit: 0 } as const;
 
 function engineContent(cell: CellData | undefined): RawCellContent {
   if (!cell) return null;

@@ -147,6 +147,23 @@ function buildIndicator(plan: PlannedIndicator, carriesPoints: boolean, context:
       }),
     );
   }
+  if (scoring?.deviatesFrom && scoring.table && context.columns.unit.value !== undefined) {
+    context.findings.push(
+      finding(
+        context,
+        'finding.optionValuesDiffer',
+        'difference',
+        plan.row,
+        context.columns.unit.value,
+        plan.id,
+        {
+          label,
+          values: tableText(scoring.table),
+          standard: tableText(scoring.deviatesFrom),
+        },
+      ),
+    );
+  }
   const weight = carriesPoints ? (plan.weight ?? scoring?.inferredWeight ?? 0) : null;
   if (carriesPoints && plan.weight === null) {
     context.findings.push(
@@ -231,6 +248,13 @@ function gateOf(
     Object.entries(sourceTable).map(([k, v]) => [k, max === 0 ? 0 : v / max]),
   );
   return classifyGate(probe, ownTable, shares, source.id);
+}
+
+/** "A=1; B=0,6; C=0,3; D=0": option values as a message shows them. */
+function tableText(table: Record<string, number>): string {
+  return Object.entries(table)
+    .map(([key, value]) => `${key}=${String(Math.round(value * 1e4) / 1e4).replace('.', ',')}`)
+    .join('; ');
 }
 
 /**

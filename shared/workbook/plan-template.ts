@@ -7,6 +7,7 @@ import { optionKeys } from './option-keys';
 import type { LkeRow } from './read-rows';
 import type { SheetData } from './sheet-data';
 import { cellAt, textAt } from './sheet-data';
+import type { Formula } from './formula/ast';
 import { parseFormula } from './formula/parse';
 import { referencedCells } from './formula/references';
 
@@ -71,7 +72,7 @@ export function isCountLabel(label: string | null): boolean {
  * computed rows, with ids following the built-in templates' code-path convention.
  */
 export function planTemplate(tree: RowTree, sheet: SheetData, columns: ColumnMap): PlannedGroup {
-  const context: Context = { sheet, columns, indicatorRows: new Set() };
+  const context: Context = { sheet, columns, indicatorRows: new Set(), parsed: new Map() };
   collectIndicatorRows(tree.roots, context);
   const root: PlannedGroup = {
     kind: 'group',
@@ -92,6 +93,8 @@ interface Context {
   sheet: SheetData;
   columns: ColumnMap;
   indicatorRows: Set<number>;
+  /** Parsed value formulas by row: each is read several times while planning. */
+  parsed: Map<number, Formula | null>;
 }
 
 function rootTitle(tree: RowTree): string {
@@ -209,15 +212,19 @@ function sumParts(formula: string, row: number, context: Context): number[] {
   }
 }
 
-function valueFormulaOf(row: number, context: Context) {
+function valueFormulaOf(row: number, context: Context): Formula | null {
+  const cached = context.parsed.get(row);
+  if (cached !== undefined) return cached;
   const col = context.columns.unit.value;
   const text = col === undefined ? undefined : cellAt(context.sheet, row, col)?.formula;
-  if (!text) return null;
+  let formula: Formula | null = null;
   try {
-    return parseFormula(text);
+    formula = text ? parseFormula(text) : null;
   } catch {
-    return null;
+    formula = null;
   }
+  context.parsed.set(row, formula);
+  return formula;
 }
 
 function topFunction(row: number, context: Context): PlannedGroup['formulaFunction'] {

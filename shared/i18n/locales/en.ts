@@ -214,7 +214,8 @@ export const en: Messages = {
     standardFormula: 'standard formula',
     effect: 'effect on the total',
     formulaDiffers: 'the formula of {{id}} "{{title}}" gives {{shown}}, the standard rule {{expected}}',
-    optionValuesDiffer: 'this row gives its options other values than the other rows of its type',
+    optionValuesDiffer:
+      'the formula of this row values the {{label}} options {{values}}, the other rows of its type {{standard}}',
     foreignReference: 'the formula reads the inputs in rows {{rows}} of another question (copy-paste)',
     unrecognisedFormula:
       'formula {{formula}} is not recognised as a ratio of Jumlah inputs; its result is used as is',

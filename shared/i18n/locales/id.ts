@@ -216,7 +216,8 @@ export const id = {
     standardFormula: 'rumus standar',
     effect: 'pengaruh pada nilai total',
     formulaDiffers: 'rumus {{id}} "{{title}}" menghasilkan {{shown}}, aturan standar {{expected}}',
-    optionValuesDiffer: 'nilai pilihan baris ini berbeda dari baris lain berjenis sama',
+    optionValuesDiffer:
+      'rumus baris ini memberi pilihan {{label}} nilai {{values}}, baris lain yang sejenis {{standard}}',
     foreignReference: 'rumus membaca isian baris {{rows}} milik pertanyaan lain (salin-tempel)',
     unrecognisedFormula:
       'rumus {{formula}} tidak dikenali sebagai rasio isian Jumlah; hasilnya dipakai apa adanya',

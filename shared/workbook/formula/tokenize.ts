@@ -27,53 +27,65 @@ export interface Token {
 
 const ERRORS = ['#DIV/0!', '#N/A', '#NAME?', '#NULL!', '#NUM!', '#REF!', '#VALUE!', '#GETTING_DATA'];
 const OPERATORS = ['<>', '<=', '>=', '+', '-', '*', '/', '^', '&', '=', '<', '>', '%', ':'];
-// A sheet prefix ('My sheet'! or Sheet1!), then a cell, a column range or a row range.
+const SINGLE: Record<string, TokenKind> = {
+  '(': 'open',
+  ')': 'close',
+  ',': 'separator',
+  ';': 'separator',
+  '{': 'arrayOpen',
+  '}': 'arrayClose',
+};
+// A sheet prefix ('My sheet'! or Sheet1!), then a cell, a column range or a row range. Sticky (y)
+// patterns match at `lastIndex` without copying the rest of the formula: LKE formulas are long.
 const SHEET = String.raw`(?:'(?:[^']|'')+'|[A-Za-z0-9_.\u00C0-\uFFFF]+)!`;
 const CELL = String.raw`\$?[A-Za-z]{1,3}\$?\d+`;
 const REF = new RegExp(
-  String.raw`^(?:${SHEET})?(?:${CELL}(?::${CELL})?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d+:\$?\d+)(?![A-Za-z0-9_(])`,
+  String.raw`(?:${SHEET})?(?:${CELL}(?::${CELL})?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d+:\$?\d+)(?![A-Za-z0-9_(])`,
+  'y',
 );
-const NUMBER = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/;
-const NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]*/;
+const NUMBER = /(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/y;
+const NAME = /[A-Za-z_\\][A-Za-z0-9_.\\]*/y;
+const STRING = /"(?:[^"]|"")*"/y;
+const SPACE = /\s+/y;
+
+function matchAt(pattern: RegExp, text: string, at: number): string | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text)?.[0] ?? null;
+}
 
 /** Tokens of a formula; throws on text it cannot read (the caller turns that into a finding). */
 export function tokenize(formula: string): Token[] {
   const tokens: Token[] = [];
   let at = 0;
   while (at < formula.length) {
-    const rest = formula.slice(at);
-    const char = rest[0] as string;
-    const push = (kind: TokenKind, text: string): void => {
-      tokens.push({ kind, text, at });
-      at += text.length;
-    };
-    if (/\s/.test(char)) {
-      push('space', /^\s+/.exec(rest)?.[0] as string);
-    } else if (char === '"') {
-      const match = /^"(?:[^"]|"")*"/.exec(rest);
-      if (!match) throw new Error(`Unclosed string at ${at}`);
-      push('string', match[0]);
+    const char = formula[at] as string;
+    let kind: TokenKind;
+    let text: string | null;
+    if ((text = matchAt(SPACE, formula, at))) kind = 'space';
+    else if (char === '"') {
+      text = matchAt(STRING, formula, at);
+      if (!text) throw new Error(`Unclosed string at ${at}`);
+      kind = 'string';
     } else if (char === '#') {
-      const error = ERRORS.find((e) => rest.toUpperCase().startsWith(e));
+      const upper = formula.slice(at, at + 14).toUpperCase();
+      const error = ERRORS.find((e) => upper.startsWith(e));
       if (!error) throw new Error(`Unknown error literal at ${at}`);
-      push('error', rest.slice(0, error.length));
-    } else if (REF.test(rest)) {
-      push('ref', (REF.exec(rest) as RegExpExecArray)[0]);
-    } else if (NUMBER.test(rest)) {
-      push('number', (NUMBER.exec(rest) as RegExpExecArray)[0]);
-    } else if (NAME.test(rest)) {
-      const name = (NAME.exec(rest) as RegExpExecArray)[0];
-      push(formula[at + name.length] === '(' ? 'function' : 'name', name);
-    } else if (char === '(') push('open', char);
-    else if (char === ')') push('close', char);
-    else if (char === ',' || char === ';') push('separator', char);
-    else if (char === '{') push('arrayOpen', char);
-    else if (char === '}') push('arrayClose', char);
-    else {
-      const operator = OPERATORS.find((o) => rest.startsWith(o));
-      if (!operator) throw new Error(`Unexpected "${char}" at ${at}`);
-      push('operator', operator);
+      text = formula.slice(at, at + error.length);
+      kind = 'error';
+    } else if ((text = matchAt(REF, formula, at))) kind = 'ref';
+    else if ((text = matchAt(NUMBER, formula, at))) kind = 'number';
+    else if ((text = matchAt(NAME, formula, at)))
+      kind = formula[at + text.length] === '(' ? 'function' : 'name';
+    else if (SINGLE[char]) {
+      text = char;
+      kind = SINGLE[char] as TokenKind;
+    } else {
+      text = OPERATORS.find((o) => formula.startsWith(o, at)) ?? null;
+      if (!text) throw new Error(`Unexpected "${char}" at ${at}`);
+      kind = 'operator';
     }
+    tokens.push({ kind, text, at });
+    at += text.length;
   }
   return tokens;
 }

@@ -217,7 +217,7 @@ function valueFormulaOf(row: number, context: Context): Formula | null {
   if (cached !== undefined) return cached;
   const col = context.columns.unit.value;
   const text = col === undefined ? undefined : cellAt(context.sheet, row, col)?.formula;
-  let formula: Formula | null = null;
+  let formula: Formula | null;
   try {
     formula = text ? parseFormula(text) : null;
   } catch {

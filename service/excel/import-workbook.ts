@@ -21,6 +21,7 @@ import { matchBuiltinTemplate } from '../../shared/workbook/match-builtin';
 import { builtinTemplates } from '../../shared/templates/builtin';
 import { addedTotalCells, grandTotalCell } from '../../shared/workbook/grand-total';
 import type { ColumnMap, WorkbookLayout } from '../../shared/workbook/layout';
+import { WorkbookLayoutSchema } from '../../shared/workbook/layout';
 import type { PlannedGroup } from '../../shared/workbook/plan-template';
 import { planRows, planTemplate } from '../../shared/workbook/plan-template';
 import { readColumns } from '../../shared/workbook/read-columns';
@@ -99,8 +100,10 @@ export async function importWorkbookBytes(bytes: Uint8Array, file: string): Prom
 
 /** A live engine from stored .xlsx bytes and the layout found when the workbook was imported. */
 export async function openWorkbookEngine(xlsx: Uint8Array, layout: WorkbookLayout): Promise<WorkbookEngine> {
-  const read = await readWorkbookBytes(xlsx, layout.sheet);
-  return WorkbookEngine.build(read.data, layout);
+  // The layout comes back from storage: checked like any other input crossing a boundary.
+  const checked = WorkbookLayoutSchema.parse(layout);
+  const read = await readWorkbookBytes(xlsx, checked.sheet);
+  return WorkbookEngine.build(read.data, checked);
 }
 
 function importRead(read: ReadWorkbook): ImportedWorkbook {

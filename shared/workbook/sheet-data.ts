@@ -52,16 +52,7 @@ export function textAt(sheet: SheetData, row: number, col: number): string {
   return value === null || value === undefined ? '' : String(value).trim();
 }
 
-export function isBlank(cell: CellData | undefined): boolean {
-  return !cell || ((cell.value === null || cell.value === '') && !cell.formula);
-}
-
 /** Number of columns used by any row of the sheet. */
 export function columnCount(sheet: SheetData): number {
   return sheet.rows.reduce((max, row) => Math.max(max, row?.length ?? 0), 0);
-}
-
-/** The merged range whose top-left cell is at (row, col), if any. */
-export function mergeAt(sheet: SheetData, row: number, col: number): MergedRange | undefined {
-  return sheet.merges.find((m) => m.top === row && m.left === col);
 }

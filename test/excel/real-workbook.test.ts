@@ -49,6 +49,14 @@ describe('importing the real filled LKE ZI 2021 workbook', () => {
     for (const [id, group] of builtin.groups) expect(derived.groups.get(id)?.weight, id).toBe(group.weight);
   });
 
+  it('keeps the option texts of the Penjelasan column with their keys', () => {
+    const indicator = indexTemplate(imported.template).indicators.get('A.I.1.i.b');
+    expect(indicator?.optionTexts).toMatchObject({
+      A: 'Jika dengan prosedur/mekanisme yang jelas dan mewakili seluruh unsur dalam unit kerja',
+      C: 'Jika tidak di seleksi.',
+    });
+  });
+
   it('reports the mislabelled row 8: J8 says "Ya", so L8 shows "-" and is left out of the average', () => {
     const row8 = imported.findings.find((f) => f.where.cell === 'J8');
     expect(row8).toMatchObject({

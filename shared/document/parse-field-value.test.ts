@@ -19,6 +19,18 @@ describe('reading a field value', () => {
     });
   });
 
+  it('keeps a description and its link together when a line carries both, as the grid shows them', () => {
+    expect(
+      parseFieldValue(item, 'evidence', 'SK Tim | https://drive.example/a\nRenja ZI https://drive.example/b'),
+    ).toEqual({
+      ok: true,
+      value: [
+        { text: 'SK Tim', url: 'https://drive.example/a' },
+        { text: 'Renja ZI', url: 'https://drive.example/b' },
+      ],
+    });
+  });
+
   it('accepts a status in any case and refuses an unknown one', () => {
     expect(parseFieldValue(item, 'status', 'SELESAI')).toEqual({ ok: true, value: 'selesai' });
     expect(parseFieldValue(item, 'status', 'done')).toMatchObject({

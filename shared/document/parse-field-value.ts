@@ -44,15 +44,22 @@ function parseText(raw: unknown): Result<string | null> {
   return fail({ code: 'record.notText' });
 }
 
+/**
+ * One line of evidence as the grid shows and users type it: "SK Tim | https://…" (a description and its
+ * link), a bare link, or a description alone.
+ */
+function evidenceLine(line: string): RecordEvidence {
+  const linked = /^(.*?)\s*\|?\s*(https?:\/\/\S+)$/i.exec(line);
+  if (!linked) return { text: line };
+  const text = (linked[1] ?? '').replace(/\s*\|\s*$/, '').trim();
+  return text ? { text, url: linked[2] as string } : { url: linked[2] as string };
+}
+
 function parseEvidence(raw: unknown): Result<RecordEvidence[]> {
   if (isBlank(raw)) return ok([]);
   if (typeof raw === 'string') {
     const lines = raw.split(/\r?\n/).map((line) => line.trim());
-    return ok(
-      lines
-        .filter((line) => line !== '')
-        .map((line) => (/^https?:\/\//i.test(line) ? { url: line } : { text: line })),
-    );
+    return ok(lines.filter((line) => line !== '').map(evidenceLine));
   }
   const parsed = RecordEvidenceSchema.array().safeParse(raw);
   if (parsed.success) return ok(parsed.data);

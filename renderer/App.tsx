@@ -49,6 +49,22 @@ export function App() {
     [documentId],
   );
 
+  // Ctrl+Z / Ctrl+Y anywhere outside a text field act on the document (the grid handles its own).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || !(event.ctrlKey || event.metaKey)) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) void wb.undo();
+      else if (key === 'y' || (key === 'z' && event.shiftKey)) void wb.redo();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [wb]);
+
   useEffect(() => {
     window.rbw?.onMenu((action: unknown) => {
       const a = action as { kind: string; path?: string; language?: 'id' | 'en' };
@@ -90,6 +106,7 @@ export function App() {
             primaryScores(doc),
             hasReviewer ? doc.reviewer : null,
             filters,
+            doc.priorYear?.items ?? null,
           )
         : [],
     [doc, selected, filters, hasReviewer],
@@ -131,6 +148,7 @@ export function App() {
             rows={rows}
             pinned={pinned}
             hasReviewer={hasReviewer}
+            priorLabel={doc.priorYear ? doc.priorYear.label : null}
             readOnly={false}
             onEdit={(id, field, text) => void wb.edit(id, field, text)}
             onPaste={(edits) => void wb.paste(edits)}
@@ -150,6 +168,7 @@ export function App() {
             standard={doc.workbook ? doc.unit : null}
             reviewer={hasReviewer ? doc.reviewer : null}
             gains={doc.unit.gains}
+            priorYear={doc.priorYear ? { label: doc.priorYear.label, total: doc.priorYear.total } : null}
             onGainClick={(id) => {
               setSelected('ROOT');
               setFocusId(id);

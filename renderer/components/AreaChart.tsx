@@ -18,9 +18,11 @@ export function AreaChart({ summary }: { summary: ScoreSummary }) {
       minimum: Number((n.weight * WBK_MINIMUM_SHARE).toFixed(2)),
     }));
   if (!data.length) return null;
+  // The WBK minimum only applies to Zona Integritas templates, which declare the predicates.
+  const showMinimum = summary.predicates.length > 0;
   return (
     <figure className="chart" aria-label={t('ui.chartTitle')}>
-      <figcaption>{t('ui.chartTitle')}</figcaption>
+      <figcaption>{t(showMinimum ? 'ui.chartTitle' : 'ui.chartTitlePlain')}</figcaption>
       <ResponsiveContainer width="100%" height={200}>
         <BarChart data={data} margin={{ top: 4, right: 4, bottom: 4, left: -24 }} barGap={1}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -32,7 +34,9 @@ export function AreaChart({ summary }: { summary: ScoreSummary }) {
           />
           <Legend wrapperStyle={{ fontSize: 10 }} />
           <Bar dataKey="value" name={t('ui.chartValue')} fill="#1f5fa8" isAnimationActive={false} />
-          <Bar dataKey="minimum" name={t('ui.chartMinimum')} fill="#f2b705" isAnimationActive={false} />
+          {showMinimum && (
+            <Bar dataKey="minimum" name={t('ui.chartMinimum')} fill="#f2b705" isAnimationActive={false} />
+          )}
           <Bar dataKey="weight" name={t('ui.chartWeight')} fill="#c9d3df" isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>

@@ -13,11 +13,20 @@ interface Props {
   reviewer: ScoreSummary | null;
   /** Where to gain points, by the regulation's rule. */
   gains: Gain[];
+  /** Last year's total from a workbook holding two years. */
+  priorYear: { label: string; total: number | null } | null;
   onGainClick: (indicatorId: string) => void;
 }
 
 /** Total out of 100, components, category, the WBK / WBBM checks, completeness and where to gain points. */
-export function SummaryPanel({ primary: unit, standard, reviewer, gains: allGains, onGainClick }: Props) {
+export function SummaryPanel({
+  primary: unit,
+  standard,
+  reviewer,
+  gains: allGains,
+  priorYear,
+  onGainClick,
+}: Props) {
   const { t } = useTranslation();
   const gains = allGains.filter((g) => g.gain > 0).slice(0, 8);
   return (
@@ -40,6 +49,12 @@ export function SummaryPanel({ primary: unit, standard, reviewer, gains: allGain
               {t('ui.difference')} {standard.total >= unit.total ? '+' : ''}
               {fmt(standard.total - unit.total, 4)})
             </div>
+          </div>
+        )}
+        {priorYear && priorYear.total !== null && (
+          <div className="prior-total" data-testid="prior-total">
+            {priorYear.label}: <b>{fmt(priorYear.total)}</b> (Δ {unit.total >= priorYear.total ? '+' : ''}
+            {fmt(unit.total - priorYear.total)})
           </div>
         )}
         {reviewer && reviewer.answered > 0 && (

@@ -42,7 +42,7 @@ export function HistoryDialog({
           {entries.map((e) => (
             <li key={e.id} className={e.state === 'undone' ? 'undone' : undefined}>
               <div>
-                <b>{e.kind}</b> {e.label ?? ''}{' '}
+                <b>{t(`ui.historyKinds.${e.kind}`)}</b> {e.label ?? ''}{' '}
                 <span className="muted">
                   · {date(e.at)} · {e.author}
                 </span>
@@ -50,7 +50,9 @@ export function HistoryDialog({
               <ul>
                 {e.changes.slice(0, 20).map((c, i) => (
                   <li key={i}>
-                    <code>{c.itemId ?? ''}</code> {c.field}: {show(c.before)} → {show(c.after)}
+                    <code>{c.itemId ?? ''}</code>{' '}
+                    {c.field === 'metadata' ? t('ui.historyKinds.metadata') : t(`ui.columns.${c.field}`)}:{' '}
+                    {show(c.before)} → {show(c.after)}
                   </li>
                 ))}
                 {e.changes.length > 20 && <li className="muted">… +{e.changes.length - 20}</li>}

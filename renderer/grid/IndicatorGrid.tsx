@@ -33,6 +33,8 @@ interface Props {
   rows: GridRow[];
   pinned: HeadingRow[];
   hasReviewer: boolean;
+  /** Header of last year's column when the document's workbook holds two years, else null. */
+  priorLabel: string | null;
   readOnly: boolean;
   onEdit: EditHandler;
   onPaste: (edits: PasteEdit[]) => void;
@@ -58,10 +60,10 @@ export function IndicatorGrid(props: Props) {
 
   const onEdit = useCallback<EditHandler>((id, field, text) => latest.current.onEdit(id, field, text), []);
   const columns = useMemo(
-    () => buildColumns(t, onEdit, props.hasReviewer),
+    () => buildColumns(t, onEdit, props.hasReviewer, props.priorLabel),
     // Column headers follow the language.
 
-    [t, i18n.language, onEdit, props.hasReviewer],
+    [t, i18n.language, onEdit, props.hasReviewer, props.priorLabel],
   );
 
   const columnOrder = (): string[] => api.current?.getAllDisplayedColumns().map((c) => c.getColId()) ?? [];

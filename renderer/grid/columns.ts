@@ -58,7 +58,12 @@ function answerEditor(params: ICellEditorParams<GridRow>) {
   return { component: 'agTextCellEditor' };
 }
 
-export function buildColumns(t: TFunction, onEdit: EditHandler, hasReviewer: boolean): ColDef<GridRow>[] {
+export function buildColumns(
+  t: TFunction,
+  onEdit: EditHandler,
+  hasReviewer: boolean,
+  priorLabel: string | null = null,
+): ColDef<GridRow>[] {
   const editable = (field: RecordField) => (p: { data?: GridRow }) => {
     const row = item(p.data);
     if (!row) return false;
@@ -156,6 +161,7 @@ export function buildColumns(t: TFunction, onEdit: EditHandler, hasReviewer: boo
         return weight === null || weight === undefined ? '' : formatNumber(weight, 2);
       },
     },
+    ...(priorLabel === null ? [] : priorColumns(t, priorLabel)),
     editableColumn('note', t('ui.columns.note'), 200, {
       cellEditor: 'agLargeTextCellEditor',
       cellEditorPopup: true,
@@ -199,4 +205,43 @@ export function buildColumns(t: TFunction, onEdit: EditHandler, hasReviewer: boo
     editableColumn('targetMonth', t('ui.columns.targetMonth'), 90),
   );
   return columns;
+}
+
+/** Last year's answer (and value) and the change since, when the workbook holds two years. */
+function priorColumns(t: TFunction, label: string): ColDef<GridRow>[] {
+  const valueOf = (row: GridRow | undefined): number | null =>
+    row?.kind === 'heading' ? row.value : row && row.kind === 'indicator' ? row.value : null;
+  return [
+    {
+      colId: 'prior',
+      headerName: label,
+      headerTooltip: t('ui.columns.prior'),
+      width: 92,
+      valueGetter: (p) => {
+        const prior = p.data?.prior;
+        if (!prior) return '';
+        const answer = prior.answer === null ? '' : answerText(prior.answer);
+        const value = prior.value === null ? '' : formatNumber(prior.value, 2);
+        return p.data?.kind === 'heading' || !answer ? value : value ? `${answer} · ${value}` : answer;
+      },
+    },
+    {
+      colId: 'delta',
+      headerName: 'Δ',
+      headerTooltip: t('ui.columns.delta'),
+      width: 64,
+      type: 'rightAligned',
+      valueGetter: (p) => {
+        const now = valueOf(p.data);
+        const before = p.data?.prior?.value ?? null;
+        if (now === null || before === null) return '';
+        const delta = now - before;
+        return `${delta > 0 ? '+' : ''}${formatNumber(delta, 2)}`;
+      },
+      cellClassRules: {
+        pass: (p) => String(p.value ?? '').startsWith('+'),
+        fail: (p) => String(p.value ?? '').startsWith('-'),
+      },
+    },
+  ];
 }

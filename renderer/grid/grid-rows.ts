@@ -5,6 +5,12 @@ import type { AnswerType } from '../../shared/template/answer-type';
 import type { TemplateIndex } from '../../shared/template/template-index';
 import type { Group, TemplateNode } from '../../shared/template/template-schema';
 
+/** Last year's answer and value of a row, from a workbook holding two years. */
+export interface PriorCell {
+  answer: string | number | null;
+  value: number | null;
+}
+
 export interface HeadingRow {
   kind: 'heading';
   id: string;
@@ -14,6 +20,7 @@ export interface HeadingRow {
   value: number | null;
   weight: number;
   empty: boolean;
+  prior?: PriorCell | undefined;
 }
 
 export interface ItemRow {
@@ -32,6 +39,7 @@ export interface ItemRow {
   weight: number | null;
   optionTexts: Record<string, string> | undefined;
   guidance: string | undefined;
+  prior?: PriorCell | undefined;
 }
 
 export type GridRow = HeadingRow | ItemRow;
@@ -64,6 +72,7 @@ export function gridRows(
   unit: ScoreSummary,
   reviewer: ScoreSummary | null,
   filters: RowFilters = NO_FILTERS,
+  prior: Readonly<Record<string, PriorCell>> | null = null,
 ): GridRow[] {
   const unitNodes = new Map(unit.nodes.map((n) => [n.id, n]));
   const reviewerNodes = new Map((reviewer?.nodes ?? []).map((n) => [n.id, n]));
@@ -75,7 +84,7 @@ export function gridRows(
     if (node.kind === 'group') {
       const before = rows.length;
       if (depth > 0 || node.children.some((c) => c.kind === 'indicator'))
-        rows.push(heading(node, depth, unitNodes.get(node.id)));
+        rows.push({ ...heading(node, depth, unitNodes.get(node.id)), prior: prior?.[node.id] });
       node.children.forEach((child) => visit(child, depth + 1));
       // A heading with nothing under it after filtering is noise.
       if (rows.slice(before).every((r) => r.kind === 'heading')) rows.length = before;
@@ -98,6 +107,7 @@ export function gridRows(
         weight: node.weight ?? null,
         optionTexts: node.optionTexts,
         guidance: node.guidance,
+        prior: prior?.[node.id],
       },
       ...(node.inputs ?? []).map((input): ItemRow => ({
         kind: 'input',
@@ -114,6 +124,7 @@ export function gridRows(
         weight: null,
         optionTexts: undefined,
         guidance: undefined,
+        prior: prior?.[input.id],
       })),
     ];
     if (items.some((item) => matches(item, filters))) rows.push(...items);

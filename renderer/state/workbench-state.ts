@@ -23,6 +23,7 @@ export interface OpenDocument {
   reviewer: ScoreSummary;
   /** For a document imported from a workbook: the unit's scores as the workbook's own formulas give them. */
   workbook: ScoreSummary | null;
+  priorYear: DocumentView['priorYear'];
   revision: number;
   canUndo: boolean;
   canRedo: boolean;
@@ -42,6 +43,7 @@ export function openDocumentFrom(view: DocumentView): OpenDocument {
     unit: view.scores.unit,
     reviewer: view.scores.reviewer,
     workbook: view.workbook ?? null,
+    priorYear: view.priorYear ?? null,
     revision: view.revision,
     canUndo: view.canUndo,
     canRedo: view.canRedo,

@@ -43,7 +43,7 @@ export function withWorkbookRule(handlers: Handlers): Handlers {
       // Save as goes on with the copy under a new id; the original id is closed.
       if (name === 'documents.saveAs') await forgetWorkbookRule((input as { documentId: string }).documentId);
       const rule = await workbookRuleFor(view.documentId, documentById(view.documentId));
-      return { ...view, workbook: rule?.summary() ?? null };
+      return { ...view, workbook: rule?.summary() ?? null, priorYear: rule?.priorYear() ?? null };
     };
   }
   for (const name of EDIT_OPERATIONS) {

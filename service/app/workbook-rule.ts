@@ -2,6 +2,8 @@ import type { AnswerRecord } from '../../shared/document/answer-record';
 import type { ScoreSummary } from '../../shared/scoring/summarize';
 import { summarize } from '../../shared/scoring/summarize';
 import type { AnswerValue } from '../../shared/template/answer-type';
+import type { PriorYearView } from '../../shared/api/prior-year';
+import { numberOf } from '../../shared/workbook/cell-result';
 import { WorkbookLayoutSchema } from '../../shared/workbook/layout';
 import { readSourceWorkbook } from '../documents/attachments';
 import type { DocumentSession } from '../documents/document-session';
@@ -51,6 +53,28 @@ export class WorkbookRule {
   /** The scores as the workbook computes them; `gains` 0 skips "where to gain points" (per edit). */
   summary(gains = GAINS_IN_VIEW): ScoreSummary {
     return summarize(this.scorer, { gains });
+  }
+
+  /**
+   * Last year's block of a workbook that holds two years side by side: each item's answer and value and
+   * the total, read from the workbook's own cells (they do not change with this year's edits).
+   */
+  priorYear(): PriorYearView | null {
+    const block = this.engine.layout.columns.prior;
+    if (!block) return null;
+    const items: PriorYearView['items'] = {};
+    for (const [id, row] of Object.entries(this.engine.layout.rows)) {
+      const raw = this.engine.read(row, block.answer);
+      const answer = typeof raw === 'number' || (typeof raw === 'string' && raw.trim() !== '') ? raw : null;
+      const value = numberOf(this.engine.nodeValue(id, 'prior'));
+      if (answer !== null || value !== null) items[id] = { answer, value };
+    }
+    return {
+      label: block.label,
+      ...(block.year !== undefined ? { year: block.year } : {}),
+      total: numberOf(this.engine.priorTotal()),
+      items,
+    };
   }
 
   destroy(): void {

@@ -4,6 +4,7 @@ import { DocumentMetadataSchema } from '../document/document-metadata';
 import { HistoryEntrySchema } from '../document/history-entry';
 import { TemplateSchema } from '../template/template-schema';
 import { defineOperation } from './define-operation';
+import { PriorYearViewSchema } from './prior-year';
 import { ScoreSummarySchema, ScoreUpdateSchema } from './score-summary-schema';
 
 /**
@@ -48,6 +49,8 @@ export const DocumentViewSchema = z.object({
   migration: z.object({ from: z.number().int(), backupPath: z.string() }).nullable(),
   /** For a document imported from an official workbook: the unit's scores as its own formulas compute them. */
   workbook: ScoreSummarySchema.nullable().optional(),
+  /** Last year's block, when the workbook the document came from holds two years. */
+  priorYear: PriorYearViewSchema.nullable().optional(),
 });
 
 /** What every edit, undo, redo and restore returns: enough to update the screen at once. */

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatNumber } from '../../shared/format/number';
+import { ensureFixtures } from '../fixtures/workbooks/ensure-fixtures';
+import type { Workbench } from './support/workbench';
+import { cell, expectTotal, screenshot, startWorkbench, totalText } from './support/workbench';
+
+describe('an older RB workbook holding two years', () => {
+  let wb: Workbench;
+  let expected: { total: string; prior: string };
+
+  beforeAll(async () => {
+    const fixture = (await ensureFixtures()).lke['rb-older-two-years'];
+    if (!fixture?.priorTotalCell) throw new Error('fixture rb-older-two-years is missing');
+    // Both totals as LibreOffice recalculates the generated workbook.
+    expected = {
+      total: formatNumber(Number(fixture.expected[fixture.totalCell]), 2),
+      prior: formatNumber(Number(fixture.expected[fixture.priorTotalCell]), 2),
+    };
+    wb = await startWorkbench(fixture.file);
+    await expectTotal(wb.page, expected.total);
+  });
+  afterAll(async () => wb?.close());
+
+  it("shows last year's total and each row's answer and value beside this year's", async () => {
+    const { page } = wb;
+    expect(await page.getByTestId('prior-total').textContent()).toContain(expected.prior);
+    expect(await page.locator('.ag-header-cell[col-id="prior"]').textContent()).toMatch(/20\d\d/);
+    await screenshot(page, '05-two-years');
+  });
+});
+
+describe('a new document from a built-in template, with snapshots', () => {
+  let wb: Workbench;
+
+  beforeAll(async () => {
+    wb = await startWorkbench(null);
+    // Without a file the workbench opens a sample: ZI 2021 with a real unit's answers (95,71).
+    await expectTotal(wb.page, '95,71');
+  });
+  afterAll(async () => wb?.close());
+
+  it('creates an empty ZI 2026 document from the "Baru" dialog', async () => {
+    const { page } = wb;
+    await page.getByRole('button', { name: 'Baru', exact: true }).click();
+    await page.getByTestId('new-template').selectOption('zi-2026');
+    await page.getByTestId('new-dialog').getByRole('button', { name: 'Buat', exact: true }).click();
+    await expectTotal(page, '0,00');
+    expect(await page.getByTestId('completeness').textContent()).toContain('0 dari 113');
+  });
+
+  it('takes a snapshot, shows what changed since, and restores it as one undoable step', async () => {
+    const { page } = wb;
+    await page.getByTestId('tree-A.I.1.i').click();
+    await cell(page, 'A.I.1.i.a', 'answer').click();
+    await page.keyboard.type('ya');
+    await page.keyboard.press('Enter');
+    // Pemenuhan › Manajemen Perubahan › i. (weight 0,5): its only answer Ya = 1 → 0,50.
+    await expectTotal(page, '0,50');
+
+    await page.getByRole('button', { name: 'Snapshot', exact: true }).click();
+    await page.getByTestId('snapshot-name').fill('dikirim ke APIP 12 Mei');
+    await page.getByTestId('snapshot-create').click();
+    await page.getByTestId('snapshots-dialog').getByText('dikirim ke APIP 12 Mei', { exact: true }).waitFor();
+    await page.keyboard.press('Escape');
+
+    await cell(page, 'A.I.1.i.b', 'answer').click();
+    await page.keyboard.type('b');
+    await page.keyboard.press('Enter');
+    // (1 + 0,5) / 2 × 0,5 = 0,375.
+    await expectTotal(page, '0,38');
+
+    await page.getByTestId('tree-ROOT').click();
+    await page.getByTestId('filter-snapshot').selectOption({ label: 'dikirim ke APIP 12 Mei' });
+    await page.waitForFunction(() => document.querySelectorAll('.ag-row[row-id="A.I.1.i.a"]').length === 0);
+    const rows = await page
+      .locator('.ag-row[row-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('row-id')));
+    expect(rows).toContain('A.I.1.i.b');
+    await screenshot(page, '06-changed-since-snapshot');
+    await page.getByTestId('filter-snapshot').selectOption('');
+
+    await page.getByRole('button', { name: 'Snapshot', exact: true }).click();
+    await page.getByTestId('snapshots-dialog').getByRole('button', { name: 'Pulihkan', exact: true }).click();
+    await expectTotal(page, '0,50');
+    await page.keyboard.press('Control+z');
+    await expectTotal(page, '0,38');
+    expect(await totalText(page)).toBe('0,38');
+  });
+
+  it('lists the changes with their author in the history dialog', async () => {
+    const { page } = wb;
+    await page.getByRole('button', { name: 'Riwayat', exact: true }).click();
+    const dialog = page.getByTestId('history-dialog');
+    await dialog.getByText('Uji E2E').first().waitFor();
+    expect(await dialog.textContent()).toContain('A.I.1.i.b');
+    await screenshot(page, '07-history');
+    await page.keyboard.press('Escape');
+  });
+});

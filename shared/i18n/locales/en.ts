@@ -27,7 +27,8 @@ export const en: Messages = {
   },
   import: {
     created: 'Document created: {{file}} from {{source}} ({{template}}, {{questions}} questions)',
-    totals: 'Total by the workbook formulas: {{workbook}}; by the regulation rule: {{standard}}; {{findings}} findings (see `rbw inspect`)',
+    totals:
+      'Total by the workbook formulas: {{workbook}}; by the regulation rule: {{standard}}; {{findings}} findings (see `rbw inspect`)',
   },
   api: {
     internal: 'internal error: {{message}}',
@@ -233,5 +234,73 @@ export const en: Messages = {
     noFormulas:
       'the sheet holds no scoring formulas (a portal upload sheet); read with the built-in template {{template}} by its cell map',
     engineDiffers: '{{count}} formula cells compute differently from the results Excel saved ({{cells}})',
+  },
+  export: {
+    done: 'Exported: {{file}} ({{format}})',
+    badFormat: '--format must be lke, portal2026 or rekap',
+    badRequest: 'invalid export request: {{message}}',
+    notXlsx: 'the export file must end in .xlsx',
+    noFolder: 'folder {{folder}} does not exist',
+    notAFile: 'this name is a folder, not a file',
+    openElsewhere:
+      'the file is open in {{app}} ({{lock}} exists); close it in {{app}} and export again, or choose another name. Nothing was written',
+    readOnly: 'the file is read-only; choose another name or change its permissions. Nothing was written',
+    folderReadOnly: 'folder {{folder}} cannot be written to; choose another folder',
+    diskFull: 'disk full: the export was not saved; free some space and try again',
+    cannotWrite:
+      'the file cannot be written ({{detail}}); close the program that has it open or choose another name',
+    pokjaNotForPortal:
+      'the 2026 portal upload always holds the whole LKE of the unit; --pokja is for lke and rekap only',
+    unknownPokja: 'nothing is assigned to pokja "{{pokja}}"; pokja in this document: {{known}}',
+    noPokja: 'no item has a pokja yet; fill in the pokja first (rbw set DOC CODE --pokja NAME)',
+    sourceUnusable: 'the layout of the source workbook {{file}} cannot be used; exported as a new LKE',
+    priorUnavailable: "last year's document {{file}} cannot be opened; rekap without last year's values",
+    noRow: '{{code}} has no row in the source workbook; its values are not exported',
+    computedCell:
+      "{{code}}: this cell is computed by the workbook's formula; the document's value was not written",
+    noColumn: 'the source workbook has no {{field}} column; those values are not exported',
+    attachmentNamed: '{{code}}: {{count}} files stored in the document are only named; share them as links',
+    reviewerColumnsAdded: 'columns Jawaban TPI, Nilai TPI and Catatan TPI added on the right of the sheet',
+    formulaNotCopied: "this cell's formula cannot be read, so it was not copied to the TPI columns",
+    partsDropped: 'these parts of the source workbook were not carried over: {{parts}}',
+    portalMapped:
+      'document made from template {{template}}: values placed on the 2026 questions that ask the same (title and answer type)',
+    portalUnplaced: '{{code}} "{{title}}" has no counterpart among the 2026 questions; not uploaded',
+    portalEmpty: '2026 question {{code}} "{{title}}" has no counterpart in the document; left empty',
+    portalAnswerDropped: '{{code}}: answer "{{answer}}" is not an option of the 2026 question; left empty',
+    rekap: {
+      sheet: 'Rekap',
+      code: 'Code',
+      item: 'Component / Area / Sub-area',
+      weight: 'Weight',
+      value: 'Value',
+      category: 'Category / Predicate',
+      reviewer: 'Reviewer value',
+      prior: 'Value {{label}}',
+      change: 'Change',
+      total: 'TOTAL SCORE',
+      predicate: 'Predicate',
+      condition: 'Condition',
+      figure: 'Achieved',
+      threshold: 'Threshold',
+      pass: 'Met',
+      yes: 'Yes',
+      no: 'No',
+      whole: 'whole area',
+      halves: 'per Pemenuhan/Reform half',
+    },
+  },
+  merge: {
+    done: '{{count}} values from {{file}} (pokja {{pokja}}) merged into {{document}} as one action; take it back with rbw undo',
+    nothing: 'nothing changed in {{file}} (pokja {{pokja}}); the document is unchanged',
+    notPokjaFile:
+      'not a pokja file from RB Workbench (sheet "rbw" missing or damaged); export one with rbw export --pokja',
+    noSheet: 'no LKE sheet with a "Kode" column found',
+    otherTemplate:
+      'the file was made from template {{template}}, this document uses {{expected}}; nothing merged',
+    pokjaGone: 'nothing is assigned to pokja "{{pokja}}" in the document any more; nothing merged',
+    unknownCode: 'code "{{code}}" is not in the document\'s template; nothing merged',
+    outsidePokja:
+      '{{code}} lies outside the areas of pokja {{pokja}} but was changed; nothing merged (restore that row or ask its pokja)',
   },
 };

@@ -25,7 +25,8 @@ export const id = {
   },
   import: {
     created: 'Dokumen dibuat: {{file}} dari {{source}} ({{template}}, {{questions}} pertanyaan)',
-    totals: 'Nilai menurut rumus workbook: {{workbook}}; menurut aturan regulasi: {{standard}}; {{findings}} temuan (lihat `rbw inspect`)',
+    totals:
+      'Nilai menurut rumus workbook: {{workbook}}; menurut aturan regulasi: {{standard}}; {{findings}} temuan (lihat `rbw inspect`)',
   },
   api: {
     internal: 'terjadi kesalahan internal: {{message}}',
@@ -235,5 +236,72 @@ export const id = {
     noFormulas:
       'lembar ini tidak berisi rumus nilai (lembar unggah portal); dibaca dengan template bawaan {{template}} menurut peta selnya',
     engineDiffers: '{{count}} sel rumus dihitung berbeda dari hasil yang disimpan Excel ({{cells}})',
+  },
+  export: {
+    done: 'Diekspor: {{file}} ({{format}})',
+    badFormat: '--format harus lke, portal2026 atau rekap',
+    badRequest: 'permintaan ekspor tidak valid: {{message}}',
+    notXlsx: 'berkas ekspor harus berakhiran .xlsx',
+    noFolder: 'folder {{folder}} tidak ada',
+    notAFile: 'nama ini adalah folder, bukan berkas',
+    openElsewhere:
+      'berkas sedang dibuka di {{app}} (ada {{lock}}); tutup dulu di {{app}} lalu ekspor lagi, atau pilih nama lain. Tidak ada yang ditulis',
+    readOnly: 'berkas hanya-baca; pilih nama lain atau ubah izinnya. Tidak ada yang ditulis',
+    folderReadOnly: 'folder {{folder}} tidak dapat ditulisi; pilih folder lain',
+    diskFull: 'disk penuh: ekspor tidak tersimpan; kosongkan ruang lalu coba lagi',
+    cannotWrite:
+      'berkas tidak dapat ditulis ({{detail}}); tutup program yang membukanya atau pilih nama lain',
+    pokjaNotForPortal:
+      'unggahan portal 2026 selalu berisi seluruh LKE unit; --pokja hanya untuk lke dan rekap',
+    unknownPokja: 'tidak ada isian untuk pokja "{{pokja}}"; pokja di dokumen ini: {{known}}',
+    noPokja: 'belum ada isian yang diberi pokja; isi kolom pokja dulu (rbw set DOC KODE --pokja NAMA)',
+    sourceUnusable: 'tata letak workbook asal {{file}} tidak dapat dipakai; diekspor sebagai LKE baru',
+    priorUnavailable: 'dokumen tahun lalu {{file}} tidak dapat dibuka; rekap tanpa nilai tahun lalu',
+    noRow: '{{code}} tidak punya baris di workbook asal; isiannya tidak ikut diekspor',
+    computedCell: '{{code}}: sel ini dihitung oleh rumus workbook, isian dokumen tidak ditulis',
+    noColumn: 'workbook asal tidak punya kolom {{field}}; isian itu tidak ikut diekspor',
+    attachmentNamed:
+      '{{code}}: {{count}} lampiran tersimpan di dokumen hanya disebut namanya; bagikan sebagai tautan',
+    reviewerColumnsAdded: 'kolom Jawaban TPI, Nilai TPI dan Catatan TPI ditambahkan di kanan lembar',
+    formulaNotCopied: 'rumus sel ini tidak terbaca, sehingga tidak disalin ke kolom TPI',
+    partsDropped: 'bagian workbook asal berikut tidak ikut terbawa: {{parts}}',
+    portalMapped:
+      'dokumen bertemplate {{template}}: isian dipetakan ke soal 2026 yang pertanyaannya sama (judul dan jenis jawaban)',
+    portalUnplaced: '{{code}} "{{title}}" tidak ada padanannya di soal 2026; tidak ikut diunggah',
+    portalEmpty: 'soal 2026 {{code}} "{{title}}" tidak ada padanannya di dokumen; dibiarkan kosong',
+    portalAnswerDropped: '{{code}}: jawaban "{{answer}}" bukan pilihan soal 2026; dibiarkan kosong',
+    rekap: {
+      sheet: 'Rekap',
+      code: 'Kode',
+      item: 'Komponen / Area / Sub-area',
+      weight: 'Bobot',
+      value: 'Nilai',
+      category: 'Kategori / Predikat',
+      reviewer: 'Nilai TPI',
+      prior: 'Nilai {{label}}',
+      change: 'Perubahan',
+      total: 'NILAI TOTAL',
+      predicate: 'Predikat',
+      condition: 'Syarat',
+      figure: 'Capaian',
+      threshold: 'Batas',
+      pass: 'Terpenuhi',
+      yes: 'Ya',
+      no: 'Tidak',
+      whole: 'area utuh',
+      halves: 'per bagian Pemenuhan/Reform',
+    },
+  },
+  merge: {
+    done: '{{count}} isian dari {{file}} (pokja {{pokja}}) digabungkan ke {{document}} sebagai satu tindakan; batalkan dengan rbw undo',
+    nothing: 'tidak ada perubahan di {{file}} (pokja {{pokja}}); dokumen tidak diubah',
+    notPokjaFile:
+      'bukan berkas pokja dari RB Workbench (lembar "rbw" tidak ada atau rusak); ekspor dengan rbw export --pokja',
+    noSheet: 'lembar LKE dengan kolom "Kode" tidak ditemukan',
+    otherTemplate: 'berkas dibuat dari template {{template}}, dokumen ini {{expected}}; tidak digabungkan',
+    pokjaGone: 'tidak ada lagi isian untuk pokja "{{pokja}}" di dokumen; tidak digabungkan',
+    unknownCode: 'kode "{{code}}" tidak ada di template dokumen; tidak ada yang digabungkan',
+    outsidePokja:
+      '{{code}} di luar area pokja {{pokja}} tetapi diubah; tidak ada yang digabungkan (kembalikan baris itu atau minta pokjanya)',
   },
 } as const;

@@ -1,7 +1,9 @@
 import type { Command } from '../main';
+import { exportCommand } from './export';
 import { historyCommand } from './history';
 import { importCommand } from './import';
 import { inspectCommand } from './inspect';
+import { mergeCommand } from './merge';
 import { newCommand } from './new';
 import { scoreCommand } from './score';
 import { setCommand } from './set';
@@ -23,4 +25,6 @@ export const COMMANDS: Record<string, Command> = {
   snapshot: snapshotCommand,
   inspect: inspectCommand,
   import: importCommand,
+  export: exportCommand,
+  merge: mergeCommand,
 };

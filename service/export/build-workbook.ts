@@ -1,0 +1,24 @@
+import ExcelJS from 'exceljs';
+import type { WorkbookPlan } from '../../shared/export/sheet-plan';
+import { recomputeResults } from './formula-results';
+import { renderSheet } from './render-sheet';
+
+/**
+ * The .xlsx bytes of planned sheets, every formula carrying its computed result (see
+ * FormulaResults) and marked for recalculation when Excel opens it.
+ */
+export async function buildWorkbook(plan: WorkbookPlan): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'RB Workbench';
+  for (const sheet of plan.sheets) renderSheet(workbook, sheet);
+  recomputeResults(workbook);
+  return writeWorkbook(workbook);
+}
+
+/** The bytes of a workbook, asking Excel to recalculate every formula when it opens the file. */
+export async function writeWorkbook(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  workbook.calcProperties.fullCalcOnLoad = true;
+  // Light compression: about twice as fast as the default for a file a quarter bigger (~90 kB for LKE ZI).
+  const options = { zip: { compressionOptions: { level: 1 } } } as unknown as ExcelJS.XlsxWriteOptions;
+  return Buffer.from(await workbook.xlsx.writeBuffer(options));
+}

@@ -1,0 +1,123 @@
+import type ExcelJS from 'exceljs';
+import type { AnswerRecord } from '../../shared/document/answer-record';
+import { validationFor } from '../../shared/export/answer-validation';
+import type { ReviewerBlock } from '../../shared/export/plan-reviewer-block';
+import { planReviewerBlock } from '../../shared/export/plan-reviewer-block';
+import type { CellWrite } from '../../shared/export/plan-source-writes';
+import { planSourceWrites } from '../../shared/export/plan-source-writes';
+import type { Problem } from '../../shared/problem';
+import type { TemplateIndex } from '../../shared/template/template-index';
+import type { WorkbookLayout } from '../../shared/workbook/layout';
+import { columnCount } from '../../shared/workbook/sheet-data';
+import { writeWorkbook } from './build-workbook';
+import { droppedParts } from './exceljs-fixups';
+import { LoadedSource } from './loaded-source';
+import { validatedCells, validationOf } from './validations';
+
+export interface SourceExport {
+  bytes: Buffer;
+  notices: Problem[];
+}
+
+/** The stored workbook of a document: its bytes and what identifies this copy of it. */
+export interface SourceBytes {
+  key: string;
+  bytes: Uint8Array;
+}
+
+// One read workbook per open document, for as long as the document object lives.
+const loaded = new WeakMap<object, LoadedSource>();
+
+/**
+ * The document written back into the workbook it was imported from: the original workbook with the
+ * document's answers, notes, evidence (links clickable) and reviewer values in the cells the layout
+ * names; everything else — sheets, hidden sheets, columns the user added, merged cells, styles, widths,
+ * protection, print setup, formulas — as it was. Formulas stay live and carry fresh results; reviewer
+ * columns are added when the document has reviewer values the workbook has no place for, and answer
+ * cells without a dropdown get the one of their type. `owner` (the document's session) keeps the read
+ * workbook for the next export. Null when the workbook lacks the layout's sheet.
+ */
+export async function writeSourceWorkbook(
+  owner: object,
+  source: SourceBytes,
+  layout: WorkbookLayout,
+  index: TemplateIndex,
+  records: ReadonlyMap<string, AnswerRecord>,
+): Promise<SourceExport | null> {
+  let workbook = loaded.get(owner);
+  if (!workbook || workbook.key !== source.key) {
+    const read = await LoadedSource.load(source.key, source.bytes, layout, index);
+    if (!read) return null;
+    loaded.set(owner, read);
+    workbook = read;
+  }
+  const target = workbook;
+  return target.exclusive(async () => {
+    target.restore();
+    const plan = planSourceWrites(index, layout, records, target.original, new Set(target.formulas.keys()));
+    for (const write of plan.writes) writeCell(target.cell(write.row, write.col), write);
+    const notices = [...plan.notices];
+    if (plan.needsReviewerBlock) {
+      const block = planReviewerBlock({
+        index,
+        layout,
+        records,
+        firstFreeCol: columnCount(target.data),
+        lastRow: target.data.rows.length - 1,
+        formulaAt: (row, col) => target.formulas.get(`${row}:${col}`),
+      });
+      addReviewerBlock(target, block);
+      notices.push(...block.notices, { code: 'export.reviewerColumnsAdded', where: { sheet: layout.sheet } });
+    }
+    addMissingValidations(target, layout, index);
+    const dropped = droppedParts(source.bytes);
+    if (dropped.length) notices.push({ code: 'export.partsDropped', params: { parts: dropped.join(', ') } });
+    // The saved results still hold when no value changed: evaluating is the slowest part of an export.
+    if (plan.writes.length || plan.needsReviewerBlock) target.updateResults();
+    return { bytes: await writeWorkbook(target.workbook), notices };
+  });
+}
+
+function writeCell(cell: ExcelJS.Cell, write: CellWrite): void {
+  cell.value = write.link ? { text: String(write.value ?? write.link), hyperlink: write.link } : write.value;
+  // Several lines (evidence, notes) show as such only in a wrapping cell. Cells read from a file share
+  // style objects, so the cell gets its own rather than changing its neighbours'.
+  if (typeof write.value === 'string' && write.value.includes('\n') && !cell.style.alignment?.wrapText) {
+    cell.style = { ...cell.style, alignment: { ...cell.style.alignment, wrapText: true } };
+  }
+}
+
+function addReviewerBlock(source: LoadedSource, block: ReviewerBlock): void {
+  for (const planned of block.cells) {
+    const like = source.sheet.getCell(planned.row + 1, planned.like + 1);
+    const cell = source.cell(planned.row, planned.col);
+    cell.style = planned.editable ? { ...like.style, protection: { locked: false } } : like.style;
+    cell.value =
+      planned.formula !== undefined
+        ? ({ formula: planned.formula } as ExcelJS.CellFormulaValue)
+        : (planned.value ?? null);
+  }
+  for (const [col, like] of [
+    [block.columns.answer, block.cells.find((c) => c.col === block.columns.answer)?.like],
+    [block.columns.value, block.cells.find((c) => c.col === block.columns.value)?.like],
+    [block.columns.note, block.cells.find((c) => c.col === block.columns.note)?.like],
+  ] as const) {
+    if (like !== undefined) source.setWidth(col, source.sheet.getColumn(like + 1).width ?? 14);
+  }
+  for (const v of block.validations) {
+    source.addValidation(source.sheet.getCell(v.row + 1, v.col + 1), validationOf(v.rule));
+  }
+}
+
+/** Answer cells the workbook left without a dropdown get the one of their answer type. */
+function addMissingValidations(source: LoadedSource, layout: WorkbookLayout, index: TemplateIndex): void {
+  const validated = validatedCells(source.sheet);
+  const col = layout.columns.unit.answer;
+  for (const answerable of index.answerableOrder) {
+    const row = layout.rows[answerable.id];
+    if (row === undefined || source.formulas.has(`${row}:${col}`)) continue;
+    const cell = source.sheet.getCell(row + 1, col + 1);
+    if (!validated.has(cell.address))
+      source.addValidation(cell, validationOf(validationFor(answerable.type)));
+  }
+}

@@ -1,6 +1,7 @@
 import { basename, resolve } from 'node:path';
 import type { ExportFormat, ExportRequest } from '../../shared/export/export-request';
 import { ExportRequestSchema } from '../../shared/export/export-request';
+import { attachmentsNotice } from '../../shared/export/evidence-cells';
 import type { DocumentForExport } from '../../shared/export/plan-document-export';
 import {
   planCleanLke,
@@ -21,9 +22,9 @@ import { WorkbookLayoutSchema } from '../../shared/workbook/layout';
 import { readSourceWorkbook } from '../documents/attachments';
 import type { DocumentSession } from '../documents/document-session';
 import { buildWorkbook } from './build-workbook';
-import { loadPriorYear } from './prior-year';
+import { loadPriorYear, priorYearOfSource } from './prior-year';
 import { checkExportTarget, saveExport } from './save-export';
-import { writeSourceWorkbook } from './write-source-workbook';
+import { loadSourceWorkbook, writeSourceWorkbook } from './write-source-workbook';
 
 export interface ExportOptions extends ExportRequest {
   /** Last year's scores for the rekap; else last year's document named in the metadata, if it opens. */
@@ -72,7 +73,13 @@ export async function exportDocument(
   };
   const { bytes, notices } = await produce(session, doc, request, options);
   await saveExport(path, bytes);
-  return { path, fileName: basename(path), format: request.format, notices };
+  const attachments = attachmentsNotice(doc.records);
+  return {
+    path,
+    fileName: basename(path),
+    format: request.format,
+    notices: attachments ? [...notices, attachments] : notices,
+  };
 }
 
 async function produce(
@@ -105,7 +112,7 @@ async function produce(
     }
     case 'rekap': {
       const t = createTranslator(options.language ?? 'id');
-      const prior = options.priorYear ? { summary: options.priorYear } : await priorFromMetadata(session);
+      const prior = await priorYear(session, options.priorYear);
       const plan = planRekap(doc, t, prior.summary, scope);
       return { bytes: await buildWorkbook(plan), notices: prior.notice ? [prior.notice] : [] };
     }
@@ -119,28 +126,50 @@ function scopeOf(doc: DocumentForExport, pokja: string) {
   return scope.value;
 }
 
+/**
+ * Reads the workbook a document was imported from ahead of its first export (when the export dialog
+ * opens, say), so that the export itself only writes: the first read of a workbook is the slow part.
+ */
+export async function prepareExport(session: DocumentSession): Promise<void> {
+  const source = storedSource(session);
+  if (source?.layout) await loadSourceWorkbook(session, source, source.layout, session.index);
+}
+
 /** The document written into the workbook it was imported from, when it keeps one with its layout. */
 async function writeIntoSource(session: DocumentSession, doc: DocumentForExport) {
-  const source = readSourceWorkbook(session);
+  const source = storedSource(session);
   if (!source) return null;
-  const layout = WorkbookLayoutSchema.safeParse(source.layout);
   const fallback: Problem = { code: 'export.sourceUnusable', params: { file: source.fileName } };
-  if (!layout.success) return { bytes: await buildWorkbook(planCleanLke(doc)), notices: [fallback] };
-  const key = `${source.fileName}|${source.importedAt}|${source.bytes.length}`;
-  const written = await writeSourceWorkbook(
-    session,
-    { key, bytes: source.bytes },
-    layout.data,
-    doc.index,
-    doc.records,
-  );
+  const written = source.layout
+    ? await writeSourceWorkbook(session, source, source.layout, doc.index, doc.records)
+    : null;
   return written ?? { bytes: await buildWorkbook(planCleanLke(doc)), notices: [fallback] };
 }
 
-/** Last year's scores from the document the metadata names; a notice when it cannot be opened. */
-async function priorFromMetadata(
+/** The stored workbook with its layout (checked: it is JSON from the importer) and what identifies it. */
+function storedSource(session: DocumentSession) {
+  const source = readSourceWorkbook(session);
+  if (!source) return null;
+  const layout = WorkbookLayoutSchema.safeParse(source.layout);
+  return {
+    fileName: source.fileName,
+    bytes: source.bytes,
+    key: `${source.fileName}|${source.importedAt}|${source.bytes.length}`,
+    layout: layout.success ? layout.data : null,
+  };
+}
+
+/**
+ * Last year's scores for the rekap: those given, else last year's block of the workbook the document
+ * was imported from, else the document the metadata names (a notice when it cannot be opened).
+ */
+async function priorYear(
   session: DocumentSession,
+  given: PriorYearSummary | undefined,
 ): Promise<{ summary?: PriorYearSummary; notice?: Problem }> {
+  if (given) return { summary: given };
+  const fromSource = await priorYearOfSource(session);
+  if (fromSource) return { summary: fromSource };
   const named = session.metadata.priorYearDocument;
   if (!named) return {};
   try {

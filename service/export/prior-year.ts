@@ -1,7 +1,11 @@
 import { basename } from 'node:path';
 import type { PriorYearSummary } from '../../shared/export/plan-rekap-sheet';
 import { summarize } from '../../shared/scoring/summarize';
+import { numberOf } from '../../shared/workbook/cell-result';
+import { WorkbookLayoutSchema } from '../../shared/workbook/layout';
+import { readSourceWorkbook } from '../documents/attachments';
 import { DocumentSession } from '../documents/document-session';
+import { openWorkbookEngine } from '../excel/import-workbook';
 
 /**
  * Last year's scores for the rekap, from last year's document: its total and the value of every node
@@ -17,5 +21,30 @@ export async function loadPriorYear(path: string): Promise<PriorYearSummary> {
     return { label: year === null ? basename(path) : String(year), total: summary.total, values };
   } finally {
     session.close();
+  }
+}
+
+/**
+ * Last year's block of the workbook a document was imported from, when it holds two years side by side
+ * (documents do not store last year's answers themselves): the values its own formulas give.
+ */
+export async function priorYearOfSource(session: DocumentSession): Promise<PriorYearSummary | null> {
+  const source = readSourceWorkbook(session);
+  const layout = WorkbookLayoutSchema.safeParse(source?.layout);
+  if (!source || !layout.success || !layout.data.columns.prior) return null;
+  const block = layout.data.columns.prior;
+  const engine = await openWorkbookEngine(source.bytes, layout.data);
+  try {
+    const values: Record<string, number> = {};
+    for (const id of Object.keys(layout.data.rows)) {
+      const value = numberOf(engine.nodeValue(id, 'prior'));
+      if (value !== null) values[id] = value;
+    }
+    const total = numberOf(engine.priorTotal());
+    return total === null
+      ? null
+      : { label: block.year === undefined ? block.label : String(block.year), total, values };
+  } finally {
+    engine.destroy();
   }
 }

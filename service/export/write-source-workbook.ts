@@ -44,14 +44,8 @@ export async function writeSourceWorkbook(
   index: TemplateIndex,
   records: ReadonlyMap<string, AnswerRecord>,
 ): Promise<SourceExport | null> {
-  let workbook = loaded.get(owner);
-  if (!workbook || workbook.key !== source.key) {
-    const read = await LoadedSource.load(source.key, source.bytes, layout, index);
-    if (!read) return null;
-    loaded.set(owner, read);
-    workbook = read;
-  }
-  const target = workbook;
+  const target = await loadSourceWorkbook(owner, source, layout, index);
+  if (!target) return null;
   return target.exclusive(async () => {
     target.restore();
     const plan = planSourceWrites(index, layout, records, target.original, new Set(target.formulas.keys()));
@@ -76,6 +70,20 @@ export async function writeSourceWorkbook(
     if (plan.writes.length || plan.needsReviewerBlock) target.updateResults();
     return { bytes: await writeWorkbook(target.workbook), notices };
   });
+}
+
+/** The read workbook kept for `owner`, read now when it is not kept yet (or is of another import). */
+export async function loadSourceWorkbook(
+  owner: object,
+  source: SourceBytes,
+  layout: WorkbookLayout,
+  index: TemplateIndex,
+): Promise<LoadedSource | null> {
+  const kept = loaded.get(owner);
+  if (kept?.key === source.key) return kept;
+  const read = await LoadedSource.load(source.key, source.bytes, layout, index);
+  if (read) loaded.set(owner, read);
+  return read;
 }
 
 function writeCell(cell: ExcelJS.Cell, write: CellWrite): void {

@@ -60,3 +60,13 @@ export function evidenceFromCells(
 export function sameEvidenceCells(a: EvidenceCells, b: EvidenceCells): boolean {
   return a.text.trim() === b.text.trim() && a.links.join('\n') === b.links.join('\n');
 }
+
+/**
+ * How many files stored in the document its exports can only name: a workbook carries links, not
+ * files. Null when there are none.
+ */
+export function attachmentsNotice(records: ReadonlyMap<string, { evidence: readonly RecordEvidence[] }>) {
+  let count = 0;
+  for (const record of records.values()) count += record.evidence.filter((e) => e.attachment).length;
+  return count ? { code: 'export.attachmentsNamed', params: { count } } : null;
+}

@@ -86,8 +86,6 @@ export function planSourceWrites(
     put(columns.pokja, 'pokja', mine.pokja);
     put(columns.status, 'status', mine.status);
     put(columns.targetMonth, 'targetMonth', mine.targetMonth);
-    const attached = mine.evidence.filter((e) => e.attachment).length;
-    if (attached) notices.push({ code: 'export.attachmentNamed', params: { code: id, count: attached } });
   }
   for (const field of missing) notices.push({ code: 'export.noColumn', params: { field } });
   return { writes, needsReviewerBlock, notices };

@@ -259,7 +259,8 @@ export const en: Messages = {
     computedCell:
       "{{code}}: this cell is computed by the workbook's formula; the document's value was not written",
     noColumn: 'the source workbook has no {{field}} column; those values are not exported',
-    attachmentNamed: '{{code}}: {{count}} files stored in the document are only named; share them as links',
+    attachmentsNamed:
+      '{{count}} files stored in the document are only named in this file; share them as links',
     reviewerColumnsAdded: 'columns Jawaban TPI, Nilai TPI and Catatan TPI added on the right of the sheet',
     formulaNotCopied: "this cell's formula cannot be read, so it was not copied to the TPI columns",
     partsDropped: 'these parts of the source workbook were not carried over: {{parts}}',

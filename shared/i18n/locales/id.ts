@@ -260,8 +260,8 @@ export const id = {
     noRow: '{{code}} tidak punya baris di workbook asal; isiannya tidak ikut diekspor',
     computedCell: '{{code}}: sel ini dihitung oleh rumus workbook, isian dokumen tidak ditulis',
     noColumn: 'workbook asal tidak punya kolom {{field}}; isian itu tidak ikut diekspor',
-    attachmentNamed:
-      '{{code}}: {{count}} lampiran tersimpan di dokumen hanya disebut namanya; bagikan sebagai tautan',
+    attachmentsNamed:
+      '{{count}} lampiran yang tersimpan di dokumen hanya disebut namanya di berkas ini; bagikan sebagai tautan',
     reviewerColumnsAdded: 'kolom Jawaban TPI, Nilai TPI dan Catatan TPI ditambahkan di kanan lembar',
     formulaNotCopied: 'rumus sel ini tidak terbaca, sehingga tidak disalin ke kolom TPI',
     partsDropped: 'bagian workbook asal berikut tidak ikut terbawa: {{parts}}',

@@ -107,7 +107,7 @@ async function produce(
       const summary: Problem[] =
         doc.index.template.id === portal.id
           ? []
-          : [{ code: 'export.portalMapped', params: { template: doc.index.template.id } }];
+          : [{ code: 'export.portalMapped', params: { template: doc.index.template.title } }];
       return { bytes: await buildWorkbook(plan), notices: [...summary, ...notices] };
     }
     case 'rekap': {

@@ -1,5 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { CellFormat, PlannedCell, RowTone, SheetPlan } from '../../shared/export/sheet-plan';
+import { rowHeights } from '../../shared/export/row-heights';
+import { columnLetters } from '../../shared/workbook/cell-address';
 import { validationOf } from './validations';
 
 const FILLS: Partial<Record<RowTone, string>> = {
@@ -51,7 +53,13 @@ export function renderSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): ExcelJ
       writeCell(row.getCell(col + 1), cell, planned.tone, wrapped.has(col));
     }
   }
+  for (const [row, height] of rowHeights(plan)) sheet.getRow(row + 1).height = height;
   for (const m of plan.merges) sheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  if (plan.printColumns) {
+    const last = Math.max(...plan.rows.map((r) => r.row)) + 1;
+    const { first, last: right } = plan.printColumns;
+    sheet.pageSetup.printArea = `${columnLetters(first)}1:${columnLetters(right)}${last}`;
+  }
   for (const v of plan.validations) sheet.getCell(v.row + 1, v.col + 1).dataValidation = validationOf(v.rule);
   return sheet;
 }

@@ -83,6 +83,8 @@ export function planLkeSheet(
     validations: [],
     freeze: { rows: options.headerRow + 1, columns: 0 },
     printTitleRows: { first: options.headerRow, last: options.headerRow },
+    // The pokja's planning columns stay on screen; the evaluation prints up to the reviewer's note.
+    printColumns: { first: 0, last: Math.max(columns.reviewer.note, columns.percent ?? 0) },
   };
   const lastHierarchy = columns.hierarchy + HIERARCHY_DEPTH - 1;
   options.title.forEach((line, i) => {

@@ -79,6 +79,8 @@ export interface SheetPlan {
   freeze?: { rows: number; columns: number };
   /** Rows repeated on every printed page (0-based, inclusive). */
   printTitleRows?: { first: number; last: number };
+  /** The columns printed (0-based, inclusive); every used column when absent. */
+  printColumns?: { first: number; last: number };
 }
 
 export interface WorkbookPlan {

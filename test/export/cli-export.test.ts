@@ -36,7 +36,7 @@ describe('rbw export and rbw merge', () => {
     expect(portal.code).toBe(0);
     expect(portal.lines.slice(0, 2)).toEqual([
       'Diekspor: portal.xlsx (portal2026)',
-      '  - dokumen bertemplate zi-2021: isian dipetakan ke soal 2026 yang pertanyaannya sama (judul dan jenis jawaban)',
+      '  - dokumen bertemplate LKE Zona Integritas 2021 (PermenPANRB 90/2021): isian dipetakan ke soal 2026 yang pertanyaannya sama (judul dan jenis jawaban)',
     ]);
     expect(portal.lines).toContain(
       '  - A.II.5.iii.i.a.1 "Kepala satuan kerja" tidak ada padanannya di soal 2026; tidak ikut diunggah',

@@ -27,7 +27,10 @@ import { checkExportTarget, saveExport } from './save-export';
 import { loadSourceWorkbook, writeSourceWorkbook } from './write-source-workbook';
 
 export interface ExportOptions extends ExportRequest {
-  /** Last year's scores for the rekap; else last year's document named in the metadata, if it opens. */
+  /**
+   * Last year's scores for the rekap; else last year's block of a two-year workbook the document was
+   * imported from; else last year's document named in the metadata, if it opens.
+   */
   priorYear?: PriorYearSummary;
   /** Language of the rekap's labels (the LKE sheets keep the official Indonesian headers). */
   language?: Language;

@@ -7,9 +7,13 @@ import { Header } from './components/Header';
 import { NoticeBar } from './components/NoticeBar';
 import { SummaryPanel } from './components/SummaryPanel';
 import { TreePanel } from './components/TreePanel';
+import { ExportDialog } from './dialogs/ExportDialog';
+import type { ExportRequest } from './dialogs/ExportDialog';
 import { HistoryDialog } from './dialogs/HistoryDialog';
+import { downloadBase64 } from './dialogs/pick-path';
 import { ImportDialog } from './dialogs/ImportDialog';
-import type { ImportSource } from './dialogs/ImportDialog';
+import type { ImportSource, MergeSource } from './dialogs/ImportDialog';
+import type { Problem } from '../shared/problem';
 import { NewDocumentDialog } from './dialogs/NewDocumentDialog';
 import { OpenDialog } from './dialogs/OpenDialog';
 import { SnapshotsDialog } from './dialogs/SnapshotsDialog';
@@ -19,6 +23,8 @@ import { IndicatorGrid } from './grid/IndicatorGrid';
 import { setLanguage } from './i18n';
 import { useWorkbench } from './state/use-workbench';
 import { primaryScores } from './state/workbench-state';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The workbench screen: tree, grid and summary of the open document, with its dialogs. */
 export function App() {
@@ -31,6 +37,7 @@ export function App() {
   const [focusId, setFocusId] = useState<string | null>(null);
   const [snapshots, setSnapshots] = useState<{ id: number; name: string }[]>([]);
   const [snapshotId, setSnapshotId] = useState<number | null>(null);
+  const [exported, setExported] = useState<{ path: string; notices: Problem[] } | null>(null);
   const documentId = doc?.view.documentId ?? null;
 
   useEffect(() => {
@@ -116,7 +123,10 @@ export function App() {
     [doc, selected],
   );
 
-  const closeDialog = () => setDialog(null);
+  const closeDialog = () => {
+    setDialog(null);
+    setExported(null);
+  };
   const createDocument = (templateId: string, path: string | null) =>
     void wb.withProgress('new', async () => {
       wb.showView(await call('app.newDocument', { templateId, ...(path ? { path } : {}) }));
@@ -127,6 +137,24 @@ export function App() {
       wb.showView(await call('app.importWorkbook', source));
       closeDialog();
     });
+  const exportDocument = (request: ExportRequest) =>
+    void wb.withProgress('export', async () => {
+      if (!documentId) return;
+      const result = await call('app.export', {
+        documentId,
+        format: request.format,
+        ...(request.pokja ? { pokja: request.pokja } : {}),
+        ...(request.path ? { path: request.path } : {}),
+      });
+      if (result.contentBase64) downloadBase64(result.fileName, result.contentBase64, XLSX_TYPE);
+      setExported({ path: result.path, notices: result.notices });
+    });
+  const mergePokja = (source: MergeSource) => {
+    if (!documentId) return;
+    void wb.merge(() => call('app.mergePokja', { documentId, ...source }));
+    closeDialog();
+  };
+
   return (
     <div className="app">
       <Header doc={doc} onDialog={setDialog} onUndo={() => void wb.undo()} onRedo={() => void wb.redo()} />
@@ -193,7 +221,18 @@ export function App() {
         />
       )}
       {dialog === 'new' && <NewDocumentDialog onCreate={createDocument} onClose={closeDialog} />}
-      {dialog === 'import' && <ImportDialog onImport={importWorkbook} onClose={closeDialog} />}
+      {dialog === 'import' && (
+        <ImportDialog onImport={importWorkbook} onMerge={doc ? mergePokja : null} onClose={closeDialog} />
+      )}
+      {dialog === 'export' && documentId && (
+        <ExportDialog
+          documentId={documentId}
+          pokjas={pokjas}
+          exported={exported}
+          onExport={exportDocument}
+          onClose={closeDialog}
+        />
+      )}
       {dialog === 'snapshots' && documentId && (
         <SnapshotsDialog
           documentId={documentId}

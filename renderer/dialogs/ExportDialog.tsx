@@ -1,4 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { Problem } from '../../shared/problem';
+import { call } from '../api/client';
+import { problemText } from '../i18n';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../components/Dialog';
 import { pickNativePath } from './pick-path';
@@ -11,18 +14,23 @@ export interface ExportRequest {
 }
 
 interface Props {
+  documentId: string;
   pokjas: string[];
-  exported: string | null;
+  exported: { path: string; notices: Problem[] } | null;
   onExport: (request: ExportRequest) => void;
   onClose: () => void;
 }
 
 /** Export in the official layout, the 2026 portal upload or the score summary; optionally one pokja's areas. */
-export function ExportDialog({ pokjas, exported, onExport, onClose }: Props) {
+export function ExportDialog({ documentId, pokjas, exported, onExport, onClose }: Props) {
   const { t } = useTranslation();
   const [format, setFormat] = useState<ExportFormat>('lke');
   const [pokja, setPokja] = useState('');
   const [path, setPath] = useState('');
+  // Reading the imported workbook is the slow part of a first export: start it while the user chooses.
+  useEffect(() => {
+    void call('app.prepareExport', { documentId }).catch(() => undefined);
+  }, [documentId]);
   return (
     <Dialog title={t('ui.dialogs.exportTitle')} onClose={onClose} testId="export-dialog">
       <form
@@ -46,7 +54,7 @@ export function ExportDialog({ pokjas, exported, onExport, onClose }: Props) {
             </label>
           ))}
         </fieldset>
-        {format === 'lke' && pokjas.length > 0 && (
+        {format !== 'portal2026' && pokjas.length > 0 && (
           <label>
             {t('ui.dialogs.pokjaOnly')}
             <select value={pokja} onChange={(e) => setPokja(e.target.value)}>

@@ -4,15 +4,17 @@ import { Dialog } from '../components/Dialog';
 import { fileToBase64, pickNativePath } from './pick-path';
 
 export type ImportSource = { path: string } | { fileName: string; contentBase64: string };
+export type MergeSource = ImportSource;
 
-/** Imports an official LKE workbook into a new document: a file from this computer, or a location. */
-export function ImportDialog({
-  onImport,
-  onClose,
-}: {
+interface Props {
   onImport: (source: ImportSource) => void;
+  /** Merging a pokja's file back into the open document (null when no document is open). */
+  onMerge: ((source: MergeSource) => void) | null;
   onClose: () => void;
-}) {
+}
+
+/** Imports an official LKE workbook into a new document, or merges a pokja's file into this one. */
+export function ImportDialog({ onImport, onMerge, onClose }: Props) {
   const { t } = useTranslation();
   const [path, setPath] = useState('');
   return (
@@ -51,6 +53,21 @@ export function ImportDialog({
           <button type="submit">{t('ui.actions.import')}</button>
         </div>
       </form>
+      {onMerge && (
+        <section className="merge">
+          <h3>{t('ui.dialogs.mergeTitle')}</h3>
+          <p className="muted">{t('ui.dialogs.mergeHelp')}</p>
+          <input
+            type="file"
+            accept=".xlsx"
+            data-testid="merge-file"
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              if (file) onMerge({ fileName: file.name, contentBase64: await fileToBase64(file) });
+            }}
+          />
+        </section>
+      )}
     </Dialog>
   );
 }

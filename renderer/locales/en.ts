@@ -96,6 +96,9 @@ export const uiEn: Widen<typeof uiId> = {
     importTitle: 'Import an LKE workbook (.xlsx, .xls, .ods)',
     importFile: 'Choose a file from this computer',
     orPath: 'or type the location of a file on this computer',
+    mergeTitle: "Merge a pokja's file",
+    mergeHelp:
+      'A file from "Export Excel" for one pokja, once filled in: the answers, notes and evidence of that pokja\'s areas come into this document as one undo step.',
     exportTitle: 'Export to Excel',
     format: 'Format',
     formatLke: 'Official LKE sheet (live formulas)',
@@ -112,6 +115,8 @@ export const uiEn: Widen<typeof uiId> = {
     exported: 'Saved: {{path}}',
     download: 'Download',
   },
+  merged: 'File of {{pokja}} merged: {{count}} fields changed (one undo step).',
+  mergedNothing: 'The file of {{pokja}} changes nothing.',
   readOnly: 'Read-only: {{message}}',
   working: 'Working…',
   pasteRejected: 'Paste cancelled, nothing changed: {{message}}',

@@ -92,6 +92,9 @@ export const uiId = {
     importTitle: 'Impor workbook LKE (.xlsx, .xls, .ods)',
     importFile: 'Pilih berkas dari komputer',
     orPath: 'atau tulis lokasi berkas di komputer ini',
+    mergeTitle: 'Gabungkan berkas pokja',
+    mergeHelp:
+      'Berkas dari "Ekspor Excel" untuk satu pokja, setelah diisi: jawaban, catatan dan bukti dukung area pokja itu masuk ke dokumen ini sebagai satu langkah urungkan.',
     exportTitle: 'Ekspor ke Excel',
     format: 'Format',
     formatLke: 'Lembar LKE resmi (rumus aktif)',
@@ -108,6 +111,8 @@ export const uiId = {
     exported: 'Tersimpan: {{path}}',
     download: 'Unduh',
   },
+  merged: 'Berkas {{pokja}} digabungkan: {{count}} isian berubah (satu langkah urungkan).',
+  mergedNothing: 'Berkas {{pokja}} tidak mengubah apa pun.',
   readOnly: 'Hanya baca: {{message}}',
   working: 'Sedang diproses…',
   pasteRejected: 'Tempel dibatalkan, tidak ada yang berubah: {{message}}',

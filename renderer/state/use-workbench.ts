@@ -124,6 +124,27 @@ export function useWorkbench() {
       enqueue((d) =>
         d.canRedo ? call('history.redo', { documentId: d.view.documentId, steps: 1 }) : Promise.resolve(null),
       ),
+    /** Merges a pokja's file; the document changes as one undoable action (or not at all). */
+    merge: (run: () => Promise<{ pokja: string; changed: number; result: EditResult | null }>) => {
+      let merged: { pokja: string; changed: number } | null = null;
+      return enqueue(
+        async () => {
+          const outcome = await run();
+          merged = outcome;
+          return outcome.result;
+        },
+        () =>
+          merged &&
+          setNotice({
+            kind: 'info',
+            messageKey: 'ui.merged',
+            params: { pokja: merged.pokja, count: merged.changed },
+          }),
+      ).then(() => {
+        if (merged && merged.changed === 0)
+          setNotice({ kind: 'info', messageKey: 'ui.mergedNothing', params: { pokja: merged.pokja } });
+      });
+    },
     restoreSnapshot: (snapshotId: number) =>
       enqueue((d) => call('snapshots.restore', { documentId: d.view.documentId, snapshotId })),
   };

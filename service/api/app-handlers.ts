@@ -2,7 +2,10 @@ import type { APP_OPERATIONS } from '../../shared/api/app-operations';
 import { createDocument } from '../documents/create-document';
 import { join } from 'node:path';
 import { dataDir } from '../app/data-dir';
+import { exportForApp, mergeForApp } from '../app/export-for-app';
 import { importToDocument } from '../app/import-to-document';
+import { documentById } from '../documents/open-documents';
+import { prepareExport } from '../export/export-document';
 import { openAnyPath, openDocumentView } from '../app/open-any';
 import { recentDocuments } from '../app/recent-documents';
 import { startupPath } from '../app/startup';
@@ -38,4 +41,11 @@ export const appHandlers: AppHandlers = {
     await createDocument(target, { template, author });
     return openDocumentView(target);
   },
+  'app.prepareExport': async ({ documentId }) => {
+    await prepareExport(documentById(documentId));
+    return { ready: true };
+  },
+  'app.export': async ({ documentId, ...request }) => exportForApp(documentById(documentId), request),
+  'app.mergePokja': async ({ documentId, ...source }, { author }) =>
+    mergeForApp(documentById(documentId), source, author),
 };

@@ -60,6 +60,18 @@ export function withWorkbookRule(handlers: Handlers): Handlers {
       return { ...result, workbook: rule.summary(0) };
     };
   }
+  const merge = handlers['app.mergePokja'];
+  wrapped['app.mergePokja'] = async (
+    input: Parameters<typeof merge>[0],
+    context: Parameters<typeof merge>[1],
+  ) => {
+    const merged = await merge(input, context);
+    const session = documentById(input.documentId);
+    const rule = await workbookRuleFor(input.documentId, session);
+    if (!merged.result || !rule) return merged;
+    rule.apply(merged.result.changed.map((c) => [c.itemId, c.record] as const));
+    return { ...merged, result: { ...merged.result, workbook: rule.summary(0) } };
+  };
   const close = handlers['documents.close'];
   wrapped['documents.close'] = async (input: { documentId: string }, context: never) => {
     await forgetWorkbookRule(input.documentId);

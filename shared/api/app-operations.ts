@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { ProblemSchema } from './envelope';
 import { defineOperation } from './define-operation';
-import { DocumentViewSchema } from './document-operations';
+import { ExportFormatSchema } from '../export/export-request';
+import { DocumentViewSchema, EditResultSchema } from './document-operations';
 
 /**
  * What the workbench window asks of the application around documents: which document to show first,
@@ -25,5 +27,45 @@ export const APP_OPERATIONS = {
       z.object({ fileName: z.string().min(1), contentBase64: z.string().min(1) }),
     ]),
     DocumentViewSchema,
+  ),
+  /** Reads an imported document's workbook ahead of the first export (when the export dialog opens). */
+  'app.prepareExport': defineOperation(
+    z.object({ documentId: z.string().min(1) }),
+    z.object({ ready: z.boolean() }),
+  ),
+  /**
+   * Exports to `path`; without one (browser mode) to the workbench's folder, and the bytes come back for
+   * a download. Notices say what the file could not hold (e.g. files stored inside the document).
+   */
+  'app.export': defineOperation(
+    z.object({
+      documentId: z.string().min(1),
+      format: ExportFormatSchema,
+      pokja: z.string().min(1).optional(),
+      path: z.string().min(1).optional(),
+    }),
+    z.object({
+      path: z.string(),
+      fileName: z.string(),
+      contentBase64: z.string().optional(),
+      notices: z.array(ProblemSchema),
+    }),
+  ),
+  /** Merges a pokja's exported file back into the document as one undoable action. */
+  'app.mergePokja': defineOperation(
+    z.union([
+      z.object({ documentId: z.string().min(1), path: z.string().min(1) }),
+      z.object({
+        documentId: z.string().min(1),
+        fileName: z.string().min(1),
+        contentBase64: z.string().min(1),
+      }),
+    ]),
+    z.object({
+      pokja: z.string(),
+      fileName: z.string(),
+      changed: z.number().int(),
+      result: EditResultSchema.nullable(),
+    }),
   ),
 } as const;

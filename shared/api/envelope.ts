@@ -4,7 +4,7 @@ import type { Problem } from '../problem';
 /** What a transport returns for every call: the handler's output, or the user's problems to show. */
 export type Envelope = { ok: true; value: unknown } | { ok: false; problems: Problem[] };
 
-const ProblemSchema = z.object({
+export const ProblemSchema = z.object({
   code: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   where: z

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workbench } from './support/workbench';
 import { cell, expectTotal, REAL_WORKBOOK, screenshot, startWorkbench, totalText } from './support/workbench';
@@ -102,7 +104,42 @@ describe('the workbench in browser mode on the real ZI workbook', () => {
     expect(rows).not.toContain('A.I.1.ii.a');
     await screenshot(page, '04-filter-unanswered');
     await page.getByTestId('filter-unanswered').uncheck();
-    await page.keyboard.press('Control+z');
+    await page.getByTestId('undo').click();
+    await page.getByTestId('completeness').filter({ hasText: '113 dari 113' }).waitFor();
+  });
+
+  it('exports to Excel with live formulas and re-opens the export with the same total', async () => {
+    const { page } = wb;
+    await page.getByTestId('tree-A.II.1').click();
+    await cell(page, 'A.II.1.iii.a', 'answer').click();
+    await page.keyboard.type('b');
+    await page.keyboard.press('Enter');
+    await expectTotal(page, '95,25');
+
+    const target = join(wb.dataDir, 'ekspor-lke.xlsx');
+    await page.getByRole('button', { name: 'Ekspor Excel', exact: true }).click();
+    await page.getByTestId('export-path').fill(target);
+    await page.getByTestId('export-submit').click();
+    await page.getByTestId('export-done').waitFor();
+    expect(existsSync(target)).toBe(true);
+    // Without a location (browser mode) the file comes as a download.
+    await page.getByTestId('export-path').fill('');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-submit').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Buka', exact: true }).click();
+    await page.getByTestId('open-path').fill(target);
+    await page.getByTestId('open-dialog').getByRole('button', { name: 'Buka', exact: true }).click();
+    // The export is imported on the fly: its own formulas give the total of the edited document.
+    await page.locator('.doc-title').filter({ hasText: 'ekspor-lke' }).waitFor();
+    await expectTotal(page, '95,25');
+    expect(await page.getByTestId('standard-total').textContent()).toBe('95,38');
+    expect(await page.getByTestId('completeness').textContent()).toContain('113 dari 113');
+    await screenshot(page, '08-reopened-export');
   });
 
   it('switches the screen to English and back', async () => {

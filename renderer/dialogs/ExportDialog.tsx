@@ -86,9 +86,16 @@ export function ExportDialog({ documentId, pokjas, exported, onExport, onClose }
         </div>
       </form>
       {exported && (
-        <p className="ok" data-testid="export-done">
-          {t('ui.dialogs.exported', { path: exported })}
-        </p>
+        <div data-testid="export-done">
+          <p className="ok">{t('ui.dialogs.exported', { path: exported.path })}</p>
+          {exported.notices.length > 0 && (
+            <ul className="notices">
+              {exported.notices.map((n, i) => (
+                <li key={i}>{problemText(n)}</li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
     </Dialog>
   );

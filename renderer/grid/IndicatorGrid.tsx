@@ -102,12 +102,12 @@ export function IndicatorGrid(props: Props) {
     const b = bounds();
     const current = latest.current;
     if (!b || current.readOnly) return;
-    const field = b.columns.find((c): c is RecordField => (EDITABLE_FIELDS as string[]).includes(c));
+    const field = b.columns.find((c): c is RecordField => (EDITABLE_FIELDS as readonly string[]).includes(c));
     if (!field) return current.onPasteRejected({ ok: false, reason: 'noTarget' });
     const selectedRows = current.rows.slice(b.top, b.bottom + 1).filter((r) => r.kind !== 'heading').length;
     const plan = planPaste(fromTsv(text), current.rows, { row: b.top, field }, EDITABLE_FIELDS, {
       rows: Math.max(1, selectedRows),
-      fields: Math.max(1, b.columns.filter((c) => (EDITABLE_FIELDS as string[]).includes(c)).length),
+      fields: Math.max(1, b.columns.filter((c) => (EDITABLE_FIELDS as readonly string[]).includes(c)).length),
     });
     if (plan.ok) current.onPaste(plan.edits);
     else current.onPasteRejected(plan);

@@ -7,23 +7,14 @@ import type {
 } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import type { RecordField } from '../../shared/document/answer-record';
-import { WORK_STATUSES } from '../../shared/document/answer-record';
+import { RECORD_FIELDS, WORK_STATUSES } from '../../shared/document/answer-record';
 import { formatNumber } from '../../shared/format/number';
 import type { GridRow, ItemRow } from './grid-rows';
 import { evidenceText } from './evidence-text';
 import { EvidenceCell } from './EvidenceCell';
 
 /** Columns whose cells take typed or pasted text, in the order a paste fills them from left to right. */
-export const EDITABLE_FIELDS: RecordField[] = [
-  'answer',
-  'note',
-  'evidence',
-  'reviewerAnswer',
-  'reviewerNote',
-  'pokja',
-  'status',
-  'targetMonth',
-];
+export const EDITABLE_FIELDS: readonly RecordField[] = RECORD_FIELDS;
 
 export type EditHandler = (itemId: string, field: RecordField, text: string | null) => void;
 

@@ -39,8 +39,8 @@ export function buildZi2021(model: ModelFile): Template {
 
 function buildGroup(node: ModelNode, id: string, code: string, depth: number): Group {
   const children = (node.children ?? []).map((child, position): TemplateNode => {
-    const childIdentifier = childId(id, child.code, position);
-    const childCode = displayCode(child.code, position);
+    const childIdentifier = childId(id, child.code ?? null, position);
+    const childCode = displayCode(child.code ?? null, position);
     return child.children?.length
       ? buildGroup(child, childIdentifier, childCode, depth + 1)
       : buildIndicator(child, childIdentifier, childCode);

@@ -75,8 +75,8 @@ function buildGroup(
     ? groups.map((child, position) =>
         buildGroup(
           child,
-          childId(id, child.code, position),
-          displayCode(child.code, position),
+          childId(id, child.code ?? null, position),
+          displayCode(child.code ?? null, position),
           LEVELS[child.level ?? ''] ?? 'sub-area',
           percentRows,
         ),

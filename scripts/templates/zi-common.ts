@@ -1,43 +1,9 @@
 import type { AnswerType } from '../../shared/template/answer-type';
 import type { Predicate } from '../../shared/template/predicate-schema';
-import type { GroupLevel } from '../../shared/template/template-schema';
 import type { ModelFile, ModelOption } from './reference';
 
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-
-/**
- * A node's id is the path of its codes without trailing dots ("A.I.1.i.a"); a node without a code, or
- * with the workbook's "-", takes the letter of its position among its siblings.
- */
-export function childId(parentId: string | null, code: string | null | undefined, position: number): string {
-  const own = normaliseCode(code) || (LETTERS[position] ?? String(position + 1));
-  return parentId === null || parentId === 'ROOT' ? own : `${parentId}.${own}`;
-}
-
-export function normaliseCode(code: string | null | undefined): string {
-  const trimmed = (code ?? '').trim().replace(/\.+$/, '');
-  return trimmed === '-' ? '' : trimmed;
-}
-
-/** Displayed code: the workbook's own, or the generated letter with a dot. */
-export function displayCode(code: string | null | undefined, position: number): string {
-  const trimmed = (code ?? '').trim();
-  if (trimmed && trimmed !== '-') return trimmed;
-  return `${LETTERS[position] ?? position + 1}.`;
-}
-
-export function levelAt(depth: number): GroupLevel {
-  return (['root', 'component', 'sub-component', 'area'] as const)[depth] ?? 'sub-area';
-}
-
-/** Areas split over Pemenuhan and Reform share a key made from their title. */
-export function areaKey(title: string): string {
-  return title
-    .trim()
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
+// Ids, codes, levels and area keys follow one convention for built-in and imported templates alike.
+export { areaKey, childId, displayCode, levelAt } from '../../shared/workbook/node-ids';
 
 /** Answer types of the ZI models: choice tables from the model, plus %, Jumlah and survey values. */
 export function ziAnswerTypes(model: ModelFile): AnswerType[] {

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { readFile } from 'node:fs/promises';
+import { readUserFile } from '../files/read-text-file';
 import { basename, extname } from 'node:path';
 import type { Problem } from '../../shared/problem';
 import { ProblemError } from '../../shared/problem';
@@ -19,21 +19,7 @@ export interface ReadWorkbook {
 
 /** Reads a workbook file; a missing, damaged, foreign or password-protected file is a ProblemError. */
 export async function readWorkbookFile(path: string): Promise<ReadWorkbook> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ProblemError([
-      code === 'ENOENT'
-        ? { code: 'file.notFound', where: { file: path } }
-        : {
-            code: 'file.unreadable',
-            params: { message: (error as Error).message },
-            where: { file: basename(path) },
-          },
-    ]);
-  }
+  const bytes = await readUserFile(path);
   return readWorkbookBytes(bytes, basename(path));
 }
 

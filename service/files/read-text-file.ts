@@ -4,8 +4,13 @@ import { ProblemError } from '../../shared/problem';
 
 /** Reads a UTF-8 file; a missing or unreadable file becomes a ProblemError naming it. */
 export async function readTextFile(path: string): Promise<string> {
+  return (await readUserFile(path)).toString('utf8');
+}
+
+/** Reads a file the user named; a missing or unreadable file becomes a ProblemError naming it. */
+export async function readUserFile(path: string): Promise<Buffer> {
   try {
-    return await readFile(path, 'utf8');
+    return await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new ProblemError([

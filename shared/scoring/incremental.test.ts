@@ -2,24 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { builtinTemplate } from '../templates/builtin';
 import type { AnswerValue } from '../template/answer-type';
 import { indexTemplate } from '../template/template-index';
+import { seededRandom } from '../random';
 import { Scorer } from './scorer';
-
-/** A small deterministic PRNG (mulberry32) so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe.each(['zi-2021', 'zi-2026'])('incremental rescoring of %s', (id) => {
   const index = indexTemplate(builtinTemplate(id) ?? (undefined as never));
 
   it('after each of 400 random edits equals a full rescore of the same answers, node by node', () => {
-    const next = random(2021);
+    const next = seededRandom(2021);
     const live = new Scorer(index);
     const answers = new Map<string, AnswerValue | null>();
     for (let step = 0; step < 400; step++) {

@@ -1,3 +1,4 @@
+import { seededRandom } from '../random';
 import type { AnswerValue } from '../template/answer-type';
 import type { TemplateIndex } from '../template/template-index';
 
@@ -8,7 +9,7 @@ import type { TemplateIndex } from '../template/template-index';
  * questions are left blank to exercise "Blm Diisi".
  */
 export function trialAnswers(index: TemplateIndex, seed: number): Map<string, AnswerValue | null> {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const answers = new Map<string, AnswerValue | null>();
   for (const answerable of index.answerableOrder) {
     const type = answerable.type;
@@ -22,15 +23,4 @@ export function trialAnswers(index: TemplateIndex, seed: number): Map<string, An
     else answers.set(answerable.id, Math.round((type.min + random() * (type.max - type.min)) * 100) / 100);
   }
   return answers;
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

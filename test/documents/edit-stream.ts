@@ -1,17 +1,9 @@
+import { seededRandom } from '../../shared/random';
 import type { AnswerType } from '../../shared/template/answer-type';
 import type { TemplateIndex } from '../../shared/template/template-index';
 
-/** A small deterministic random generator (mulberry32), so every run edits the same way. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A deterministic random source, so every run edits the same way. */
+export const random = seededRandom;
 
 /** A valid answer for a type, already in the form the document stores (option key as spelled, number). */
 export function someAnswer(type: AnswerType, rnd: () => number): string | number {

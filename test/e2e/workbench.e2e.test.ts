@@ -167,10 +167,14 @@ describe('the workbench in browser mode on the real ZI workbook', () => {
 
 /** A paste as the browser delivers it: a paste event carrying the clipboard's text on the focused cell. */
 async function paste(page: Workbench['page'], text: string): Promise<void> {
+  // Wait until the grid has focused the clicked cell: the event must start from there.
+  await page.locator('.ag-cell-focus').first().waitFor();
   await page.evaluate((clip) => {
+    const target = document.querySelector('.ag-cell-focus');
+    if (!target) throw new Error('no focused cell');
     const data = new DataTransfer();
     data.setData('text/plain', clip);
-    document.activeElement?.dispatchEvent(
+    target.dispatchEvent(
       new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
     );
   }, text);

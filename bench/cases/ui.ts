@@ -1,0 +1,256 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from 'playwright-core';
+import { importWorkbook } from '../../service/excel/import-workbook';
+import type { TemplateNode } from '../../shared/template/template-schema';
+import { launchBrowser } from '../../test/e2e/support/browser';
+import { cell, expectTotal, REAL_WORKBOOK, REPO, startWorkbench } from '../../test/e2e/support/workbench';
+import type { BenchCase } from '../support/bench-case';
+import { benchPage, startBrowserMode } from '../support/browser-mode';
+import { figure, targets } from '../support/figure';
+import { tempFolder } from '../support/files';
+import { median } from '../support/measure';
+import { armTypedAnswer, NAME_SHIM, transportFloor, watchFirstRow } from '../support/page-probes';
+
+const run = promisify(execFile);
+// Reform › Manajemen Perubahan › iii. Membangun Budaya Kerja: one A/B/C/D question, answered A (the
+// e2e tests' row): B moves the total from 95,58 to 95,25 and A back.
+const TREE_NODE = 'A.II.1';
+const ROW = 'A.II.1.iii.a';
+const WARM_TYPED = 10;
+
+/**
+ * Case 8: the UI in Debian's Chromium through browser mode started as a user starts it
+ * (`npm run web -- lke.xlsx`, its own process). Time from navigation to the first grid row painted —
+ * the first page load after the start, and a reload — against a plain HTML table of the same rows; and
+ * from Enter on a typed answer to the new total painted, against one service call over the same
+ * transport updating a text node. The same typed answers are also timed with the service inside
+ * Playwright's process, as the e2e tests run it.
+ */
+export const uiCase: BenchCase = {
+  name: 'ui',
+  title: 'UI in Chromium (browser mode)',
+  run: async ({ quick, runs, log }) => {
+    log('  npm run build:renderer');
+    await run('npm', ['run', 'build:renderer'], { cwd: REPO });
+    const html = await baselineTable();
+    const folder = tempFolder('ui');
+    const browser = await launchBrowser();
+    try {
+      const paints = runs(2, quick ? 3 : 10);
+      const first: PaintTimes[] = [];
+      const reload: PaintTimes[] = [];
+      const plain: number[] = [];
+      const startup: number[] = [];
+      log('  first grid paint (browser mode started with the real workbook, each time afresh)');
+      for (let i = 0; i < paints.warmup + paints.runs; i++) {
+        const mode = await startBrowserMode(REAL_WORKBOOK, join(folder, `data-${i}`));
+        const page = await benchPage(browser);
+        try {
+          await routeTable(page, mode.origin, html);
+          const a = await firstRow(page, mode.url);
+          const b = await firstRow(page, mode.url);
+          const c = await firstRow(page, `${mode.origin}/bench-table.html`);
+          if (i < paints.warmup) continue;
+          first.push(a);
+          reload.push(b);
+          plain.push(c.painted);
+          startup.push(mode.startupMs);
+        } finally {
+          await page.context().close();
+          await mode.stop();
+        }
+      }
+
+      const count = quick ? 20 : 100;
+      log(`  ${count} typed answers (browser mode in its own process)`);
+      const mode = await startBrowserMode(REAL_WORKBOOK, join(folder, 'data-typed'));
+      let typed: TypedTimes[];
+      let floor: number[];
+      try {
+        const page = await benchPage(browser);
+        await firstRow(page, mode.url);
+        ({ typed, floor } = await typeAnswers(page, count));
+        await page.context().close();
+      } finally {
+        await mode.stop();
+      }
+
+      log(`  ${count} typed answers (service in this process, as the e2e tests start it)`);
+      const inProcess = await typedInProcess(count);
+      const tableBaseline = { what: 'plain HTML table of the same rows, from navigation', samples: plain };
+      return [
+        figure({
+          id: 'ui.paint.first',
+          case: 8,
+          what: 'First grid row painted, first page load after `npm run web -- lke.xlsx`, from navigation',
+          samples: first.map((t) => t.painted),
+          baseline: tableBaseline,
+          note: `${paintNote(first)}; browser mode printed its URL ${median(startup).toFixed(0)} ms after it was started (Node, modules, the workbook imported)`,
+        }),
+        figure({
+          id: 'ui.paint.reload',
+          case: 8,
+          what: 'First grid row painted, the page loaded again, from navigation',
+          samples: reload.map((t) => t.painted),
+          baseline: tableBaseline,
+          note: paintNote(reload),
+        }),
+        figure({
+          id: 'ui.typed.total',
+          case: 8,
+          what: `Typed answer (Enter) to the new total painted, real workbook, ${count} answers`,
+          samples: typed.map((t) => t.painted),
+          p99: true,
+          baseline: {
+            what: 'one service call (templates.list) + a text node updated, painted',
+            samples: floor,
+          },
+          target: targets.medianBelow(50),
+          note: typedNote(typed),
+        }),
+        figure({
+          id: 'ui.typed.inprocess',
+          case: 8,
+          what: "Same, the service in Playwright's process (the e2e tests' startWorkbench)",
+          samples: inProcess.typed.map((t) => t.painted),
+          p99: true,
+          baseline: {
+            what: 'one service call (templates.list) + a text node updated, painted',
+            samples: inProcess.floor,
+          },
+          note: typedNote(inProcess.typed),
+        }),
+      ];
+    } finally {
+      await browser.close();
+    }
+  },
+};
+
+interface PaintTimes {
+  /** From navigation start: first grid row painted, the page's scripts run (DOMContentLoaded), the
+   * document asked for (app.openPath) and answered. */
+  painted: number;
+  scriptsRun: number;
+  openSent: number;
+  openAnswered: number;
+}
+
+interface TypedTimes {
+  /** Enter to the total changed in the DOM, and painted. */
+  dom: number;
+  painted: number;
+  /** Enter to records.set sent; records.set sent to answered; answered to the total in the DOM. */
+  beforeCall: number;
+  call: number;
+  afterCall: number;
+}
+
+/** Navigates afresh and waits for the first grid row (or baseline table row) painted. */
+async function firstRow(page: Page, url: string): Promise<PaintTimes> {
+  await page.goto('about:blank');
+  await page.goto(url);
+  await page.waitForFunction(() => window.rbwBench?.rowPainted !== undefined, null, { timeout: 60_000 });
+  return page.evaluate(() => {
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const open = window.rbwBench?.calls?.find((c) => c.name === 'app.openPath');
+    return {
+      painted: window.rbwBench?.rowPainted as number,
+      scriptsRun: navigation.domContentLoadedEventEnd,
+      openSent: open?.sent ?? Number.NaN,
+      openAnswered: open?.answered ?? Number.NaN,
+    };
+  });
+}
+
+/**
+ * Types B and A in turn into the row's answer cell and presses Enter, timing each inside the page; then
+ * as many transport floors. The first answers of each are warm-up.
+ */
+async function typeAnswers(page: Page, count: number): Promise<{ typed: TypedTimes[]; floor: number[] }> {
+  await expectTotal(page, '95,58');
+  await page.evaluate(NAME_SHIM);
+  await page.getByTestId(`tree-${TREE_NODE}`).click();
+  const typed: TypedTimes[] = [];
+  for (let i = 0; i < count + WARM_TYPED; i++) {
+    await cell(page, ROW, 'answer').click();
+    await page.keyboard.type(i % 2 === 0 ? 'b' : 'a');
+    await page.evaluate(armTypedAnswer);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.rbwBench?.totalPainted !== undefined, null, { timeout: 10_000 });
+    const t = await page.evaluate(() => window.rbwBench as Required<NonNullable<Window['rbwBench']>>);
+    if (i < WARM_TYPED) continue;
+    typed.push({
+      dom: t.totalInDom - t.enter,
+      painted: t.totalPainted - t.enter,
+      beforeCall: t.call.sent - t.enter,
+      call: t.call.answered - t.call.sent,
+      afterCall: t.totalInDom - t.call.answered,
+    });
+  }
+  const floor: number[] = [];
+  for (let i = 0; i < count + WARM_TYPED; i++) {
+    const ms = await page.evaluate(transportFloor, i);
+    if (i >= WARM_TYPED) floor.push(ms);
+  }
+  return { typed, floor };
+}
+
+/** The typed answers with browser mode started in this process by the e2e tests' helper. */
+async function typedInProcess(count: number): Promise<{ typed: TypedTimes[]; floor: number[] }> {
+  const wb = await startWorkbench(REAL_WORKBOOK);
+  try {
+    await wb.page.addInitScript({ content: NAME_SHIM });
+    await wb.page.addInitScript(watchFirstRow);
+    await firstRow(wb.page, wb.server.url);
+    return await typeAnswers(wb.page, count);
+  } finally {
+    await wb.close();
+  }
+}
+
+function paintNote(times: PaintTimes[]): string {
+  const at = (key: keyof PaintTimes): string => median(times.map((t) => t[key])).toFixed(0);
+  return (
+    `medians from navigation: scripts run at ${at('scriptsRun')} ms, app.openPath sent at ` +
+    `${at('openSent')} ms and answered at ${at('openAnswered')} ms, first row painted at ${at('painted')} ms`
+  );
+}
+
+function typedNote(typed: TypedTimes[]): string {
+  const part = (key: keyof TypedTimes): string => median(typed.map((t) => t[key])).toFixed(1);
+  return (
+    `medians: new total in the DOM after ${part('dom')} ms; Enter to records.set sent ` +
+    `${part('beforeCall')} ms, the call (HTTP + service) ${part('call')} ms, ` +
+    `answer to the total in the DOM ${part('afterCall')} ms`
+  );
+}
+
+/** A plain HTML table of every row of the real workbook as imported (code, title, answer, note). */
+async function baselineTable(): Promise<string> {
+  const imported = await importWorkbook(REAL_WORKBOOK);
+  imported.engine.destroy();
+  const rows: string[] = [];
+  const visit = (node: TemplateNode): void => {
+    const record = imported.records[node.id];
+    const cells = [node.code, node.title, record?.answer ?? '', record?.note ?? ''].map(
+      (text) => `<td>${escapeHtml(String(text))}</td>`,
+    );
+    rows.push(`<tr class="bench-row">${cells.join('')}</tr>`);
+    if (node.kind === 'group') node.children.forEach(visit);
+  };
+  visit(imported.template.root);
+  return `<!doctype html><html><head><meta charset="utf-8"><title>LKE</title></head><body><table>${rows.join('')}</table></body></html>`;
+}
+
+/** Serves the baseline table on browser mode's own origin (through Playwright, not the service). */
+async function routeTable(page: Page, origin: string, html: string): Promise<void> {
+  await page.route(`${origin}/bench-table.html`, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
+  );
+}
+
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);

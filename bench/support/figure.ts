@@ -1,0 +1,75 @@
+import { median, percentile } from './measure';
+
+/** One measured figure of the bench: a median (and p99 where asked), its baseline, ratio and target. */
+export interface Figure {
+  /** Stable key, e.g. `import.document`. */
+  id: string;
+  /** The issue's case number (1–8). */
+  case: number;
+  what: string;
+  unit: 'ms' | 'MB';
+  median: number;
+  p99?: number;
+  samples: number;
+  baseline?: { what: string; median: number };
+  /** median ÷ baseline median (how many times the baseline's time). */
+  ratio?: number;
+  target?: { text: string; met: boolean };
+  note?: string;
+}
+
+export interface Target {
+  text: string;
+  /** Checks the figure (ratio, median or p99) against the target. */
+  met: (figure: Figure) => boolean;
+}
+
+export interface FigureInput {
+  id: string;
+  case: number;
+  what: string;
+  samples: readonly number[];
+  unit?: Figure['unit'];
+  p99?: boolean;
+  baseline?: { what: string; samples: readonly number[] };
+  target?: Target;
+  note?: string;
+}
+
+/** Summarises samples into a figure: medians, p99, ratio to the baseline's median, the target's verdict. */
+export function figure(input: FigureInput): Figure {
+  const result: Figure = {
+    id: input.id,
+    case: input.case,
+    what: input.what,
+    unit: input.unit ?? 'ms',
+    median: median(input.samples),
+    samples: input.samples.length,
+  };
+  if (input.p99) result.p99 = percentile(input.samples, 99);
+  if (input.baseline) {
+    result.baseline = { what: input.baseline.what, median: median(input.baseline.samples) };
+    result.ratio = result.median / result.baseline.median;
+  }
+  if (input.note) result.note = input.note;
+  if (input.target) result.target = { text: input.target.text, met: input.target.met(result) };
+  return result;
+}
+
+/** Targets of the issue, phrased as the table prints them. */
+export const targets = {
+  ratioAtMost: (max: number): Target => ({
+    text: `≤ ${max}× baseline`,
+    met: (f) => f.ratio !== undefined && f.ratio <= max,
+  }),
+  timesFaster: (factor: number): Target => ({
+    text: `≥ ${factor}× faster`,
+    met: (f) => f.ratio !== undefined && f.ratio <= 1 / factor,
+  }),
+  medianBelow: (ms: number): Target => ({ text: `< ${ms} ms`, met: (f) => f.median < ms }),
+  p99Below: (ms: number): Target => ({ text: `p99 < ${ms} ms`, met: (f) => (f.p99 ?? Infinity) < ms }),
+  below: (value: number, unit: string): Target => ({
+    text: `< ${value} ${unit}`,
+    met: (f) => f.median < value,
+  }),
+};

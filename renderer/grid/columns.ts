@@ -11,6 +11,7 @@ import { RECORD_FIELDS, WORK_STATUSES } from '../../shared/document/answer-recor
 import { formatNumber } from '../../shared/format/number';
 import type { GridRow, ItemRow } from './grid-rows';
 import { evidenceText } from './evidence-text';
+import { ChoiceEditor } from './ChoiceEditor';
 import { EvidenceCell } from './EvidenceCell';
 
 /** Columns whose cells take typed or pasted text, in the order a paste fills them from left to right. */
@@ -36,16 +37,10 @@ function shareText(row: ItemRow, value: number | null): string {
 function answerEditor(params: ICellEditorParams<GridRow>) {
   const row = item(params.data);
   const type = row?.type;
-  if (type?.kind === 'choice' && !params.eventKey) {
-    return {
-      component: 'agSelectCellEditor',
-      params: {
-        values: ['', ...type.options.map((o) => o.key)],
-        formatValue: (key: string) =>
-          key && row?.optionTexts?.[key] ? `${key}. ${row.optionTexts[key]}` : key,
-      },
-    };
-  }
+  // A printable key starts typing ("b" + Enter answers B); F2, Enter or a double-click opens the list.
+  const typed = typeof params.eventKey === 'string' && params.eventKey.length === 1;
+  if (type?.kind === 'choice' && !typed)
+    return { component: ChoiceEditor, popup: true, popupPosition: 'under' as const };
   return { component: 'agTextCellEditor' };
 }
 

@@ -39,6 +39,24 @@ describe('a new document from a built-in template, with snapshots', () => {
   });
   afterAll(async () => wb?.close());
 
+  it('chooses an answer from the list of option texts with F2, arrows and Enter', async () => {
+    const { page } = wb;
+    await page.getByTestId('tree-A.I.2.i').click();
+    await cell(page, 'A.I.2.i.b', 'answer').click();
+    await page.keyboard.press('F2');
+    const list = page.locator('.choice-editor');
+    await list.waitFor();
+    expect(await list.locator('li').first().textContent()).toMatch(
+      /^A Jika unit telah menerapkan seluruh SOP/,
+    );
+    await screenshot(page, '09-option-list');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    // SOP (weight 1): A, B (0,75), A → (1 + 0,75 + 1) / 3 = 0,9167: the total drops by 0,0833.
+    await expectTotal(page, '95,63');
+    expect(await cell(page, 'A.I.2.i.b', 'answer').textContent()).toBe('B');
+  });
+
   it('creates an empty ZI 2026 document from the "Baru" dialog', async () => {
     const { page } = wb;
     await page.getByRole('button', { name: 'Baru', exact: true }).click();

@@ -1,0 +1,67 @@
+import type { CustomCellEditorProps } from 'ag-grid-react';
+import { useEffect, useRef } from 'react';
+import type { GridRow } from './grid-rows';
+
+/**
+ * The list of a question's options with their texts ("B. Jika sebagian …"), opened with F2, Enter or a
+ * double-click: arrows move, Enter or a click chooses, Escape keeps the answer, a letter jumps to it.
+ */
+export function ChoiceEditor(props: CustomCellEditorProps<GridRow, string>) {
+  const row = props.data;
+  const type = row && row.kind !== 'heading' ? row.type : undefined;
+  const options = type?.kind === 'choice' ? type.options.map((o) => o.key) : [];
+  const texts = row && row.kind !== 'heading' ? row.optionTexts : undefined;
+  const list = useRef<HTMLUListElement>(null);
+  const current = props.value ?? '';
+
+  useEffect(() => list.current?.focus(), []);
+
+  const move = (step: number) => {
+    const at = options.indexOf(current);
+    const next = options[Math.min(options.length - 1, Math.max(0, (at < 0 ? -1 : at) + step))];
+    if (next !== undefined) props.onValueChange(next);
+  };
+
+  return (
+    <ul
+      ref={list}
+      className="choice-editor"
+      role="listbox"
+      tabIndex={-1}
+      aria-activedescendant={current ? `choice-${current}` : undefined}
+      onKeyDown={(event) => {
+        if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+          event.preventDefault();
+          event.stopPropagation();
+          move(event.key === 'ArrowDown' ? 1 : -1);
+          return;
+        }
+        const key = options.find(
+          (o) =>
+            o.toLowerCase() === event.key.toLowerCase() || o[0]?.toLowerCase() === event.key.toLowerCase(),
+        );
+        if (key && event.key.length === 1) {
+          event.preventDefault();
+          props.onValueChange(key);
+        }
+      }}
+    >
+      {options.map((key) => (
+        <li
+          key={key}
+          id={`choice-${key}`}
+          role="option"
+          aria-selected={key === current}
+          className={key === current ? 'chosen' : undefined}
+          onMouseDown={(event) => {
+            event.preventDefault();
+            props.onValueChange(key);
+            setTimeout(() => props.stopEditing(), 0);
+          }}
+        >
+          <b>{key}</b> {texts?.[key] ?? ''}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { importWorkbook } from '../../service/excel/import-workbook';
 import type { TemplateNode } from '../../shared/template/template-schema';
-import { launchBrowser } from '../../test/e2e/support/browser';
+import { CHROMIUM, launchBrowser } from '../../test/e2e/support/browser';
 import { cell, expectTotal, REAL_WORKBOOK, REPO, startWorkbench } from '../../test/e2e/support/workbench';
 import type { BenchCase } from '../support/bench-case';
 import { benchPage, startBrowserMode } from '../support/browser-mode';
@@ -32,6 +33,10 @@ export const uiCase: BenchCase = {
   name: 'ui',
   title: 'UI in Chromium (browser mode)',
   run: async ({ quick, runs, log }) => {
+    if (!existsSync(CHROMIUM)) {
+      log(`  ${CHROMIUM} is missing (apt-get install -y chromium): case skipped`);
+      return [];
+    }
     log('  npm run build:renderer');
     await run('npm', ['run', 'build:renderer'], { cwd: REPO });
     const html = await baselineTable();

@@ -123,6 +123,7 @@ function valueFormula(r: number): string {
     ],
     ['%', `IF(${k}="","Blm Diisi",${k})`],
     ['Jumlah', `IF(${k}="","Blm Diisi","")`],
+    ['Rupiah', `IF(${k}="","Blm Diisi","")`],
   ];
   return byType.reduceRight(
     (rest, [type, then]) => `IF(J${r}="${type}",${then},${rest})`,

@@ -207,6 +207,8 @@ async function typeAnswers(page: Page, count: number): Promise<{ typed: TypedTim
 async function typedInProcess(count: number): Promise<{ typed: TypedTimes[]; floor: number[] }> {
   const wb = await startWorkbench(REAL_WORKBOOK);
   try {
+    // The first load imports the workbook; reloading before it is done would open a sample instead.
+    await expectTotal(wb.page, '95,58');
     await wb.page.addInitScript({ content: NAME_SHIM });
     await wb.page.addInitScript(watchFirstRow);
     await firstRow(wb.page, wb.server.url);

@@ -13,6 +13,7 @@ export const importCommand: Command = async (args, { io, t }) => {
   if (!file) throw new UsageError(t('cli.missingArgument', { name: 'FILE' }));
   const out = values.out ?? besideWorkbook(resolve(file));
   const { workbook } = await importToDocument({ path: file }, resolveAuthor(values.author), out);
+  workbook.engine.destroy();
   let questions = 0;
   const count = (node: (typeof workbook.template)['root']): void =>
     node.children.forEach((c) => (c.kind === 'group' ? count(c) : questions++));

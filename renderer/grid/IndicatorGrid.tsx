@@ -67,8 +67,26 @@ export function IndicatorGrid(props: Props) {
   );
 
   const columnOrder = (): string[] => api.current?.getAllDisplayedColumns().map((c) => c.getColId()) ?? [];
-  const bounds = (): SelectionBounds | null =>
-    selection.current ? selectionBounds(selection.current, columnOrder()) : null;
+  /**
+   * The selected range, kept in step with the grid's focused cell: the grid does not report focus on a
+   * cell it already had focused before the rows changed, so a remembered range may be stale.
+   */
+  const bounds = (): SelectionBounds | null => {
+    const focused = api.current?.getFocusedCell();
+    if (focused && !focused.rowPinned) {
+      const position = { row: focused.rowIndex, col: focused.column.getColId() };
+      const current = selection.current;
+      if (!current || current.focus.row !== position.row || current.focus.col !== position.col) {
+        selection.current = { anchor: position, focus: position };
+      }
+    }
+    return selection.current ? selectionBounds(selection.current, columnOrder()) : null;
+  };
+
+  // New rows (another node of the tree, a filter) make the old range meaningless.
+  useEffect(() => {
+    selection.current = null;
+  }, [props.rows]);
 
   const onCellFocused = useCallback((event: CellFocusedEvent<GridRow>) => {
     if (event.rowIndex === null || event.rowPinned || !event.column || typeof event.column === 'string')

@@ -6,7 +6,7 @@ import { exportForApp, mergeForApp } from '../app/export-for-app';
 import { importToDocument } from '../app/import-to-document';
 import { documentById } from '../documents/open-documents';
 import { prepareExport } from '../export/export-document';
-import { openAnyPath, openDocumentView } from '../app/open-any';
+import { openAnyPath, openDocumentView, openImported } from '../app/open-any';
 import { recentDocuments } from '../app/recent-documents';
 import { startupPath } from '../app/startup';
 import { uniquePath } from '../app/unique-path';
@@ -27,7 +27,7 @@ export const appHandlers: AppHandlers = {
         : { fileName: source.fileName, bytes: Buffer.from(source.contentBase64, 'base64') },
       author,
     );
-    return openDocumentView(imported.path);
+    return openImported(imported);
   },
   'app.newDocument': async ({ templateId, path }, { author }) => {
     const template = requireTemplate(templateId, { field: 'templateId' });

@@ -9,6 +9,7 @@ export type WorkbookSource = { path: string } | { fileName: string; bytes: Uint8
 
 export interface ImportedDocument {
   path: string;
+  /** The import, its live engine included: the caller destroys it or hands it on (`adoptWorkbookRule`). */
   workbook: ImportedWorkbook;
 }
 
@@ -47,8 +48,9 @@ export async function importToDocument(
       author,
     });
     return { path, workbook };
-  } finally {
+  } catch (error) {
     workbook.engine.destroy();
+    throw error;
   }
 }
 

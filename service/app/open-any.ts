@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import type { DocumentView } from '../documents/document-view';
 import { documentView } from '../documents/document-view';
 import { documentById, openDocument } from '../documents/open-documents';
+import type { ImportedDocument } from './import-to-document';
 import { importToDocument } from './import-to-document';
+import { adoptWorkbookRule } from './workbook-rule';
 import { rememberDocument } from './recent-documents';
 
 /** Documents this process has open, by file, so that opening one twice shows the same session. */
@@ -29,5 +31,19 @@ const WORKBOOK_FILE = /\.(xlsx|xls|ods)$/i;
 
 /** Opens what a user has: a document, or an official workbook imported into a new document first. */
 export async function openAnyPath(path: string, author: string): Promise<DocumentView> {
-  return openDocumentView(WORKBOOK_FILE.test(path) ? (await importToDocument({ path }, author)).path : path);
+  if (!WORKBOOK_FILE.test(path)) return openDocumentView(path);
+  return openImported(await importToDocument({ path }, author));
+}
+
+/** Opens a document just imported, serving its workbook rule with the engine the import built. */
+export async function openImported(imported: ImportedDocument): Promise<DocumentView> {
+  const { engine, layout } = imported.workbook;
+  try {
+    const view = await openDocumentView(imported.path);
+    adoptWorkbookRule(view.documentId, documentById(view.documentId), engine.withLayout(layout));
+    return view;
+  } catch (error) {
+    engine.destroy();
+    throw error;
+  }
 }

@@ -39,6 +39,20 @@ export class WorkbookRule {
     return rule;
   }
 
+  /**
+   * The rule over an engine that already holds the document's answers: the one its import just built
+   * (building it again from the stored bytes would double the import's cost).
+   */
+  static adopt(session: DocumentSession, engine: WorkbookEngine): WorkbookRule {
+    const scorer = new WorkbookScorer(session.scores.unit.index, engine, []);
+    const answers: [string, AnswerValue | null][] = [];
+    for (const [itemId, record] of session.records) {
+      if (scorer.index.answerables.has(itemId)) answers.push([itemId, record.answer]);
+    }
+    scorer.setAnswers(answers);
+    return new WorkbookRule(engine, scorer);
+  }
+
   /** Writes changed unit answers into the workbook (computed `%` cells stay the workbook's formulas). */
   apply(records: Iterable<readonly [string, AnswerRecord]>): void {
     const answers: [string, AnswerValue | null][] = [];
@@ -92,6 +106,19 @@ export function workbookRuleFor(documentId: string, session: DocumentSession): P
     rules.set(documentId, rule);
   }
   return rule;
+}
+
+/** Serves an open document with the engine its import built; a document already served keeps its own. */
+export function adoptWorkbookRule(
+  documentId: string,
+  session: DocumentSession,
+  engine: WorkbookEngine,
+): void {
+  if (rules.has(documentId)) {
+    engine.destroy();
+    return;
+  }
+  rules.set(documentId, Promise.resolve(WorkbookRule.adopt(session, engine)));
 }
 
 export async function forgetWorkbookRule(documentId: string): Promise<void> {

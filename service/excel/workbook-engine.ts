@@ -28,6 +28,15 @@ export class WorkbookEngine {
     this.sheet = id;
   }
 
+  /**
+   * The same live workbook through another layout of the same sheet (the one a document stores), so an
+   * import's engine can go on serving the document instead of being built again. The engine passes to
+   * the new object: destroy that one, not this.
+   */
+  withLayout(layout: WorkbookLayout): WorkbookEngine {
+    return new WorkbookEngine(this.hf, layout, this.formulas);
+  }
+
   /** Builds the engine from a read workbook and the layout of its LKE sheet (and the sheets it reads). */
   static build(data: WorkbookData, layout: WorkbookLayout): WorkbookEngine {
     const sheets: Record<string, RawCellContent[][]> = {};

@@ -62,7 +62,7 @@ describe('the workbench in browser mode on the real ZI workbook', () => {
     // Pemenuhan › Manajemen Perubahan › ii. Rencana Pembangunan ZI (weight 1): Ya, A, A → Tidak, B, C
     // gives (0 + 0,5 + 0) / 3 × 1 = 0,1667 instead of 1: both totals drop by 0,8333.
     await cell(page, 'A.I.1.ii.a', 'answer').click();
-    await paste(page, 'Tidak\r\nB\r\nC\r\n');
+    await paste(page, 'A.I.1.ii.a', 'Tidak\r\nB\r\nC\r\n');
     await expectTotal(page, '94,74');
     expect(await page.getByTestId('standard-total').textContent()).toBe('94,88');
     expect(await cell(page, 'A.I.1.ii.c', 'answer').textContent()).toBe('C');
@@ -75,7 +75,7 @@ describe('the workbench in browser mode on the real ZI workbook', () => {
   it('rejects a paste with an invalid answer, says which row and changes nothing', async () => {
     const { page } = wb;
     await cell(page, 'A.I.1.ii.a', 'answer').click();
-    await paste(page, 'Tidak\nX\n');
+    await paste(page, 'A.I.1.ii.a', 'Tidak\nX\n');
     await page.getByTestId('notice').waitFor();
     const notice = (await page.getByTestId('notice').textContent()) ?? '';
     expect(notice).toContain('"X"');
@@ -166,16 +166,20 @@ describe('the workbench in browser mode on the real ZI workbook', () => {
 });
 
 /** A paste as the browser delivers it: a paste event carrying the clipboard's text on the focused cell. */
-async function paste(page: Workbench['page'], text: string): Promise<void> {
-  // Wait until the grid has focused the clicked cell: the event must start from there.
-  await page.locator('.ag-cell-focus').first().waitFor();
-  await page.evaluate((clip) => {
-    const target = document.querySelector('.ag-cell-focus');
-    if (!target) throw new Error('no focused cell');
-    const data = new DataTransfer();
-    data.setData('text/plain', clip);
-    target.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, text);
+async function paste(page: Workbench['page'], rowId: string, text: string): Promise<void> {
+  // Wait until the grid has focused the clicked cell: the paste starts from the focused cell.
+  const focused = `.ag-row[row-id="${rowId}"] .ag-cell-focus[col-id="answer"]`;
+  await page.locator(focused).waitFor();
+  await page.evaluate(
+    ([selector, clip]) => {
+      const target = document.querySelector(selector as string);
+      if (!target) throw new Error('no focused cell');
+      const data = new DataTransfer();
+      data.setData('text/plain', clip as string);
+      target.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    },
+    [focused, text],
+  );
 }

@@ -66,7 +66,19 @@ export async function totalText(page: Page): Promise<string> {
 
 /** Waits until the total on screen shows `expected` (the UI updates after the service saved the edit). */
 export async function expectTotal(page: Page, expected: string): Promise<void> {
-  await page.getByTestId('total-score').filter({ hasText: expected }).waitFor({ timeout: 10_000 });
+  try {
+    await page.getByTestId('total-score').filter({ hasText: expected }).waitFor({ timeout: 10_000 });
+  } catch (error) {
+    // Say what the screen showed instead, and keep a picture of it.
+    await screenshot(page, `failed-total-${expected}`);
+    const notice = await page
+      .getByTestId('notice')
+      .textContent({ timeout: 500 })
+      .catch(() => null);
+    throw new Error(`total ${await totalText(page)} instead of ${expected}; notice: ${notice ?? 'none'}`, {
+      cause: error,
+    });
+  }
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -1,7 +1,7 @@
 import type { Translate } from '../shared/i18n/translator';
 import { formatProblem } from '../shared/i18n/translator';
 import { formatNumber } from '../shared/format/number';
-import type { Finding } from '../shared/workbook/finding';
+import { readableFindingParams, signedEffect } from '../shared/workbook/finding-text';
 import type { ImportedWorkbook } from '../service/excel/import-workbook';
 
 const FORMULA_SHOWN = 160;
@@ -37,7 +37,7 @@ export function formatWorkbookTotals(
     `${t('workbook.totalBy', { rule: t('workbook.ruleStandard') })}: ${formatNumber(totals.standard)}`,
   ];
   if (totals.workbook !== null) {
-    lines.push(`${t('workbook.difference')}: ${signed(totals.workbook - totals.standard)}`);
+    lines.push(`${t('workbook.difference')}: ${signedEffect(totals.workbook - totals.standard, 2)}`);
   }
   const prior = imported.priorYear;
   if (prior) {
@@ -74,34 +74,15 @@ export function formatFindings(imported: ImportedWorkbook, t: Translate): string
   ];
   if (!imported.findings.length) return [...lines, t('finding.none')];
   imported.findings.forEach((finding, i) => {
-    lines.push(`${i + 1}. ${formatProblem({ ...finding, params: readableParams(finding) }, t)}`);
+    lines.push(`${i + 1}. ${formatProblem({ ...finding, params: readableFindingParams(finding) }, t)}`);
     if (finding.workbookFormula)
       lines.push(`   ${t('finding.workbookFormula')}: =${shorten(finding.workbookFormula)}`);
     if (finding.standardFormula)
       lines.push(`   ${t('finding.standardFormula')}: =${shorten(finding.standardFormula)}`);
-    if (finding.effect !== undefined) lines.push(`   ${t('finding.effect')}: ${signed(finding.effect, 4)}`);
+    if (finding.effect !== undefined)
+      lines.push(`   ${t('finding.effect')}: ${signedEffect(finding.effect, 4)}`);
   });
   return lines;
-}
-
-/** Numbers in messages the Indonesian way ("4,99"), without trailing zeros. */
-function readableParams(finding: Finding): Record<string, string | number> {
-  return Object.fromEntries(
-    Object.entries(finding.params).map(([key, value]) => [
-      key,
-      typeof value === 'number' ? readable(value) : value,
-    ]),
-  );
-}
-
-function readable(value: number): string {
-  if (Number.isInteger(value)) return String(value);
-  return formatNumber(value, 4).replace(/,?0+$/, '');
-}
-
-function signed(value: number, decimals = 2): string {
-  const rounded = Math.abs(value) < 0.5 * 10 ** -decimals ? 0 : value;
-  return `${rounded > 0 ? '+' : rounded < 0 ? '−' : ''}${formatNumber(Math.abs(rounded), decimals)}`;
 }
 
 function shorten(formula: string): string {

@@ -9,6 +9,7 @@ import { SummaryPanel } from './components/SummaryPanel';
 import { TreePanel } from './components/TreePanel';
 import { ExportDialog } from './dialogs/ExportDialog';
 import type { ExportRequest } from './dialogs/ExportDialog';
+import { FindingsDialog } from './dialogs/FindingsDialog';
 import { HistoryDialog } from './dialogs/HistoryDialog';
 import { downloadBase64 } from './dialogs/pick-path';
 import { ImportDialog } from './dialogs/ImportDialog';
@@ -197,6 +198,7 @@ export function App() {
             reviewer={hasReviewer ? doc.reviewer : null}
             gains={doc.unit.gains}
             priorYear={doc.priorYear ? { label: doc.priorYear.label, total: doc.priorYear.total } : null}
+            onFindings={() => setDialog('findings')}
             onGainClick={(id) => {
               setSelected('ROOT');
               setFocusId(id);
@@ -241,6 +243,18 @@ export function App() {
             closeDialog();
           }}
           onError={(e) => wb.setNotice({ kind: 'error', text: String(e) })}
+          onClose={closeDialog}
+        />
+      )}
+      {dialog === 'findings' && documentId && (
+        <FindingsDialog
+          documentId={documentId}
+          onError={(e) => wb.setNotice({ kind: 'error', text: String(e) })}
+          onShow={(id) => {
+            closeDialog();
+            setSelected(doc?.index.parent.get(id)?.id ?? 'ROOT');
+            setFocusId(id);
+          }}
           onClose={closeDialog}
         />
       )}

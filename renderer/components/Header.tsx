@@ -4,7 +4,7 @@ import type { OpenDocument } from '../state/workbench-state';
 import { primaryScores } from '../state/workbench-state';
 import { fmt } from './format';
 
-export type DialogName = 'new' | 'open' | 'import' | 'export' | 'snapshots' | 'history' | null;
+export type DialogName = 'new' | 'open' | 'import' | 'export' | 'snapshots' | 'history' | 'findings' | null;
 
 interface Props {
   doc: OpenDocument | null;

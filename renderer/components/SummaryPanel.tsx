@@ -16,6 +16,8 @@ interface Props {
   /** Last year's total from a workbook holding two years. */
   priorYear: { label: string; total: number | null } | null;
   onGainClick: (indicatorId: string) => void;
+  /** Opens the workbook's findings (documents imported from a workbook). */
+  onFindings: () => void;
 }
 
 /** Total out of 100, components, category, the WBK / WBBM checks, completeness and where to gain points. */
@@ -26,6 +28,7 @@ export function SummaryPanel({
   gains: allGains,
   priorYear,
   onGainClick,
+  onFindings,
 }: Props) {
   const { t } = useTranslation();
   const gains = allGains.filter((g) => g.gain > 0).slice(0, 8);
@@ -49,6 +52,9 @@ export function SummaryPanel({
               {t('ui.difference')} {standard.total >= unit.total ? '+' : ''}
               {fmt(standard.total - unit.total, 4)})
             </div>
+            <button type="button" className="link" onClick={onFindings} data-testid="open-findings">
+              {t('ui.dialogs.findingsButton')}
+            </button>
           </div>
         )}
         {priorYear && priorYear.total !== null && (

@@ -99,6 +99,11 @@ export const uiEn: Widen<typeof uiId> = {
     mergeTitle: "Merge a pokja's file",
     mergeHelp:
       'A file from "Export Excel" for one pokja, once filled in: the answers, notes and evidence of that pokja\'s areas come into this document as one undo step.',
+    findingsTitle: 'Findings in the workbook',
+    findingsButton: "See where the workbook's formulas differ from the regulation's rule",
+    findingsIntro:
+      '{{file}}: {{count}} findings. Total by the workbook formulas {{workbook}}, by the regulation rule {{standard}} (answers as imported).',
+    showInGrid: 'Show {{code}}',
     exportTitle: 'Export to Excel',
     format: 'Format',
     formatLke: 'Official LKE sheet (live formulas)',

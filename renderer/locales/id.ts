@@ -95,6 +95,11 @@ export const uiId = {
     mergeTitle: 'Gabungkan berkas pokja',
     mergeHelp:
       'Berkas dari "Ekspor Excel" untuk satu pokja, setelah diisi: jawaban, catatan dan bukti dukung area pokja itu masuk ke dokumen ini sebagai satu langkah urungkan.',
+    findingsTitle: 'Temuan pada workbook',
+    findingsButton: 'Lihat di mana rumus workbook berbeda dari aturan regulasi',
+    findingsIntro:
+      '{{file}}: {{count}} temuan. Nilai menurut rumus workbook {{workbook}}, menurut aturan regulasi {{standard}} (jawaban saat diimpor).',
+    showInGrid: 'Tampilkan {{code}}',
     exportTitle: 'Ekspor ke Excel',
     format: 'Format',
     formatLke: 'Lembar LKE resmi (rumus aktif)',

@@ -7,6 +7,7 @@ import { importToDocument } from '../app/import-to-document';
 import { documentById } from '../documents/open-documents';
 import { prepareExport } from '../export/export-document';
 import { openAnyPath, openDocumentView, openImported } from '../app/open-any';
+import { workbookFindings } from '../app/workbook-findings';
 import { recentDocuments } from '../app/recent-documents';
 import { startupPath } from '../app/startup';
 import { uniquePath } from '../app/unique-path';
@@ -41,6 +42,7 @@ export const appHandlers: AppHandlers = {
     await createDocument(target, { template, author });
     return openDocumentView(target);
   },
+  'app.findings': async ({ documentId }) => workbookFindings(documentById(documentId)),
   'app.prepareExport': async ({ documentId }) => {
     await prepareExport(documentById(documentId));
     return { ready: true };

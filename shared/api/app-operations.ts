@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ProblemSchema } from './envelope';
 import { defineOperation } from './define-operation';
 import { ExportFormatSchema } from '../export/export-request';
+import { FindingSchema } from '../workbook/finding';
 import { DocumentViewSchema, EditResultSchema } from './document-operations';
 
 /**
@@ -50,6 +51,17 @@ export const APP_OPERATIONS = {
       contentBase64: z.string().optional(),
       notices: z.array(ProblemSchema),
     }),
+  ),
+  /** The findings of the workbook an imported document came from (null for a template's document). */
+  'app.findings': defineOperation(
+    z.object({ documentId: z.string().min(1) }),
+    z
+      .object({
+        fileName: z.string(),
+        findings: z.array(FindingSchema),
+        totals: z.object({ workbook: z.number().nullable(), standard: z.number() }),
+      })
+      .nullable(),
   ),
   /** Merges a pokja's exported file back into the document as one undoable action. */
   'app.mergePokja': defineOperation(

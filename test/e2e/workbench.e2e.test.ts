@@ -26,6 +26,20 @@ describe('the workbench in browser mode on the real ZI workbook', () => {
     await screenshot(page, '01-main-screen');
   });
 
+  it('lists where the workbook computes differently from the regulation: J8 and L175 (−0,1333)', async () => {
+    const { page } = wb;
+    await page.getByTestId('open-findings').click();
+    const dialog = page.getByTestId('findings-dialog');
+    await dialog.locator('ol.findings li').first().waitFor();
+    const text = (await dialog.textContent()) ?? '';
+    expect(text).toContain('L175');
+    expect(text).toContain('AVERAGE(L176:L179)*H175');
+    expect(text).toContain('−0,1333');
+    expect(text).toContain('J8');
+    await screenshot(page, '10-findings');
+    await page.keyboard.press('Escape');
+  });
+
   it('answers a question by keyboard: type to edit, Enter saves and moves down, the totals follow', async () => {
     const { page } = wb;
     await page.getByTestId('tree-A.II.1').click();

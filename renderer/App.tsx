@@ -88,13 +88,6 @@ export function App() {
     // The menu bridge is registered once for the window's lifetime.
   }, []);
 
-  const hasReviewer = useMemo(
-    () =>
-      Boolean(
-        doc && [...doc.records.values()].some((r) => r.reviewerAnswer !== null || r.reviewerNote !== null),
-      ) || Boolean(doc?.view.sourceWorkbook),
-    [doc],
-  );
   const pokjas = useMemo(
     () =>
       [
@@ -112,12 +105,12 @@ export function App() {
             selected,
             doc.records,
             primaryScores(doc),
-            hasReviewer ? doc.reviewer : null,
+            doc.reviewer,
             filters,
             doc.priorYear?.items ?? null,
           )
         : [],
-    [doc, selected, filters, hasReviewer],
+    [doc, selected, filters],
   );
   const pinned = useMemo(
     () => (doc ? pinnedTotals(doc.index, selected, primaryScores(doc)) : []),
@@ -176,7 +169,8 @@ export function App() {
           <IndicatorGrid
             rows={rows}
             pinned={pinned}
-            hasReviewer={hasReviewer}
+            // The reviewer's columns are always there: an evaluator fills them in an empty document too.
+            hasReviewer
             priorLabel={doc.priorYear ? doc.priorYear.label : null}
             readOnly={false}
             onEdit={(id, field, text) => void wb.edit(id, field, text)}
@@ -195,7 +189,7 @@ export function App() {
           <SummaryPanel
             primary={primaryScores(doc)}
             standard={doc.workbook ? doc.unit : null}
-            reviewer={hasReviewer ? doc.reviewer : null}
+            reviewer={doc.reviewer}
             gains={doc.unit.gains}
             priorYear={doc.priorYear ? { label: doc.priorYear.label, total: doc.priorYear.total } : null}
             onFindings={() => setDialog('findings')}

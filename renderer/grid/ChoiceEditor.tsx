@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { GridRow } from './grid-rows';
 
 /**
- * The list of a question's options with their texts ("B. Jika sebagian …"), opened with F2, Enter or a
+ * The list of a question's options with their texts ("B. Jika sebagian …"), opened with F2 or a
  * double-click: arrows move, Enter or a click chooses, Escape keeps the answer, a letter jumps to it.
  */
 export function ChoiceEditor(props: CustomCellEditorProps<GridRow, string>) {

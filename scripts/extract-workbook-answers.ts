@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import type { AnswersFile } from '../shared/answers/answers-file';
 import { builtinTemplate } from '../shared/templates/builtin';
 import { indexTemplate } from '../shared/template/template-index';
-import { referenceDir, repoRoot } from './templates/reference';
+import { REAL_WORKBOOK, repoRoot } from './templates/reference';
 
-export const FILLED_WORKBOOK = join(referenceDir, 'workbooks', 'lke-zi-2021-filled.xlsx');
+export const FILLED_WORKBOOK = REAL_WORKBOOK;
 export const EXAMPLE_ANSWERS = join(repoRoot, 'examples', 'lke-zi-2021-filled.answers.json');
 
 type Entry = { answer?: string | number; note?: string; evidence?: { text?: string; url?: string }[] };

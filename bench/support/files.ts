@@ -3,15 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const REPO = resolve(import.meta.dirname, '..', '..');
-/** The real, filled LKE ZI 2021 workbook of the reference material. */
-export const REAL_WORKBOOK = resolve(
-  REPO,
-  '..',
-  'shared',
-  'reference',
-  'workbooks',
-  'lke-zi-2021-filled.xlsx',
-);
+export { REAL_WORKBOOK } from '../../scripts/templates/reference';
 export const RESULTS = join(REPO, 'bench-results');
 
 const made: string[] = [];

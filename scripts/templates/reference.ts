@@ -7,6 +7,9 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '
 /** The reference folder: $RBW_REFERENCE, else ../shared/reference beside the repository. */
 export const referenceDir = process.env.RBW_REFERENCE ?? resolve(repoRoot, '..', 'shared', 'reference');
 
+/** The real, filled LKE ZI 2021 workbook of the reference material. */
+export const REAL_WORKBOOK = join(referenceDir, 'workbooks', 'lke-zi-2021-filled.xlsx');
+
 export function readModel(name: string): ModelFile {
   return JSON.parse(readFileSync(join(referenceDir, 'models', name), 'utf8')) as ModelFile;
 }

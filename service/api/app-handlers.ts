@@ -27,6 +27,8 @@ export const appHandlers: AppHandlers = {
         ? source
         : { fileName: source.fileName, bytes: Buffer.from(source.contentBase64, 'base64') },
       author,
+      undefined,
+      true,
     );
     return openImported(imported);
   },

@@ -24,11 +24,13 @@ export async function importToDocument(
   source: WorkbookSource,
   author: string,
   out?: string,
+  /** Leave out the rule comparison (the findings dialog runs it when asked). */
+  lean = false,
 ): Promise<ImportedDocument> {
   const workbook =
     'path' in source
-      ? await importWorkbook(source.path)
-      : await importWorkbookBytes(source.bytes, source.fileName);
+      ? await importWorkbook(source.path, { compareRules: !lean })
+      : await importWorkbookBytes(source.bytes, source.fileName, { compareRules: !lean });
   try {
     const fileName = 'path' in source ? basename(source.path) : source.fileName;
     const path =

@@ -32,7 +32,7 @@ const WORKBOOK_FILE = /\.(xlsx|xls|ods)$/i;
 /** Opens what a user has: a document, or an official workbook imported into a new document first. */
 export async function openAnyPath(path: string, author: string): Promise<DocumentView> {
   if (!WORKBOOK_FILE.test(path)) return openDocumentView(path);
-  return openImported(await importToDocument({ path }, author));
+  return openImported(await importToDocument({ path }, author, undefined, true));
 }
 
 /** Opens a document just imported, serving its workbook rule with the engine the import built. */

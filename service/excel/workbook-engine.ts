@@ -147,7 +147,8 @@ export class WorkbookEngine {
 // undo history: the workbench keeps its own, and HyperFormula's would grow with every probe.
 const ENGINE_CONFIG = { licenseKey: 'gpl-v3', smartRounding: false, undoLimit: 0 } as const;
 
-function engineContent(cell: CellData | undefined): RawCellContent {
+/** What the engine is given for a cell read from a workbook: its formula, error or value. */
+export function engineContent(cell: CellData | undefined): RawCellContent {
   if (!cell) return null;
   if (cell.formula) {
     const formula = engineFormula(cell.formula);

@@ -1,8 +1,9 @@
 import type ExcelJS from 'exceljs';
 import type { RawCellContent } from 'hyperformula';
 import { DetailedCellError, HyperFormula } from 'hyperformula';
-import type { CellData, WorkbookData } from '../../shared/workbook/sheet-data';
+import type { WorkbookData } from '../../shared/workbook/sheet-data';
 import { engineFormula } from '../excel/engine-formula';
+import { engineContent } from '../excel/workbook-engine';
 import { exceljsToData } from '../excel/exceljs-to-data';
 
 // Same settings as the importer's engine: full precision, as Excel keeps it.
@@ -104,17 +105,6 @@ const keyOf = (cell: ExcelJS.Cell): string => `${cell.worksheet.name}\u0000${cel
 function addressOf(hf: HyperFormula, key: string): { sheet: number; row: number; col: number } {
   const [name, row, col] = key.split('\u0000') as [string, string, string];
   return { sheet: hf.getSheetId(name) as number, row: Number(row) - 1, col: Number(col) - 1 };
-}
-
-function engineContent(cell: CellData | undefined): RawCellContent {
-  if (!cell) return null;
-  if (cell.formula) {
-    const formula = engineFormula(cell.formula);
-    if (formula) return formula;
-  }
-  if (cell.value === null && cell.error) return cell.error;
-  // Text goes in with an apostrophe so that "1/2" or "50%" stays text, as it is in the workbook.
-  return typeof cell.value === 'string' ? `'${cell.value}` : cell.value;
 }
 
 /** What the engine holds for a value an export wrote into a cell. */

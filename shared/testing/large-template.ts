@@ -1,5 +1,5 @@
 import type { Group, Indicator, Template } from '../template/template-schema';
-import { ANSWER_TYPES } from './small-templates';
+import { ANSWER_TYPES, group } from './small-templates';
 
 const CHOICE_TYPES = ['Ya/Tidak', 'A/B/C', 'A/B/C/D', 'A/B/C/D/E'];
 
@@ -74,20 +74,3 @@ function indicators(subArea: string): Indicator[] {
   });
   return list;
 }
-
-const group = (
-  id: string,
-  level: Group['level'],
-  weight: number,
-  aggregate: Group['aggregate'],
-  children: Group['children'],
-): Group => ({
-  kind: 'group',
-  id,
-  code: id.split('.').pop() ?? id,
-  title: `Kelompok ${id}`,
-  level,
-  weight,
-  aggregate,
-  children,
-});

@@ -10,14 +10,7 @@ import { startWebServer } from '../../../web/server';
 import { launchBrowser, openPage } from './browser';
 
 export const REPO = resolve(import.meta.dirname, '..', '..', '..');
-export const REAL_WORKBOOK = resolve(
-  REPO,
-  '..',
-  'shared',
-  'reference',
-  'workbooks',
-  'lke-zi-2021-filled.xlsx',
-);
+export { REAL_WORKBOOK } from '../../../scripts/templates/reference';
 export const ARTIFACTS = join(REPO, 'test-results', 'e2e');
 
 export interface Workbench {

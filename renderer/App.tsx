@@ -162,7 +162,7 @@ export function App() {
           onSnapshot={(id) => void chooseSnapshot(id)}
         />
       )}
-      <NoticeBar notice={wb.notice} onDismiss={() => wb.setNotice(null)} readOnly={null} />
+      <NoticeBar notice={wb.notice} onDismiss={() => wb.setNotice(null)} />
       {doc ? (
         <main className="layout">
           <TreePanel summary={primaryScores(doc)} selected={selected} onSelect={setSelected} />
@@ -172,7 +172,6 @@ export function App() {
             // The reviewer's columns are always there: an evaluator fills them in an empty document too.
             hasReviewer
             priorLabel={doc.priorYear ? doc.priorYear.label : null}
-            readOnly={false}
             onEdit={(id, field, text) => void wb.edit(id, field, text)}
             onPaste={(edits) => void wb.paste(edits)}
             onPasteRejected={(plan) =>

@@ -35,7 +35,6 @@ interface Props {
   hasReviewer: boolean;
   /** Header of last year's column when the document's workbook holds two years, else null. */
   priorLabel: string | null;
-  readOnly: boolean;
   onEdit: EditHandler;
   onPaste: (edits: PasteEdit[]) => void;
   onPasteRejected: (plan: Exclude<PastePlan, { ok: true }>) => void;
@@ -119,7 +118,7 @@ export function IndicatorGrid(props: Props) {
   const paste = useCallback((text: string) => {
     const b = bounds();
     const current = latest.current;
-    if (!b || current.readOnly) return;
+    if (!b) return;
     const field = b.columns.find((c): c is RecordField => (EDITABLE_FIELDS as readonly string[]).includes(c));
     if (!field) return current.onPasteRejected({ ok: false, reason: 'noTarget' });
     const selectedRows = current.rows.slice(b.top, b.bottom + 1).filter((r) => r.kind !== 'heading').length;
@@ -217,7 +216,6 @@ export function IndicatorGrid(props: Props) {
         enterNavigatesVerticallyAfterEdit
         stopEditingWhenCellsLoseFocus
         suppressCellFocus={false}
-        readOnlyEdit={false}
         tooltipShowDelay={400}
         getRowClass={(p: RowClassParams<GridRow>) =>
           p.data?.kind === 'heading'

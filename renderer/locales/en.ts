@@ -122,7 +122,6 @@ export const uiEn: Widen<typeof uiId> = {
   },
   merged: 'File of {{pokja}} merged: {{count}} fields changed (one undo step).',
   mergedNothing: 'The file of {{pokja}} changes nothing.',
-  readOnly: 'Read-only: {{message}}',
   working: 'Working…',
   pasteRejected: 'Paste cancelled, nothing changed: {{message}}',
   pasteReasons: {

@@ -118,7 +118,6 @@ export const uiId = {
   },
   merged: 'Berkas {{pokja}} digabungkan: {{count}} isian berubah (satu langkah urungkan).',
   mergedNothing: 'Berkas {{pokja}} tidak mengubah apa pun.',
-  readOnly: 'Hanya baca: {{message}}',
   working: 'Sedang diproses…',
   pasteRejected: 'Tempel dibatalkan, tidak ada yang berubah: {{message}}',
   pasteReasons: {

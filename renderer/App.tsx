@@ -169,8 +169,6 @@ export function App() {
           <IndicatorGrid
             rows={rows}
             pinned={pinned}
-            // The reviewer's columns are always there: an evaluator fills them in an empty document too.
-            hasReviewer
             priorLabel={doc.priorYear ? doc.priorYear.label : null}
             onEdit={(id, field, text) => void wb.edit(id, field, text)}
             onPaste={(edits) => void wb.paste(edits)}

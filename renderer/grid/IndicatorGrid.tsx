@@ -32,7 +32,6 @@ const theme = themeQuartz.withParams({
 interface Props {
   rows: GridRow[];
   pinned: HeadingRow[];
-  hasReviewer: boolean;
   /** Header of last year's column when the document's workbook holds two years, else null. */
   priorLabel: string | null;
   onEdit: EditHandler;
@@ -59,10 +58,10 @@ export function IndicatorGrid(props: Props) {
 
   const onEdit = useCallback<EditHandler>((id, field, text) => latest.current.onEdit(id, field, text), []);
   const columns = useMemo(
-    () => buildColumns(t, onEdit, props.hasReviewer, props.priorLabel),
+    () => buildColumns(t, onEdit, props.priorLabel),
     // Column headers follow the language.
 
-    [t, i18n.language, onEdit, props.hasReviewer, props.priorLabel],
+    [t, i18n.language, onEdit, props.priorLabel],
   );
 
   const columnOrder = (): string[] => api.current?.getAllDisplayedColumns().map((c) => c.getColId()) ?? [];

@@ -47,7 +47,6 @@ function answerEditor(params: ICellEditorParams<GridRow>) {
 export function buildColumns(
   t: TFunction,
   onEdit: EditHandler,
-  hasReviewer: boolean,
   priorLabel: string | null = null,
 ): ColDef<GridRow>[] {
   const editable = (field: RecordField) => (p: { data?: GridRow }) => {
@@ -88,7 +87,7 @@ export function buildColumns(
     ...extra,
   });
 
-  const columns: ColDef<GridRow>[] = [
+  return [
     {
       colId: 'code',
       headerName: t('ui.columns.code'),
@@ -159,29 +158,24 @@ export function buildColumns(
       cellEditorPopup: true,
       cellEditorParams: { maxLength: 20000, rows: 8, cols: 70 },
     }),
-  ];
-  if (hasReviewer) {
-    columns.push(
-      editableColumn('reviewerAnswer', t('ui.columns.reviewerAnswer'), 92, {
-        cellEditorSelector: answerEditor,
-      }),
-      {
-        colId: 'reviewerValue',
-        headerName: t('ui.columns.reviewerValue'),
-        width: 72,
-        type: 'rightAligned',
-        valueGetter: (p) => {
-          const row = item(p.data);
-          return row ? shareText(row, row.reviewerValue) : '';
-        },
+    // The reviewer's columns are always there: an evaluator fills them in an empty document too.
+    editableColumn('reviewerAnswer', t('ui.columns.reviewerAnswer'), 92, {
+      cellEditorSelector: answerEditor,
+    }),
+    {
+      colId: 'reviewerValue',
+      headerName: t('ui.columns.reviewerValue'),
+      width: 72,
+      type: 'rightAligned',
+      valueGetter: (p) => {
+        const row = item(p.data);
+        return row ? shareText(row, row.reviewerValue) : '';
       },
-      editableColumn('reviewerNote', t('ui.columns.reviewerNote'), 180, {
-        cellEditor: 'agLargeTextCellEditor',
-        cellEditorPopup: true,
-      }),
-    );
-  }
-  columns.push(
+    },
+    editableColumn('reviewerNote', t('ui.columns.reviewerNote'), 180, {
+      cellEditor: 'agLargeTextCellEditor',
+      cellEditorPopup: true,
+    }),
     editableColumn('pokja', t('ui.columns.pokja'), 120),
     editableColumn('status', t('ui.columns.status'), 96, {
       cellEditor: 'agSelectCellEditor',
@@ -189,8 +183,7 @@ export function buildColumns(
       valueFormatter: (p: ValueFormatterParams<GridRow>) => String(p.value ?? ''),
     }),
     editableColumn('targetMonth', t('ui.columns.targetMonth'), 90),
-  );
-  return columns;
+  ];
 }
 
 /** Last year's answer (and value) and the change since, when the workbook holds two years. */

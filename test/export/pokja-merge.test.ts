@@ -1,10 +1,9 @@
+import { problemsOf } from '../documents/support';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { recordOf } from '../../shared/document/apply-changes';
 import { recordIds } from '../../shared/document/diff-records';
-import { ProblemError } from '../../shared/problem';
-import type { Problem } from '../../shared/problem';
 import { indexTemplate } from '../../shared/template/template-index';
 import type { Template } from '../../shared/template/template-schema';
 import { builtinTemplate } from '../../shared/templates/builtin';
@@ -30,16 +29,6 @@ async function openPokjaFile(path: string) {
     if (typeof code === 'string') rows.set(code, n);
   });
   return { workbook, sheet, rows };
-}
-
-async function problemsOf(promise: Promise<unknown>): Promise<Problem[]> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ProblemError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a refusal');
 }
 
 beforeAll(async () => {

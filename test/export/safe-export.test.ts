@@ -1,24 +1,13 @@
+import { problemsOf } from '../documents/support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ProblemError } from '../../shared/problem';
-import type { Problem } from '../../shared/problem';
 import type { DocumentSession } from '../../service/documents/document-session';
 import { exportDocument } from '../../service/export/export-document';
 import { builtinDocument, exportFolder } from './support';
 
 const folder = exportFolder();
 let session: DocumentSession;
-
-async function problemsOf(promise: Promise<unknown>): Promise<Problem[]> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ProblemError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 /** Whatever the export did, the folder holds no temporary file and the document did not change. */
 function expectNothingLeftAndDocumentUntouched(revision: number): void {

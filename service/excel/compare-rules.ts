@@ -97,6 +97,7 @@ function describe(
     (f) =>
       f.nodeId === mismatch.nodeId &&
       (f.code === 'finding.unknownAnswerType' ||
+        f.code === 'finding.readsOtherRow' ||
         f.code === 'finding.foreignReference' ||
         f.code === 'finding.optionValuesDiffer'),
   );

@@ -66,6 +66,7 @@ function cellToData(cell: ExcelJS.Cell): CellData | null {
     return {
       value: shown,
       ...(formula ? { formula } : {}),
+      ...(object.shareType === 'array' ? { array: true } : {}),
       ...(isError(result) ? { error: result.error } : {}),
     };
   }

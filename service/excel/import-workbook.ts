@@ -29,12 +29,41 @@ import { readRecords } from '../../shared/workbook/read-records';
 import { readRows } from '../../shared/workbook/read-rows';
 import type { SheetData } from '../../shared/workbook/sheet-data';
 import { cellAt, textAt } from '../../shared/workbook/sheet-data';
+import { cellName } from '../../shared/workbook/cell-address';
+import { Budget, BudgetExceeded } from '../../shared/workbook/graph/closure';
+import { columnsFromBlocks } from '../../shared/workbook/graph/block-columns';
+import type { FormulaCell } from '../../shared/workbook/graph/formula-graph';
+import { FormulaGraph } from '../../shared/workbook/graph/formula-graph';
+import { reconcileTree } from '../../shared/workbook/graph/reconcile-tree';
+import type { FormulaBlock, WorkbookStructure } from '../../shared/workbook/graph/structure';
+import { findStructure } from '../../shared/workbook/graph/structure';
+import { isCode, splitEmbeddedCode } from '../../shared/workbook/numbering';
+import type { AnswerBlock, CellPlace } from '../../shared/workbook/layout';
 import { compareRules } from './compare-rules';
 import { engineDifferences, engineFindings } from './engine-findings';
 import { flatten, probeRows } from './probe-rows';
 import type { ReadWorkbook } from './read-workbook';
 import { readWorkbookBytes, readWorkbookFile } from './read-workbook';
 import { WorkbookEngine } from './workbook-engine';
+
+/** Another sheet of the workbook holding the same questions (a unit's sheet beside the centre's). */
+export interface AnswerSet {
+  sheet: string;
+  records: Record<string, AnswerRecord>;
+  /** Its own total as the workbook computes it (null when it shows an error or has none). */
+  workbookTotal: number | null;
+  standardTotal: number;
+  answered: number;
+}
+
+/** A further reviewer's answers (a ministry's TPI beside the unit's TPI). */
+export interface ReviewerSet {
+  label: string;
+  records: Record<string, AnswerRecord>;
+  workbookTotal: number | null;
+  standardTotal: number;
+  answered: number;
+}
 
 /** Last year's block of a workbook that holds two years side by side. */
 export interface PriorYear {
@@ -76,6 +105,10 @@ export interface ImportedWorkbook {
   template: Template;
   records: Record<string, AnswerRecord>;
   priorYear?: PriorYear;
+  /** The other sheets of the same questions, when a summary sheet computes the headline from them. */
+  answerSets?: AnswerSet[];
+  /** Every reviewer block's answers and totals, the first (the document's reviewer) included. */
+  reviewers?: ReviewerSet[];
   findings: Finding[];
   totals: {
     workbook: number | null;
@@ -120,6 +153,113 @@ export async function openWorkbookEngine(xlsx: Uint8Array, layout: WorkbookLayou
 }
 
 function importRead(read: ReadWorkbook, options: ImportOptions): ImportedWorkbook {
+  const budget = new Budget();
+  try {
+    const graph = new FormulaGraph(read.data);
+    const structure = findStructure(graph, budget);
+    if (structure) {
+      const byFormulas = importByFormulas(read, graph, structure, options);
+      if (byFormulas) return byFormulas;
+    }
+    return importByLabels(read, options);
+  } catch (error) {
+    if (error instanceof BudgetExceeded)
+      throw new ProblemError([{ code: 'workbook.tooComplex', where: { file: read.file } }]);
+    throw error;
+  }
+}
+
+/**
+ * A workbook that computes its own total: the formulas give the total, the sheet of the questions, the
+ * blocks side by side and what each column holds; labels give titles, codes, notes and evidence.
+ */
+function importByFormulas(
+  read: ReadWorkbook,
+  graph: FormulaGraph,
+  structure: WorkbookStructure,
+  options: ImportOptions,
+): ImportedWorkbook | null {
+  const { data } = read;
+  const sheet = data.sheets[structure.sheet] as SheetData;
+  const leftmost = Math.min(...structure.blocks.map((b) => b.first));
+  const found = findHeader({ sheets: [sheet], names: data.names });
+  const firstRow = found ? found.last + 1 : firstNodeRow(sheet, structure.blocks, leftmost);
+  const header = found
+    ? { first: found.first, last: found.last, texts: found.texts, labels: found.labels }
+    : null;
+  const placed = columnsFromBlocks(sheet, structure.blocks, header, firstRow);
+  if (!placed) return null;
+  const { columns } = placed;
+  const blockOf = (answer: AnswerBlock | undefined): FormulaBlock | undefined =>
+    answer ? placed.placed.find((p) => p.answer.answer === answer.answer)?.block : undefined;
+  const unitBlock = blockOf(columns.unit) as FormulaBlock;
+  const rows = readRows(sheet, columns, firstRow);
+  const numbering = buildRowTree(rows);
+  const { tree, uncounted } = reconcileTree(numbering, rows, unitBlock, graph, structure.sheet);
+  const plan = planTemplate(tree, sheet, columns);
+  if (!flatten(plan).length) return null;
+  const place = (cell: FormulaCell): CellPlace => ({
+    ...(cell.sheet !== structure.sheet ? { sheet: graph.sheetNames[cell.sheet] as string } : {}),
+    row: cell.row,
+    col: cell.col,
+    // A total the workbook lacks is added to the engine as this formula.
+    ...(cell.added ? { formula: cell.text } : {}),
+  });
+  // The headline is the unit block's own total unless a summary sheet computes it from several sheets.
+  const headlineElsewhere = structure.headline.cell.sheet !== structure.sheet;
+  const priorBlock = blockOf(columns.prior);
+  const reviewerBlocks = [columns.reviewer, ...(columns.reviewers ?? [])].filter(
+    (b): b is AnswerBlock => b !== undefined,
+  );
+  const layout: WorkbookLayout = {
+    sheet: sheet.name,
+    headerRows: header
+      ? { first: header.first, last: header.last }
+      : { first: Math.max(0, firstRow - 1), last: Math.max(0, firstRow - 1) },
+    columns,
+    rows: planRows(plan),
+    total: place(headlineElsewhere ? structure.headline.cell : unitBlock.total),
+    ...(priorBlock ? { priorTotal: place(priorBlock.total) } : {}),
+    ...(reviewerBlocks.length
+      ? {
+          reviewerTotals: reviewerBlocks.map((b) => {
+            const block = blockOf(b);
+            return block ? place(block.total) : null;
+          }),
+        }
+      : {}),
+    ...(headlineElsewhere ? { sheetTotal: place(unitBlock.total) } : {}),
+    ...(structure.answerSets.length
+      ? {
+          answerSets: structure.answerSets
+            .filter((set) => set.block.value === unitBlock.value && set.block.answer === unitBlock.answer)
+            .map((set) => ({ sheet: graph.sheetNames[set.sheet] as string, total: place(set.block.total) })),
+        }
+      : {}),
+  };
+  const extra: Finding[] = [];
+  if (uncounted.length)
+    extra.push({
+      code: 'finding.rowsNotCounted',
+      severity: 'warning',
+      params: { count: uncounted.length, rows: rowRanges(uncounted) },
+      where: { sheet: sheet.name, row: (uncounted[0] as number) + 1 },
+    });
+  for (const unreadable of graph.unreadable.filter((u) => u.sheet === structure.sheet).slice(0, 20))
+    extra.push({
+      code: 'finding.unreadableFormula',
+      severity: 'warning',
+      params: { reason: unreadable.reason },
+      where: { sheet: sheet.name, cell: cellName(unreadable.row, unreadable.col) },
+    });
+  return finishImport(read, sheet, plan, layout, found?.first ?? firstRow, options, extra);
+}
+
+/**
+ * A workbook whose scores are typed or written by an application (no total computed from question
+ * formulas): the sheet and its columns found by their headers, the tree by its numbering.
+ */
+function importByLabels(read: ReadWorkbook, options: ImportOptions): ImportedWorkbook {
   const { file, data } = read;
   const notLke = (code: string, sheet?: string): ProblemError =>
     new ProblemError([{ code, where: { file, ...(sheet !== undefined ? { sheet } : {}) } }]);
@@ -152,6 +292,21 @@ function importRead(read: ReadWorkbook, options: ImportOptions): ImportedWorkboo
     rows: planRows(plan),
     ...totals,
   };
+  return finishImport(read, sheet, plan, layout, header.first, options, []);
+}
+
+/** What every import does once it knows the layout: probe, derive the template, read the answers. */
+function finishImport(
+  read: ReadWorkbook,
+  sheet: SheetData,
+  plan: PlannedGroup,
+  layout: WorkbookLayout,
+  titleRow: number,
+  options: ImportOptions,
+  extraFindings: Finding[],
+): ImportedWorkbook {
+  const { file, data } = read;
+  const { columns } = layout;
   const engine = WorkbookEngine.build(data, layout);
   try {
     const differences = engineDifferences(engine, sheet);
@@ -161,7 +316,7 @@ function importRead(read: ReadWorkbook, options: ImportOptions): ImportedWorkboo
     const assembled = assembleTemplate(built, {
       file,
       sheet: sheet.name,
-      titleText: titleText(sheet, header.first),
+      titleText: titleText(sheet, titleRow),
       ...(columns.unit.year !== undefined ? { year: columns.unit.year } : {}),
     });
     if (!assembled.ok)
@@ -171,6 +326,7 @@ function importRead(read: ReadWorkbook, options: ImportOptions): ImportedWorkboo
     const found = readRecords(sheet, columns, index, built.rows);
     const answers = answersOf(found.records);
     const findings = [
+      ...extraFindings,
       ...built.findings,
       ...found.findings,
       ...breakdownFindings(flatten(plan), sheet, columns),
@@ -179,6 +335,8 @@ function importRead(read: ReadWorkbook, options: ImportOptions): ImportedWorkboo
       findings.push(...compareRules(engine, index, sheet, answers, findings));
     findings.push(...engineFindings(engine, index, sheet), ...differences);
     const workbookTotal = engine.total();
+    const finalLayout = { ...layout, rows: built.rows };
+    const sets = answerSetsOf(read, engine, index, finalLayout, sheet);
     return {
       file,
       ...(read.convertedFrom ? { convertedFrom: read.convertedFrom } : {}),
@@ -187,14 +345,18 @@ function importRead(read: ReadWorkbook, options: ImportOptions): ImportedWorkboo
       ...(found.prior && columns.prior
         ? { priorYear: priorYear(engine, index, found.prior, columns.prior) }
         : {}),
+      ...(sets.length ? { answerSets: sets } : {}),
+      ...(found.reviewers?.length
+        ? { reviewers: reviewersOf(engine, index, found.reviewers, finalLayout) }
+        : {}),
       findings: sortFindings(findings).map((f) => ({ ...f, where: { file, ...f.where } })),
       totals: {
         workbook: numberOf(workbookTotal),
         ...(errorOf(workbookTotal) ? { workbookError: errorOf(workbookTotal) } : {}),
-        cached: total ? numberOf(cellAt(sheet, total.row, total.col)?.value ?? null) : null,
+        cached: layout.total ? cachedAt(data, sheet, layout.total) : null,
         standard: standardTotal(index, answers),
       },
-      layout: { ...layout, rows: built.rows },
+      layout: finalLayout,
       xlsx: read.xlsx,
       engine,
     };
@@ -242,6 +404,92 @@ function importByCellMap(
     xlsx: read.xlsx,
     engine: WorkbookEngine.build(data, layout),
   };
+}
+
+/**
+ * Where the LKE starts when no header row names its columns: the first row holding a formula of a block,
+ * and the numbered heading rows right above it ("A. PROSES" over its first area).
+ */
+function firstNodeRow(sheet: SheetData, blocks: FormulaBlock[], leftmost: number): number {
+  let first = Math.min(...blocks.flatMap((b) => [...b.groups.keys(), ...b.questions.keys()]));
+  for (let row = first - 1; row >= 0; row--) {
+    let text = '';
+    for (let col = 0; col < leftmost && !text; col++) text = textAt(sheet, row, col);
+    if (!text) continue;
+    if (!isCode(text) && !splitEmbeddedCode(text)) break;
+    first = row;
+  }
+  return first;
+}
+
+/** "12–15, 40" for 0-based rows, in the sheet's 1-based numbers. */
+function rowRanges(rows: number[]): string {
+  const sorted = [...rows].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && (sorted[j + 1] as number) === (sorted[j] as number) + 1) j++;
+    const a = (sorted[i] as number) + 1;
+    const b = (sorted[j] as number) + 1;
+    parts.push(a === b ? String(a) : `${a}–${b}`);
+    i = j + 1;
+  }
+  return parts.length > 6 ? `${parts.slice(0, 6).join(', ')}, …` : parts.join(', ');
+}
+
+/** The total Excel saved in the file for a cell of any sheet. */
+function cachedAt(data: ReadWorkbook['data'], sheet: SheetData, place: CellPlace): number | null {
+  const on = place.sheet === undefined ? sheet : data.sheets.find((s) => s.name === place.sheet);
+  return on ? numberOf(cellAt(on, place.row, place.col)?.value ?? null) : null;
+}
+
+/** Each other sheet of the same questions: its answers and its totals by both rules. */
+function answerSetsOf(
+  read: ReadWorkbook,
+  engine: WorkbookEngine,
+  index: TemplateIndex,
+  layout: WorkbookLayout,
+  main: SheetData,
+): AnswerSet[] {
+  if (!layout.answerSets?.length) return [];
+  const sets: { sheet: SheetData; total?: CellPlace }[] = [
+    { sheet: main, ...(layout.sheetTotal ? { total: layout.sheetTotal } : {}) },
+    ...layout.answerSets.flatMap((set) => {
+      const sheet = read.data.sheets.find((s) => s.name === set.sheet);
+      return sheet ? [{ sheet, ...(set.total ? { total: set.total } : {}) }] : [];
+    }),
+  ];
+  return sets.map(({ sheet, total }) => {
+    const records = readRecords(sheet, layout.columns, index, layout.rows).records;
+    const answers = answersOf(records);
+    return {
+      sheet: sheet.name,
+      records,
+      workbookTotal: total ? numberOf(engine.readCell({ ...total, sheet: total.sheet ?? sheet.name })) : null,
+      standardTotal: standardTotal(index, answers),
+      answered: answers.size,
+    };
+  });
+}
+
+/** Every reviewer block: its answers and its totals by both rules. */
+function reviewersOf(
+  engine: WorkbookEngine,
+  index: TemplateIndex,
+  found: { label: string; records: Record<string, AnswerRecord> }[],
+  layout: WorkbookLayout,
+): ReviewerSet[] {
+  return found.map((reviewer, i) => {
+    const answers = answersOf(reviewer.records);
+    const total = layout.reviewerTotals?.[i];
+    return {
+      label: reviewer.label,
+      records: reviewer.records,
+      workbookTotal: total ? numberOf(engine.readCell(total)) : null,
+      standardTotal: standardTotal(index, answers),
+      answered: answers.size,
+    };
+  });
 }
 
 /** Rows of the components (A. PENGUNGKIT, B. HASIL): what a workbook without a total row adds up. */

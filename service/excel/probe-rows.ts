@@ -46,10 +46,22 @@ export function probeRows(
     openChain(sourceOf(indicator), seen);
   };
   const probes: RowProbe[] = [];
+  // A row scored by another row's answer cannot be probed through its own: it offers what rows of its
+  // answer type offer, and the template reads it as that type.
+  const foreign = indicators.filter((i) => i.foreignRows?.length);
+  const own = indicators.filter((i) => !i.foreignRows?.length);
   // Sources before the rows they gate: rows without a gate first, then gated rows down the sheet.
-  const ordered = [...indicators.filter((i) => !sourceOf(i)), ...indicators.filter((i) => sourceOf(i))];
+  const plain = own.filter((i) => !sourceOf(i));
+  const gated = own.filter((i) => sourceOf(i));
+  const ordered = [...plain, ...foreign, ...gated];
   for (const indicator of ordered) {
     const probe: RowProbe = { row: indicator.row };
+    if (indicator.foreignRows?.length) {
+      const like = plain.find((p) => p.typeLabel === indicator.typeLabel && p.keys.keys.length >= 2);
+      if (like) indicator.keys = { ...like.keys };
+      probes.push(probe);
+      continue;
+    }
     const keys = indicator.keys.keys;
     const source = sourceOf(indicator);
     if (keys.length >= 2 && source) {
@@ -59,13 +71,32 @@ export function probeRows(
         write(source.row, sourceKey);
         values[sourceKey] = Object.fromEntries(keys.map((key) => [key, valueWith(indicator.row, key)]));
       }
+      if (indicator.keys.source === 'formula') {
+        const scored = keys.filter((key) =>
+          Object.values(values).some((v) => numberOf(v[key] ?? null) !== null),
+        );
+        if (scored.length >= 2 && scored.length < keys.length) {
+          for (const v of Object.values(values))
+            for (const key of keys) if (!scored.includes(key)) delete v[key];
+          indicator.keys = { keys: scored, source: 'formula' };
+        }
+      }
       probe.gate = { sourceRow: source.row, values };
-      rememberBest(best, indicator.row, keys, (key) =>
+      rememberBest(best, indicator.row, indicator.keys.keys, (key) =>
         Math.max(...Object.values(values).map((v) => numberOf(v[key] ?? null) ?? -Infinity)),
       );
     } else if (keys.length >= 2) {
       probe.choices = Object.fromEntries(keys.map((key) => [key, valueWith(indicator.row, key)]));
-      rememberBest(best, indicator.row, keys, (key) => numberOf(probe.choices?.[key] ?? null) ?? -Infinity);
+      if (indicator.keys.source === 'formula') {
+        // A formula compares its answer with every type's options; the options are those it scores.
+        const scoring = Object.entries(probe.choices).filter(([, v]) => numberOf(v) !== null);
+        if (scoring.length >= 2) {
+          probe.choices = Object.fromEntries(scoring);
+          indicator.keys = { keys: scoring.map(([k]) => k), source: 'formula' };
+        }
+      }
+      const scored = Object.keys(probe.choices);
+      rememberBest(best, indicator.row, scored, (key) => numberOf(probe.choices?.[key] ?? null) ?? -Infinity);
     }
     if (keys.length < 2 || indicator.keys.source === 'formula') {
       probe.scale = { at0: valueWith(indicator.row, 0), at1: valueWith(indicator.row, 1) };

@@ -10,6 +10,13 @@ import { engineFormula } from './engine-formula';
 /** Which block of answer columns an answer goes to. */
 export type AnswerParty = 'unit' | 'reviewer' | 'prior';
 
+/** A cell anywhere in the workbook: the LKE sheet unless a sheet is named. */
+export interface WorkbookCell {
+  sheet?: string | undefined;
+  row: number;
+  col: number;
+}
+
 /**
  * The workbook's own formulas, live: built with HyperFormula from every sheet of the workbook, so that
  * gates, chained rows, hidden helper sheets and even defective formulas give what Excel gives. Changing
@@ -41,7 +48,11 @@ export class WorkbookEngine {
   static build(data: WorkbookData, layout: WorkbookLayout): WorkbookEngine {
     const sheets: Record<string, RawCellContent[][]> = {};
     const formulas = new Set<string>();
-    const needed = neededSheets(data, layout.sheet);
+    const needed = neededSheets(data, [
+      layout.sheet,
+      ...(layout.total?.sheet ? [layout.total.sheet] : []),
+      ...(layout.answerSets ?? []).map((set) => set.sheet),
+    ]);
     for (const sheet of data.sheets.filter((s) => needed.has(s.name))) {
       sheets[sheet.name] = Array.from(sheet.rows, (row, r) =>
         Array.from(row ?? [], (cell, c) => {
@@ -77,6 +88,14 @@ export class WorkbookEngine {
     return toResult(this.hf.getCellValue({ sheet: this.sheet, row, col }));
   }
 
+  /** The computed result of a cell of any sheet the engine holds (null for a sheet it left out). */
+  readCell(cell: WorkbookCell): CellResult {
+    const sheet = cell.sheet === undefined ? this.sheet : this.hf.getSheetId(cell.sheet);
+    return sheet === undefined
+      ? null
+      : toResult(this.hf.getCellValue({ sheet, row: cell.row, col: cell.col }));
+  }
+
   /** The formula of a cell of the LKE sheet, without "=", as the engine holds it now. */
   formulaAt(row: number, col: number): string | undefined {
     return this.hf.getCellFormula({ sheet: this.sheet, row, col })?.slice(1);
@@ -97,14 +116,17 @@ export class WorkbookEngine {
     this.hf.batch(writes);
   }
 
-  /** Sets (or clears with null) the answer of a question or `Jumlah` input in its answer cell. */
+  /**
+   * Sets (or clears with null) the answer of a question or `Jumlah` input in its answer cell. An answer
+   * cell holding a formula keeps it while the answer is what the formula gives; another answer replaces
+   * the formula, as typing over it in Excel does.
+   */
   setAnswer(answerableId: string, value: AnswerValue | null, party: AnswerParty = 'unit'): void {
     const row = this.layout.rows[answerableId];
     const block = this.block(party);
     if (row === undefined || !block) throw new Error(`No ${party} answer cell for ${answerableId}`);
-    if (party === 'unit' && this.formulas.has(`${row}:${block.answer}`)) {
-      throw new Error(`${answerableId} is computed by the workbook, not answered`);
-    }
+    if (this.formulas.has(`${row}:${block.answer}`) && sameAnswer(this.read(row, block.answer), value))
+      return;
     this.write(row, block.answer, value);
   }
 
@@ -117,13 +139,13 @@ export class WorkbookEngine {
   /** The workbook's grand total as Excel would show it (a number, or an error such as #DIV/0!). */
   total(): CellResult {
     const at = this.layout.total;
-    return at ? this.read(at.row, at.col) : null;
+    return at ? this.readCell(at) : null;
   }
 
   /** Last year's grand total, when the workbook holds two years. */
   priorTotal(): CellResult {
     const at = this.layout.priorTotal;
-    return at ? this.read(at.row, at.col) : null;
+    return at ? this.readCell(at) : null;
   }
 
   /** A node's value cell (group, question or the row of a computed `%`) in a block's value column. */
@@ -152,6 +174,8 @@ export function engineContent(cell: CellData | undefined): RawCellContent {
   if (!cell) return null;
   if (cell.formula) {
     const formula = engineFormula(cell.formula);
+    // An array formula (entered with Ctrl+Shift+Enter) computes over whole ranges, as Excel does.
+    if (formula && cell.array) return `=ARRAYFORMULA(${formula.slice(1)})`;
     if (formula) return formula;
   }
   if (cell.value === null && cell.error) return cell.error;
@@ -163,6 +187,12 @@ function rawOf(value: CellResult): RawCellContent {
   if (typeof value === 'string') return `'${value}`;
   if (typeof value === 'object' && value !== null) return value.error;
   return value;
+}
+
+function sameAnswer(current: CellResult, value: AnswerValue | null): boolean {
+  if (value === null) return current === null || current === '';
+  if (typeof value === 'number') return current === value;
+  return typeof current === 'string' && current.trim().toLowerCase() === String(value).trim().toLowerCase();
 }
 
 function toResult(value: unknown): CellResult {

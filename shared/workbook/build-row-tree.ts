@@ -13,6 +13,8 @@ export interface RowTree {
   roots: RowNode[];
   /** "TOTAL PENGUNGKIT", "NILAI EVALUASI …": the workbook's own sums, outside the tree. */
   totals: LkeRow[];
+  /** The title of the row holding the grand total, when the formulas name it. */
+  rootTitle?: string;
 }
 
 /**

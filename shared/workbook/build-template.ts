@@ -147,6 +147,23 @@ function buildIndicator(plan: PlannedIndicator, carriesPoints: boolean, context:
       }),
     );
   }
+  if (plan.foreignRows?.length && context.columns.unit.value !== undefined) {
+    const valueCell = cellName(plan.row, context.columns.unit.value);
+    context.findings.push({
+      ...finding(
+        context,
+        'finding.readsOtherRow',
+        'difference',
+        plan.row,
+        context.columns.unit.value,
+        plan.id,
+        {
+          rows: plan.foreignRows.map((r) => r + 1).join(', '),
+        },
+      ),
+      workbookFormula: cellAt(context.sheet, plan.row, context.columns.unit.value)?.formula ?? valueCell,
+    });
+  }
   if (scoring?.deviatesFrom && scoring.table && context.columns.unit.value !== undefined) {
     context.findings.push(
       finding(
@@ -241,7 +258,14 @@ function gateOf(
   const probe = context.probes.get(plan.row);
   if (!probe?.gate || !ownTable) return null;
   const source = context.indicatorsByRow.get(probe.gate.sourceRow);
-  const sourceTable = context.types.rows.get(probe.gate.sourceRow)?.table;
+  const sourceScoring = context.types.rows.get(probe.gate.sourceRow);
+  const sourceType = context.types.types.find((t) => t.label === sourceScoring?.label);
+  // A source scored by another row's answer has no table of its own: its type's values stand for it.
+  const sourceTable =
+    sourceScoring?.table ??
+    (sourceType?.kind === 'choice'
+      ? Object.fromEntries(sourceType.options.map((o) => [o.key, o.value]))
+      : undefined);
   if (!source || !sourceTable) return null;
   const max = Math.max(...Object.values(sourceTable));
   const shares = Object.fromEntries(

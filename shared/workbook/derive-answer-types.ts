@@ -56,6 +56,10 @@ export function deriveAnswerTypes(indicators: PlannedIndicator[], probes: RowPro
       continue;
     }
     const probe = probeOf.get(indicator.row);
+    if (indicator.foreignRows?.length) {
+      unknown.push(indicator);
+      continue;
+    }
     const table = probe ? choiceTable(probe) : null;
     if (table) {
       const weight = indicator.weight ?? 0;
@@ -177,6 +181,8 @@ function assumeType(
   );
   const byLabel = choices.find((t) => label && t.label.toLowerCase().startsWith(label.toLowerCase()));
   const assumed = byOptions ?? byLabel;
+  // A row scored by another row's answer has a known type; its formula is the defect, reported apart.
+  if (assumed && indicator.foreignRows?.length) return { label: assumed.label };
   if (assumed) return { label: assumed.label, unknownLabel: label };
   // Nothing fits: the row stays unscored, as the workbook leaves it ("-" is skipped by AVERAGE).
   const unscored = label || '-';

@@ -22,6 +22,11 @@ export const FINDING_CODES = [
   'finding.errorInWorkbook',
   'finding.engineDiffers',
   'finding.noFormulas',
+  'finding.rowsNotCounted',
+  'finding.unreadableFormula',
+  'finding.readsOtherRow',
+  'finding.matchedTemplate',
+  'finding.unmatchedRows',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

@@ -59,6 +59,8 @@ const RULES: [ColumnRole, RegExp][] = [
   ['link', /\b(link|tautan|url|hyperlink|alamat bukti)\b/],
   ['evidence', /\b(bukti|data dukung|eviden|evidence|dokumen pendukung)\b/],
   ['note', /\b(catatan|keterangan|komentar|rekomendasi)\b/],
+  // "Kriteria Nilai" explains how a row is valued: guidance, not the value column.
+  ['guidance', /\b(kriteria|panduan)\b/],
   ['answer', /\b(jawaban|jwb|isian)\b/],
   ['percent', /^(%|persen|persentase|capaian %)$/],
   ['value', /\b(nilai|skor|score)\b/],

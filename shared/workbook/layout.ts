@@ -35,10 +35,17 @@ export const ColumnMapSchema = z.object({
   prior: AnswerBlockSchema.optional(),
   /** The reviewer's (TPI / APIP / evaluator) answers. */
   reviewer: AnswerBlockSchema.optional(),
+  /**
+   * Further reviewers' answers, left to right (a ministry's TPI after the unit's TPI): read and scored,
+   * kept in the workbook; a document edits the first reviewer's.
+   */
+  reviewers: z.array(AnswerBlockSchema).optional(),
 });
 export type ColumnMap = z.infer<typeof ColumnMapSchema>;
 
 export const CellPlaceSchema = z.object({
+  /** The sheet, when it is not the LKE sheet (a summary sheet's headline). */
+  sheet: z.string().optional(),
   row: z.number().int().min(0),
   col: z.number().int().min(0),
   /**
@@ -59,5 +66,14 @@ export const WorkbookLayoutSchema = z.object({
   total: CellPlaceSchema.optional(),
   /** Last year's grand total, in the prior block's value column. */
   priorTotal: CellPlaceSchema.optional(),
+  /** The reviewers' totals, one per reviewer block (first the `reviewer`, then the `reviewers`). */
+  reviewerTotals: z.array(CellPlaceSchema.nullable()).optional(),
+  /**
+   * This sheet's own total, when the workbook's headline is computed elsewhere from several answer
+   * sets (the centre's sheet beside its units', averaged on a summary sheet).
+   */
+  sheetTotal: CellPlaceSchema.optional(),
+  /** Other sheets holding the same questions in the same cells, each with its own total. */
+  answerSets: z.array(z.object({ sheet: z.string(), total: CellPlaceSchema.optional() })).optional(),
 });
 export type WorkbookLayout = z.infer<typeof WorkbookLayoutSchema>;

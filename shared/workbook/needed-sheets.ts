@@ -6,11 +6,12 @@ import type { WorkbookData } from './sheet-data';
  * sheets that only read the LKE (the hidden recaps of the official workbook) are left out of the
  * formula engine: they cannot change the score, and leaving them out makes every recalculation cheaper.
  */
-export function neededSheets(data: WorkbookData, start: string): Set<string> {
+export function neededSheets(data: WorkbookData, start: string | string[]): Set<string> {
   const byName = new Map(data.sheets.map((s) => [s.name.toLowerCase(), s]));
   const names = new Map(data.names.map((n) => [n.name.toLowerCase(), n.formula]));
-  const needed = new Set<string>([start]);
-  const queue = [start];
+  const starts = typeof start === 'string' ? [start] : start;
+  const needed = new Set<string>(starts);
+  const queue = [...starts];
   const visitFormula = (formula: string): void => {
     let tokens;
     try {

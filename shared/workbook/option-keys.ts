@@ -23,13 +23,18 @@ export function optionKeys(
   answerCol: number,
   valueCol: number | undefined,
 ): OptionKeys {
-  const fromLabel = splitLabel(typeLabel);
-  if (fromLabel.length >= 2) return { keys: fromLabel, source: 'label' };
-  const list = sheet.lists[cellName(row, answerCol)];
-  if (list && list.length >= 2) return { keys: list, source: 'list' };
   const formula = valueCol === undefined ? undefined : cellAt(sheet, row, valueCol)?.formula;
   const fromFormula = formula ? keysInFormula(sheet, formula, row, answerCol) : [];
+  const fromLabel = splitLabel(typeLabel);
+  // A label whose parts are not what the formula compares with ("Y/T" over answers "Ya"/"Tidak") names
+  // the type, not its options: the formula's texts are the options then (probing keeps those it scores).
+  const labelKnown = (key: string): boolean => fromFormula.some((k) => k.toLowerCase() === key.toLowerCase());
+  if (fromLabel.length >= 2 && (fromFormula.length < 2 || fromLabel.every(labelKnown)))
+    return { keys: fromLabel, source: 'label' };
+  const list = sheet.lists[cellName(row, answerCol)];
+  if (list && list.length >= 2) return { keys: list, source: 'list' };
   if (fromFormula.length >= 2) return { keys: fromFormula, source: 'formula' };
+  if (fromLabel.length >= 2) return { keys: fromLabel, source: 'label' };
   return { keys: [], source: 'none' };
 }
 
@@ -41,7 +46,8 @@ export function splitLabel(label: string | null): string[] {
   return listLike ? parts : [];
 }
 
-function keysInFormula(sheet: SheetData, text: string, row: number, answerCol: number): string[] {
+/** The texts a row's value formula compares its answer cell with, or looks it up among. */
+export function keysInFormula(sheet: SheetData, text: string, row: number, answerCol: number): string[] {
   let formula: Formula;
   try {
     formula = parseFormula(text);

@@ -43,6 +43,11 @@ export interface PlannedIndicator {
   guidance?: string;
   /** Rows of other questions this row's value formula reads: candidate gates. */
   gateRows: number[];
+  /**
+   * Rows of other questions whose answer the value formula reads instead of this row's own (a formula
+   * copied from another row): the workbook scores this row by that answer.
+   */
+  foreignRows?: number[];
 }
 
 export interface PlannedGroup {
@@ -98,6 +103,7 @@ interface Context {
 }
 
 function rootTitle(tree: RowTree): string {
+  if (tree.rootTitle) return tree.rootTitle;
   const grand = tree.totals[tree.totals.length - 1];
   return grand?.title || 'Nilai Evaluasi';
 }
@@ -148,11 +154,11 @@ function planGroup(node: RowNode, id: string, code: string, depth: number, conte
     id,
     code,
     title: node.row.title,
-    row: node.row.row,
+    row: node.row.valueRow ?? node.row.row,
     weight: node.row.weight,
     level,
     ...(level === 'area' ? { areaKey: areaKey(node.row.title) } : {}),
-    formulaFunction: topFunction(node.row.row, context),
+    formulaFunction: topFunction(node.row.valueRow ?? node.row.row, context),
     children: planChildren(node.children, id, depth + 1, context),
   };
 }
@@ -176,6 +182,11 @@ function planIndicator(node: RowNode, id: string, code: string, context: Context
     ...(guidance ? { guidance } : {}),
     gateRows: gateRows(row.row, context),
   };
+  const foreign = foreignRows(row, context);
+  if (foreign.length) {
+    indicator.foreignRows = foreign;
+    indicator.gateRows = [];
+  }
   addInputs(indicator, node.children, context);
   return indicator;
 }
@@ -249,6 +260,16 @@ function gateRows(row: number, context: Context): number[] {
     .map((c) => c.row)
     .filter((r) => context.indicatorRows.has(r));
   return [...new Set(rows)];
+}
+
+/** Other questions' answer cells the value formula reads, when it does not read its own answer. */
+function foreignRows(row: LkeRow, context: Context): number[] {
+  const formula = valueFormulaOf(row.row, context);
+  if (!formula || row.computed) return [];
+  const answer = context.columns.unit.answer;
+  const read = referencedCells(formula).filter((c) => c.sheet === undefined && c.col === answer);
+  if (read.some((c) => c.row === row.row)) return [];
+  return [...new Set(read.map((c) => c.row).filter((r) => context.indicatorRows.has(r)))];
 }
 
 function collectIndicatorRows(nodes: RowNode[], context: Context): void {

@@ -6,12 +6,12 @@ import { cellAt, textAt } from './sheet-data';
 
 const URL_PATTERN = /https?:\/\/\S+/i;
 
-interface Labelled extends HeaderLabel {
+export interface Labelled extends HeaderLabel {
   col: number;
   text: string;
 }
 
-interface Block extends AnswerBlock {
+export interface Block extends AnswerBlock {
   party: ColumnParty;
   prior?: boolean;
 }
@@ -37,7 +37,8 @@ export function readColumns(header: FoundHeader): ColumnMap | null {
   if (!blocks.length) return null;
   assignToBlocks(labelled, blocks);
   addUnlabelledEvidence(sheet, header, blocks, firstData);
-  const { unit, prior, reviewer } = chooseBlocks(blocks);
+  const { unit, prior, reviewers } = chooseBlocks(blocks);
+  const [reviewer, ...more] = reviewers;
   const number = labelled.find((l) => l.role === 'number' && l.col < hierarchy.first)?.col;
   const columns: ColumnMap = {
     hierarchy,
@@ -52,6 +53,7 @@ export function readColumns(header: FoundHeader): ColumnMap | null {
     ...optional('targetMonth', shared('target')),
     ...(prior ? { prior: plain(prior) } : {}),
     ...(reviewer ? { reviewer: plain(reviewer) } : {}),
+    ...(more.length ? { reviewers: more.map(plain) } : {}),
   };
   return columns;
 }
@@ -59,7 +61,7 @@ export function readColumns(header: FoundHeader): ColumnMap | null {
 const optional = <K extends string>(key: K, value: number | undefined): Partial<Record<K, number>> =>
   value === undefined ? {} : ({ [key]: value } as Record<K, number>);
 
-function plain(block: Block): AnswerBlock {
+export function plain(block: Block): AnswerBlock {
   const { party: _party, prior: _prior, ...rest } = block;
   return rest;
 }
@@ -68,7 +70,7 @@ function plain(block: Block): AnswerBlock {
  * The numbering and title columns: those under a "Penilaian"/"Komponen" header, else everything left of
  * the first data column; a leading column of row numbers is left out.
  */
-function hierarchyColumns(
+export function hierarchyColumns(
   sheet: SheetData,
   labelled: Labelled[],
   firstDataCol: number,
@@ -149,9 +151,9 @@ function assignToBlocks(labelled: Labelled[], blocks: Block[]): void {
  * Columns without a header right of an answer block, filled by the unit: mostly links → the block's
  * link column; text next to a link column → its evidence descriptions.
  */
-function addUnlabelledEvidence(
+export function addUnlabelledEvidence(
   sheet: SheetData,
-  header: FoundHeader,
+  header: Pick<FoundHeader, 'labels' | 'texts'>,
   blocks: Block[],
   firstData: number,
 ): void {
@@ -182,17 +184,18 @@ function addUnlabelledEvidence(
 
 /**
  * This year's unit block (the latest year, else the one not marked "tahun lalu", else the rightmost),
- * last year's (the next latest), and the reviewer's block of this year.
+ * last year's (the next latest), and the reviewers' blocks of this year, left to right (a unit's TPI
+ * before the ministry's).
  */
-function chooseBlocks(blocks: Block[]): { unit: Block; prior?: Block; reviewer?: Block } {
+export function chooseBlocks(blocks: Block[]): { unit: Block; prior?: Block; reviewers: Block[] } {
   const order = (a: Block, b: Block): number =>
     (b.year ?? 0) - (a.year ?? 0) ||
     Number(a.prior ?? false) - Number(b.prior ?? false) ||
     b.answer - a.answer;
   const units = blocks.filter((b) => b.party === 'unit').sort(order);
-  const reviewers = blocks.filter((b) => b.party === 'reviewer').sort(order);
-  const unit = units[0] ?? (reviewers.shift() as Block);
+  const all = blocks.filter((b) => b.party === 'reviewer').sort((a, b) => a.answer - b.answer);
+  const unit = units[0] ?? (all.shift() as Block);
   const prior = units[1];
-  const reviewer = reviewers.find((r) => r.year === undefined || r.year === unit.year) ?? reviewers[0];
-  return { unit, ...(prior ? { prior } : {}), ...(reviewer ? { reviewer } : {}) };
+  const thisYear = all.filter((r) => r.year === undefined || r.year === unit.year);
+  return { unit, ...(prior ? { prior } : {}), reviewers: thisYear.length ? thisYear : all.slice(0, 1) };
 }

@@ -18,6 +18,11 @@ export interface ReadRecords {
   records: Record<string, AnswerRecord>;
   /** Last year's records, when the workbook holds two years. */
   prior?: Record<string, AnswerRecord>;
+  /**
+   * Every reviewer block's answers and notes (as the unit's fields of a record), the document's reviewer
+   * first, when the workbook has more than one reviewer block.
+   */
+  reviewers?: { label: string; records: Record<string, AnswerRecord> }[];
   findings: Finding[];
 }
 
@@ -76,7 +81,12 @@ export function readRecords(
   };
   const records = read(columns.unit, columns.reviewer);
   const prior = columns.prior ? read(columns.prior) : undefined;
-  return { records, ...(prior ? { prior } : {}), findings };
+  const reviewerBlocks = [columns.reviewer, ...(columns.reviewers ?? [])].filter(
+    (b): b is AnswerBlock => b !== undefined,
+  );
+  const reviewers =
+    reviewerBlocks.length > 1 ? reviewerBlocks.map((b) => ({ label: b.label, records: read(b) })) : undefined;
+  return { records, ...(prior ? { prior } : {}), ...(reviewers ? { reviewers } : {}), findings };
 }
 
 function textOrNull(sheet: SheetData, row: number, col: number | undefined): string | null {

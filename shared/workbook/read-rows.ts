@@ -25,6 +25,11 @@ export interface LkeRow {
   hasValueFormula: boolean;
   /** A "TOTAL …" / "NILAI EVALUASI …" row: sums shown by the workbook, not a node of the tree. */
   isTotal: boolean;
+  /**
+   * The row of the formula holding this node's value when it is not the row's own (a numbered "A."
+   * heading whose value the "TOTAL PENGUNGKIT" row computes).
+   */
+  valueRow?: number;
 }
 
 const TOTAL =

@@ -15,6 +15,8 @@ export interface CellData {
   error?: string;
   /** The target of a hyperlink on the cell. */
   link?: string;
+  /** The formula is an array formula (entered with Ctrl+Shift+Enter): it computes over whole ranges. */
+  array?: boolean;
 }
 
 /** A rectangle of merged cells; only its top-left cell holds a value. */

@@ -193,6 +193,7 @@ export const en: Messages = {
     noHierarchy: 'no code and title columns (A., I., 1., i., a.) left of the Bobot/Jawaban columns',
     noQuestions: 'no question rows below the header row',
     templateInvalid: 'the LKE structure cannot be read as a template: {{message}}',
+    tooComplex: 'the workbook has far more formula structure than any LKE; check that this is an LKE file',
     badRule: '--rule must be "workbook" or "standard"',
     ruleWorkbook: 'workbook formulas',
     ruleStandard: 'standard rule',
@@ -234,6 +235,13 @@ export const en: Messages = {
     noFormulas:
       'the sheet holds no scoring formulas (a portal upload sheet); read with the built-in template {{template}} by its cell map',
     engineDiffers: '{{count}} formula cells compute differently from the results Excel saved ({{cells}})',
+    rowsNotCounted:
+      '{{count}} question rows are not counted by the total formula (rows {{rows}}); they are not scored',
+    unreadableFormula: 'the formula cannot be read ({{reason}}); this cell takes no part in the LKE structure',
+    readsOtherRow: "this row's value formula reads the answer of row {{rows}}, not its own (a copy-paste)",
+    matchedTemplate:
+      'the file computes no scores itself; its questions were matched with the template {{template}} ({{matched}} of {{questions}} questions) and scored by its rule',
+    unmatchedRows: '{{count}} rows match no question of the template {{template}}: {{rows}}',
   },
   export: {
     done: 'Exported: {{file}} ({{format}})',

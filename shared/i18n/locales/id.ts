@@ -195,6 +195,8 @@ export const id = {
     noHierarchy: 'kolom kode dan uraian (A., I., 1., i., a.) tidak ditemukan di kiri kolom Bobot/Jawaban',
     noQuestions: 'tidak ada baris pertanyaan di bawah baris judul',
     templateInvalid: 'struktur LKE tidak dapat dibaca sebagai template: {{message}}',
+    tooComplex:
+      'rumus buku kerja jauh lebih banyak dan bertumpuk daripada LKE mana pun; periksa apakah ini berkas LKE',
     badRule: '--rule harus "workbook" atau "standard"',
     ruleWorkbook: 'rumus workbook',
     ruleStandard: 'aturan standar',
@@ -236,6 +238,13 @@ export const id = {
     noFormulas:
       'lembar ini tidak berisi rumus nilai (lembar unggah portal); dibaca dengan template bawaan {{template}} menurut peta selnya',
     engineDiffers: '{{count}} sel rumus dihitung berbeda dari hasil yang disimpan Excel ({{cells}})',
+    rowsNotCounted:
+      '{{count}} baris pertanyaan tidak dihitung oleh rumus nilai total (baris {{rows}}); tidak ikut dinilai',
+    unreadableFormula: 'rumus tidak dapat dibaca ({{reason}}); sel ini tidak ikut membentuk struktur LKE',
+    readsOtherRow: 'rumus nilai baris ini membaca jawaban baris {{rows}}, bukan jawabannya sendiri (salin-tempel)',
+    matchedTemplate:
+      'berkas tidak menghitung nilai sendiri; pertanyaannya dicocokkan dengan template {{template}} ({{matched}} dari {{questions}} pertanyaan) dan dinilai menurut aturannya',
+    unmatchedRows: '{{count}} baris tidak cocok dengan pertanyaan template {{template}}: {{rows}}',
   },
   export: {
     done: 'Diekspor: {{file}} ({{format}})',

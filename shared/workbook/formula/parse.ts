@@ -4,11 +4,24 @@ import type { Token } from './tokenize';
 import { tokenize } from './tokenize';
 
 const COMPARISONS = ['=', '<>', '<', '>', '<=', '>='];
+/**
+ * Deepest nesting read: Excel allows 64 levels of functions; a formula nested deeper is not one a
+ * workbook can hold, and reading it would exhaust the stack of every recursive reader after us.
+ */
+export const MAX_FORMULA_DEPTH = 256;
+/** Longest operator chain read (`A1+A2+…`): Excel's 8,192 characters allow about 4,000 terms. */
+export const MAX_FORMULA_TERMS = 5_000;
 
 /** Parses a formula (without "="); throws on formulas it cannot read. */
 export function parseFormula(text: string): Formula {
   const tokens = tokenize(text).filter((t) => t.kind !== 'space');
   let at = 0;
+  let depth = 0;
+  let terms = 0;
+  const enter = (): void => {
+    if (++depth > MAX_FORMULA_DEPTH)
+      throw new Error(`Formula nested deeper than ${MAX_FORMULA_DEPTH} levels`);
+  };
   const peek = (): Token | undefined => tokens[at];
   const next = (): Token => {
     const token = tokens[at++];
@@ -24,6 +37,7 @@ export function parseFormula(text: string): Formula {
     () => {
       let left = lower();
       while (isOperator(...ops)) {
+        if (++terms > MAX_FORMULA_TERMS) throw new Error(`Formula longer than ${MAX_FORMULA_TERMS} terms`);
         const op = next().text as BinaryOperator;
         left = { kind: 'binary', op, left, right: lower() };
       }
@@ -47,6 +61,7 @@ export function parseFormula(text: string): Formula {
       }
       case 'function': {
         next();
+        enter();
         const args: Formula[] = [];
         if (peek()?.kind !== 'close') {
           for (;;) {
@@ -60,11 +75,14 @@ export function parseFormula(text: string): Formula {
           }
         }
         if (next().kind !== 'close') throw new Error(`Missing ")" after ${token.text}`);
+        depth--;
         return { kind: 'call', name: token.text.toUpperCase().replace(/^_XLFN\.|^_XLWS\./, ''), args };
       }
       case 'open': {
+        enter();
         const inner = compare();
         if (next().kind !== 'close') throw new Error('Missing ")"');
+        depth--;
         return { kind: 'group', inner };
       }
       case 'arrayOpen': {
@@ -90,11 +108,16 @@ export function parseFormula(text: string): Formula {
     return value;
   };
   const unary = (): Formula => {
-    if (isOperator('-', '+')) {
-      const op = next().text as '-' | '+';
-      return { kind: 'unary', op, arg: unary() };
+    let signs = 0;
+    const ops: ('-' | '+')[] = [];
+    while (isOperator('-', '+')) {
+      if (++signs > MAX_FORMULA_DEPTH)
+        throw new Error(`Formula nested deeper than ${MAX_FORMULA_DEPTH} levels`);
+      ops.push(next().text as '-' | '+');
     }
-    return postfix();
+    let value = postfix();
+    for (let i = ops.length - 1; i >= 0; i--) value = { kind: 'unary', op: ops[i] as '-' | '+', arg: value };
+    return value;
   };
   const power = binaryLevel(['^'], unary);
   const multiply = binaryLevel(['*', '/'], power);

@@ -1,28 +1,35 @@
 import type { CellRef, Formula } from './ast';
 
-/** Every node of a formula, depth first. */
+/**
+ * Every node of a formula, depth first (a node before its children, children left to right). Iterative:
+ * a formula near Excel's length limit can nest thousands of operators deep.
+ */
 export function* walkFormula(formula: Formula): Generator<Formula> {
-  yield formula;
+  const stack: Formula[] = [formula];
+  while (stack.length) {
+    const node = stack.pop() as Formula;
+    yield node;
+    const children = childrenOf(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Formula);
+  }
+}
+
+/** The direct sub-formulas of a node, left to right. */
+export function childrenOf(formula: Formula): Formula[] {
   switch (formula.kind) {
     case 'call':
-      for (const arg of formula.args) yield* walkFormula(arg);
-      return;
+      return formula.args;
     case 'unary':
     case 'percent':
-      yield* walkFormula(formula.arg);
-      return;
+      return [formula.arg];
     case 'binary':
-      yield* walkFormula(formula.left);
-      yield* walkFormula(formula.right);
-      return;
+      return [formula.left, formula.right];
     case 'group':
-      yield* walkFormula(formula.inner);
-      return;
+      return [formula.inner];
     case 'array':
-      for (const row of formula.rows) for (const item of row) yield* walkFormula(item);
-      return;
+      return formula.rows.flat();
     default:
-      return;
+      return [];
   }
 }
 

@@ -3,6 +3,7 @@ import { formatProblem } from '../shared/i18n/translator';
 import { formatNumber } from '../shared/format/number';
 import { readableFindingParams, signedEffect } from '../shared/workbook/finding-text';
 import type { ImportedWorkbook } from '../service/excel/import-workbook';
+import { cellName } from '../shared/workbook/cell-address';
 
 const FORMULA_SHOWN = 160;
 
@@ -25,12 +26,15 @@ export function formatWorkbookTotals(
   breakdown: 'workbook' | 'standard' = rule,
 ): string[] {
   const { totals } = imported;
-  const computesNothing = imported.layout.columns.unit.value === undefined;
+  const computesNothing = !imported.layout.total;
   const shownWorkbook = computesNothing
     ? `– (${t('workbook.noFormulas', { template: imported.template.id })})`
     : formatTotal(totals.workbook, totals.workbookError, t);
+  const headline = imported.layout.total?.sheet
+    ? ` (${t('workbook.headlineAt', { cell: `'${imported.layout.total.sheet}'!${cellName(imported.layout.total.row, imported.layout.total.col)}` })})`
+    : '';
   const lines = [
-    `${t('workbook.totalBy', { rule: t('workbook.ruleWorkbook') })}: ${shownWorkbook}` +
+    `${t('workbook.totalBy', { rule: t('workbook.ruleWorkbook') })}: ${shownWorkbook}${headline}` +
       (totals.cached !== null && totals.workbook !== null && Math.abs(totals.cached - totals.workbook) > 5e-5
         ? ` (${t('workbook.cached')}: ${formatNumber(totals.cached)})`
         : ''),
@@ -44,6 +48,21 @@ export function formatWorkbookTotals(
     lines.push(
       `${t('workbook.priorYear', { label: prior.year ?? prior.label })}: ${formatTotal(prior.workbookTotal, undefined, t)} (${t('workbook.ruleWorkbook')}), ` +
         `${formatNumber(prior.standardTotal)} (${t('workbook.ruleStandard')})`,
+    );
+  }
+  for (const set of imported.answerSets ?? []) {
+    lines.push(
+      `${t('workbook.answerSet', { sheet: set.sheet, answered: set.answered })}: ${formatTotal(set.workbookTotal, undefined, t)} (${t('workbook.ruleWorkbook')}), ` +
+        `${formatNumber(set.standardTotal)} (${t('workbook.ruleStandard')})`,
+    );
+  }
+  for (const reviewer of imported.reviewers ?? []) {
+    lines.push(
+      `${t('workbook.reviewerBlock', { label: reviewer.label, answered: reviewer.answered })}: ` +
+        (reviewer.workbookTotal !== null
+          ? `${formatNumber(reviewer.workbookTotal)} (${t('workbook.ruleWorkbook')}), `
+          : '') +
+        `${formatNumber(reviewer.standardTotal)} (${t('workbook.ruleStandard')})`,
     );
   }
   if (imported.convertedFrom) lines.push(t('workbook.convertedFrom', { kind: imported.convertedFrom }));

@@ -40,7 +40,7 @@ export const scoreWorkbookCommand: Command = async (args, { io, t }) => {
   }
   const imported = await importWorkbook(file);
   // An upload sheet computes nothing itself: only the standard rule can score it.
-  const rule = imported.layout.columns.unit.value === undefined ? 'standard' : asked;
+  const rule = !imported.layout.total ? 'standard' : asked;
   try {
     const answers: [string, AnswerValue][] = Object.entries(imported.records).flatMap(([id, r]) =>
       r.answer === null ? [] : [[id, r.answer] as [string, AnswerValue]],
@@ -92,6 +92,25 @@ export const scoreWorkbookCommand: Command = async (args, { io, t }) => {
                       standard: round4(imported.priorYear.standardTotal),
                     },
                   },
+                }
+              : {}),
+            ...(imported.answerSets
+              ? {
+                  headline: imported.layout.total ?? null,
+                  answerSets: imported.answerSets.map((set) => ({
+                    sheet: set.sheet,
+                    answered: set.answered,
+                    totals: { workbook: round4(set.workbookTotal), standard: round4(set.standardTotal) },
+                  })),
+                }
+              : {}),
+            ...(imported.reviewers
+              ? {
+                  reviewers: imported.reviewers.map((r) => ({
+                    label: r.label,
+                    answered: r.answered,
+                    totals: { workbook: round4(r.workbookTotal), standard: round4(r.standardTotal) },
+                  })),
                 }
               : {}),
             findings: imported.findings.length,

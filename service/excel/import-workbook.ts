@@ -18,6 +18,9 @@ import type { FoundHeader } from '../../shared/workbook/find-header';
 import { findHeader } from '../../shared/workbook/find-header';
 import type { BuiltinMatch } from '../../shared/workbook/match-builtin';
 import { matchBuiltinTemplate } from '../../shared/workbook/match-builtin';
+import type { QuestionMatch } from '../../shared/workbook/match-questions';
+import { matchQuestions } from '../../shared/workbook/match-questions';
+import type { LkeRow } from '../../shared/workbook/read-rows';
 import { builtinTemplates } from '../../shared/templates/builtin';
 import { addedTotalCells, grandTotalCell } from '../../shared/workbook/grand-total';
 import type { ColumnMap, WorkbookLayout } from '../../shared/workbook/layout';
@@ -272,9 +275,23 @@ function importByLabels(read: ReadWorkbook, options: ImportOptions): ImportedWor
   const tree = buildRowTree(rows);
   const plan = planTemplate(tree, sheet, columns);
   if (!flatten(plan).length) throw notLke('workbook.noQuestions', sheet.name);
-  if (columns.weight === undefined && columns.unit.value === undefined) {
-    const match = matchBuiltinTemplate(sheet, columns, builtinTemplates());
-    if (match) return importByCellMap(read, header, columns, match);
+  if (!scoresByFormulas(sheet, columns, plan)) {
+    // The template whose questions the sheet holds, found by their titles in order; the official cell map
+    // of an upload sheet when the titles are the portal's own.
+    const byQuestions = matchQuestions(rows, builtinTemplates());
+    const byCellMap = matchBuiltinTemplate(sheet, columns, builtinTemplates());
+    if (byQuestions && byCellMap?.template.id === byQuestions.template.id) {
+      // The official cell map places every item; matching by title names what the sheet words otherwise.
+      const placed = new Set(Object.values(byCellMap.rows));
+      return importByMatch(read, header, columns, {
+        ...byQuestions,
+        rows: { ...byQuestions.rows, ...byCellMap.rows },
+        matched: Object.keys({ ...byQuestions.rows, ...byCellMap.rows }).length,
+        unmatched: byQuestions.unmatched.filter((r) => !placed.has(r.row)),
+      });
+    }
+    if (byQuestions) return importByMatch(read, header, columns, byQuestions);
+    if (byCellMap) return importByCellMap(read, header, columns, byCellMap);
   }
   const total = grandTotalCell(tree.totals, sheet, columns);
   const totals = total
@@ -375,6 +392,7 @@ function importByCellMap(
   header: FoundHeader,
   columns: ColumnMap,
   match: BuiltinMatch,
+  notes: Finding[] = [],
 ): ImportedWorkbook {
   const { file, data } = read;
   const { sheet } = header;
@@ -386,24 +404,77 @@ function importByCellMap(
   };
   const index = indexTemplate(match.template);
   const found = readRecords(sheet, columns, index, match.rows);
-  const note: Finding = {
-    code: 'finding.noFormulas',
-    severity: 'info',
-    params: { template: match.template.id },
-    where: { file, sheet: sheet.name },
-  };
+  const note: Finding = notes.length
+    ? (notes[0] as Finding)
+    : {
+        code: 'finding.noFormulas',
+        severity: 'info',
+        params: { template: match.template.id },
+        where: { file, sheet: sheet.name },
+      };
   const answers = answersOf(found.records);
+  const reviewers = (found.reviewers ?? []).map((reviewer) => {
+    const given = answersOf(reviewer.records);
+    return {
+      label: reviewer.label,
+      records: reviewer.records,
+      workbookTotal: null,
+      standardTotal: standardTotal(index, given),
+      answered: given.size,
+    };
+  });
   return {
     file,
     ...(read.convertedFrom ? { convertedFrom: read.convertedFrom } : {}),
     template: match.template,
     records: found.records,
-    findings: sortFindings([...found.findings, note]).map((f) => ({ ...f, where: { file, ...f.where } })),
+    ...(reviewers.length ? { reviewers } : {}),
+    findings: sortFindings([...found.findings, note, ...notes.slice(1)]).map((f) => ({
+      ...f,
+      where: { file, ...f.where },
+    })),
     totals: { workbook: null, cached: null, standard: standardTotal(index, answers) },
     layout,
     xlsx: read.xlsx,
     engine: WorkbookEngine.build(data, layout),
   };
+}
+
+/**
+ * A workbook that computes no scores of its own (an application's export template): its questions
+ * matched with a built-in template's, scored by that template's rule.
+ */
+function importByMatch(
+  read: ReadWorkbook,
+  header: FoundHeader,
+  columns: ColumnMap,
+  match: QuestionMatch,
+): ImportedWorkbook {
+  const { sheet } = header;
+  const notes: Finding[] = [
+    {
+      code: 'finding.matchedTemplate',
+      severity: 'info',
+      params: { template: match.template.title, matched: match.matched, questions: match.answerables },
+      where: { sheet: sheet.name },
+    },
+  ];
+  if (match.unmatched.length)
+    notes.push({
+      code: 'finding.unmatchedRows',
+      severity: 'warning',
+      params: {
+        count: match.unmatched.length,
+        template: match.template.id,
+        rows: match.unmatched
+          .slice(0, 8)
+          .map((r) => `${r.row + 1} "${r.title.slice(0, 40)}"`)
+          .join('; ')
+          .concat(match.unmatched.length > 8 ? '; …' : ''),
+      },
+      where: { sheet: sheet.name, row: (match.unmatched[0] as LkeRow).row + 1 },
+    });
+  return importByCellMap(read, header, columns, { template: match.template, rows: match.rows }, notes);
 }
 
 /**
@@ -490,6 +561,13 @@ function reviewersOf(
       answered: answers.size,
     };
   });
+}
+
+/** Whether the unit's value column computes the questions' values (its formulas score the LKE). */
+function scoresByFormulas(sheet: SheetData, columns: ColumnMap, plan: PlannedGroup): boolean {
+  const col = columns.unit.value;
+  if (col === undefined) return false;
+  return flatten(plan).some((q) => cellAt(sheet, q.row, col)?.formula);
 }
 
 /** Rows of the components (A. PENGUNGKIT, B. HASIL): what a workbook without a total row adds up. */

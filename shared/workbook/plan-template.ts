@@ -91,7 +91,53 @@ export function planTemplate(tree: RowTree, sheet: SheetData, columns: ColumnMap
     children: [],
   };
   root.children = planChildren(tree.roots, 'ROOT', 1, context);
+  assignLevels(root);
   return root;
+}
+
+/**
+ * Levels by what a group holds rather than how deep it stands (an Indeks RB workbook has no Pemenuhan /
+ * Reform layer): a group averaging its questions is a sub-area, and so is a sibling of sub-areas split
+ * into halves of its own (LHKPN and LHKASN); the group above sub-areas is an area; the root's children
+ * are components; a group of weighted results (Hasil) keeps the level its depth gives.
+ */
+function assignLevels(root: PlannedGroup): void {
+  const groups = (g: PlannedGroup): PlannedGroup[] =>
+    g.children.filter((c): c is PlannedGroup => c.kind === 'group');
+  const subArea = new Set<PlannedGroup>();
+  const visit = (g: PlannedGroup): void => {
+    groups(g).forEach(visit);
+    if (g.children.some((c) => c.kind === 'indicator' && c.weight === null)) subArea.add(g);
+  };
+  visit(root);
+  const halves = (g: PlannedGroup): void => {
+    const children = groups(g);
+    if (children.some((c) => subArea.has(c)))
+      for (const c of children)
+        if (groups(c).length && groups(c).every((h) => subArea.has(h))) subArea.add(c);
+    children.forEach(halves);
+  };
+  halves(root);
+  const assign = (g: PlannedGroup, depth: number): void => {
+    for (const child of groups(g)) {
+      const holdsSubAreas = groups(child).some((c) => subArea.has(c)) && !subArea.has(child);
+      const level: GroupLevel =
+        depth === 0
+          ? 'component'
+          : subArea.has(child)
+            ? 'sub-area'
+            : holdsSubAreas
+              ? 'area'
+              : levelAt(depth + 1) === 'area' || levelAt(depth + 1) === 'sub-area'
+                ? 'sub-component'
+                : levelAt(depth + 1);
+      child.level = level;
+      if (level === 'area') child.areaKey = areaKey(child.title);
+      else delete child.areaKey;
+      assign(child, depth + 1);
+    }
+  };
+  assign(root, 0);
 }
 
 interface Context {

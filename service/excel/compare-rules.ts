@@ -114,8 +114,10 @@ function describe(
     return null;
   }
   const node = group ?? indicator;
+  // An empty answer the formula counts (as 0, or a "-" shown) where the rule leaves the row unanswered.
+  const countsBlank = mismatch.expected === null && numberOf(mismatch.workbook) !== null;
   return {
-    code: 'finding.formulaDiffers',
+    code: countsBlank ? 'finding.formulaCountsBlank' : 'finding.formulaDiffers',
     severity: 'difference',
     params: {
       id: mismatch.nodeId,

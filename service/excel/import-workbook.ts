@@ -286,7 +286,9 @@ function importByLabels(read: ReadWorkbook, options: ImportOptions): ImportedWor
       return importByMatch(read, header, columns, {
         ...byQuestions,
         rows: { ...byQuestions.rows, ...byCellMap.rows },
-        matched: Object.keys({ ...byQuestions.rows, ...byCellMap.rows }).length,
+        matched: Object.keys({ ...byQuestions.rows, ...byCellMap.rows }).filter((id) =>
+          indexTemplate(byQuestions.template).answerables.has(id),
+        ).length,
         unmatched: byQuestions.unmatched.filter((r) => !placed.has(r.row)),
       });
     }
@@ -523,15 +525,18 @@ function answerSetsOf(
   main: SheetData,
 ): AnswerSet[] {
   if (!layout.answerSets?.length) return [];
-  const sets: { sheet: SheetData; total?: CellPlace }[] = [
-    { sheet: main, ...(layout.sheetTotal ? { total: layout.sheetTotal } : {}) },
+  const sets: { sheet: SheetData; total?: CellPlace; rows: Record<string, number> }[] = [
+    { sheet: main, ...(layout.sheetTotal ? { total: layout.sheetTotal } : {}), rows: layout.rows },
     ...layout.answerSets.flatMap((set) => {
       const sheet = read.data.sheets.find((s) => s.name === set.sheet);
-      return sheet ? [{ sheet, ...(set.total ? { total: set.total } : {}) }] : [];
+      if (!sheet) return [];
+      const rows = alignRows(main, sheet, layout.columns, layout.rows);
+      if (rows !== layout.rows) set.rows = rows;
+      return [{ sheet, ...(set.total ? { total: set.total } : {}), rows }];
     }),
   ];
-  return sets.map(({ sheet, total }) => {
-    const records = readRecords(sheet, layout.columns, index, layout.rows).records;
+  return sets.map(({ sheet, total, rows }) => {
+    const records = readRecords(sheet, layout.columns, index, rows).records;
     const answers = answersOf(records);
     return {
       sheet: sheet.name,
@@ -541,6 +546,39 @@ function answerSetsOf(
       answered: answers.size,
     };
   });
+}
+
+/**
+ * The rows of another sheet of the same questions: the same rows, unless rows were inserted in one
+ * sheet only; then each node's row is the nearest one whose titles read the same.
+ */
+function alignRows(
+  main: SheetData,
+  other: SheetData,
+  columns: ColumnMap,
+  rows: Record<string, number>,
+): Record<string, number> {
+  const titleOf = (sheet: SheetData, row: number): string => {
+    const parts: string[] = [];
+    for (let col = columns.hierarchy.first; col <= columns.hierarchy.last; col++)
+      parts.push(textAt(sheet, row, col));
+    return parts.join('|');
+  };
+  const entries = Object.entries(rows);
+  if (entries.every(([, row]) => titleOf(main, row) === titleOf(other, row))) return rows;
+  const aligned: Record<string, number> = {};
+  // Rows move in runs: the offset of the previous row is tried first.
+  let offset = 0;
+  for (const [id, row] of entries.sort((a, b) => a[1] - b[1])) {
+    const title = titleOf(main, row);
+    const candidates = [row + offset];
+    for (let step = 0; step <= 200; step++) candidates.push(row + step, row - step);
+    const at = candidates.find((r) => r >= 0 && titleOf(other, r) === title);
+    if (at === undefined) continue;
+    aligned[id] = at;
+    offset = at - row;
+  }
+  return aligned;
 }
 
 /** Every reviewer block: its answers and its totals by both rules. */

@@ -7,6 +7,7 @@ import type { WorkbookData } from '../../shared/workbook/sheet-data';
 import { exceljsToData } from './exceljs-to-data';
 import { fileKind } from './file-kind';
 import { convertBytesToXlsx, findSoffice } from './libreoffice';
+import { slimForReading } from './slim-package';
 
 export interface ReadWorkbook {
   /** The file's name, for messages. */
@@ -62,7 +63,7 @@ export async function readWorkbookBytes(bytes: Uint8Array, file: string): Promis
 async function loadXlsx(bytes: Uint8Array, file: string): Promise<WorkbookData> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(Buffer.from(await slimForReading(bytes)) as unknown as ExcelJS.Buffer);
   } catch (error) {
     throw new ProblemError([
       { code: 'workbook.corrupt', params: { message: firstLine(error) }, where: { file } },

@@ -9,6 +9,7 @@ import { parseCellName } from './cell-address';
  */
 export const FINDING_CODES = [
   'finding.formulaDiffers',
+  'finding.formulaCountsBlank',
   'finding.optionValuesDiffer',
   'finding.foreignReference',
   'finding.unrecognisedFormula',

@@ -74,6 +74,15 @@ export const WorkbookLayoutSchema = z.object({
    */
   sheetTotal: CellPlaceSchema.optional(),
   /** Other sheets holding the same questions in the same cells, each with its own total. */
-  answerSets: z.array(z.object({ sheet: z.string(), total: CellPlaceSchema.optional() })).optional(),
+  answerSets: z
+    .array(
+      z.object({
+        sheet: z.string(),
+        total: CellPlaceSchema.optional(),
+        /** Rows of the template's nodes on that sheet, where they differ from the LKE sheet's. */
+        rows: z.record(z.string(), z.number().int().min(0)).optional(),
+      }),
+    )
+    .optional(),
 });
 export type WorkbookLayout = z.infer<typeof WorkbookLayoutSchema>;

@@ -77,7 +77,10 @@ function matchOne(candidates: LkeRow[], template: Template): QuestionMatch {
     rows[(order[found] as (typeof order)[number]).id] = row.row;
     next = found + 1;
   }
-  return { template, rows, matched: Object.keys(rows).length, answerables: order.length, unmatched };
+  // Derived `%` rows are found when the sheet has them (their notes), but only what takes an answer counts.
+  const answerable = order.filter((item) => index.answerables.has(item.id));
+  const matched = answerable.filter((item) => rows[item.id] !== undefined).length;
+  return { template, rows, matched, answerables: answerable.length, unmatched };
 }
 
 function item(

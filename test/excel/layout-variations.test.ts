@@ -60,3 +60,23 @@ describe('layout variations of the real workbooks', () => {
     }
   });
 });
+
+describe('answer sheets after rows were inserted in one of them', () => {
+  it('reads each unit sheet’s answers from its own rows', async () => {
+    const original = await importWorkbook(
+      VARIATIONS.find((v) => v.name === 'pmprb-rows-inserted')?.source as string,
+    );
+    try {
+      const workbook = await importOf('pmprb-rows-inserted');
+      const answers = (w: ImportedWorkbook, i: number): unknown[] =>
+        Object.values(w.answerSets?.[i]?.records ?? {}).map((r) => r.answer);
+      for (let i = 0; i < (original.answerSets?.length ?? 0); i++)
+        expect(answers(workbook, i), workbook.answerSets?.[i]?.sheet).toEqual(answers(original, i));
+      expect(workbook.answerSets?.map((s) => s.standardTotal)).toEqual(
+        original.answerSets?.map((s) => s.standardTotal),
+      );
+    } finally {
+      original.engine.destroy();
+    }
+  });
+});

@@ -113,11 +113,4 @@ describe('importing the real filled LKE ZI 2021 workbook', () => {
     engine.setAnswer('A.I.1.i.b', 'A');
     expect(engine.total()).toBeCloseTo(95.57619047619048, 9);
   });
-
-  it('imports in well under a second', async () => {
-    const started = performance.now();
-    const again = await importWorkbook(REAL);
-    again.engine.destroy();
-    expect(performance.now() - started).toBeLessThan(1000);
-  });
 });

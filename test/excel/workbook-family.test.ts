@@ -150,7 +150,13 @@ describe('the 2026 portal upload sheet', () => {
     const upload = imported.get('zi-2026-upload') as ImportedWorkbook;
     const full = manifest.lke['zi-2026-jawaban'];
     expect(upload.template.id).toBe('zi-2026');
-    expect(upload.findings.map((f) => f.code)).toEqual(['finding.noFormulas']);
+    // No formulas: every question is matched with the built-in template, which scores it.
+    expect(upload.findings.map((f) => f.code)).toEqual(['finding.matchedTemplate']);
+    expect(upload.findings[0]?.params).toMatchObject({
+      template: upload.template.title,
+      matched: 127,
+      questions: 127,
+    });
     expect(upload.totals.workbook).toBeNull();
     // The same answers with the formulas in place: LibreOffice's total of the full Jawaban sheet.
     expect(upload.totals.standard).toBeCloseTo(full?.expected[full.totalCell] as number, 9);

@@ -219,6 +219,8 @@ export const en: Messages = {
     standardFormula: 'standard formula',
     effect: 'effect on the total',
     formulaDiffers: 'the formula of {{id}} "{{title}}" gives {{shown}}, the standard rule {{expected}}',
+    formulaCountsBlank:
+      'formula {{id}} "{{title}}" gives {{shown}} for an empty answer; the standard rule leaves an unanswered row out',
     optionValuesDiffer:
       'the formula of this row values the {{label}} options {{values}}, the other rows of its type {{standard}}',
     foreignReference: 'the formula reads the inputs in rows {{rows}} of another question (copy-paste)',
@@ -240,7 +242,8 @@ export const en: Messages = {
     engineDiffers: '{{count}} formula cells compute differently from the results Excel saved ({{cells}})',
     rowsNotCounted:
       '{{count}} question rows are not counted by the total formula (rows {{rows}}); they are not scored',
-    unreadableFormula: 'the formula cannot be read ({{reason}}); this cell takes no part in the LKE structure',
+    unreadableFormula:
+      'the formula cannot be read ({{reason}}); this cell takes no part in the LKE structure',
     readsOtherRow: "this row's value formula reads the answer of row {{rows}}, not its own (a copy-paste)",
     matchedTemplate:
       'the file computes no scores itself; its questions were matched with the template {{template}} ({{matched}} of {{questions}} questions) and scored by its rule',

@@ -222,6 +222,8 @@ export const id = {
     standardFormula: 'rumus standar',
     effect: 'pengaruh pada nilai total',
     formulaDiffers: 'rumus {{id}} "{{title}}" menghasilkan {{shown}}, aturan standar {{expected}}',
+    formulaCountsBlank:
+      'rumus {{id}} "{{title}}" memberi nilai {{shown}} untuk jawaban yang kosong; aturan standar tidak menghitung baris yang belum dijawab',
     optionValuesDiffer:
       'rumus baris ini memberi pilihan {{label}} nilai {{values}}, baris lain yang sejenis {{standard}}',
     foreignReference: 'rumus membaca isian baris {{rows}} milik pertanyaan lain (salin-tempel)',
@@ -244,7 +246,8 @@ export const id = {
     rowsNotCounted:
       '{{count}} baris pertanyaan tidak dihitung oleh rumus nilai total (baris {{rows}}); tidak ikut dinilai',
     unreadableFormula: 'rumus tidak dapat dibaca ({{reason}}); sel ini tidak ikut membentuk struktur LKE',
-    readsOtherRow: 'rumus nilai baris ini membaca jawaban baris {{rows}}, bukan jawabannya sendiri (salin-tempel)',
+    readsOtherRow:
+      'rumus nilai baris ini membaca jawaban baris {{rows}}, bukan jawabannya sendiri (salin-tempel)',
     matchedTemplate:
       'berkas tidak menghitung nilai sendiri; pertanyaannya dicocokkan dengan template {{template}} ({{matched}} dari {{questions}} pertanyaan) dan dinilai menurut aturannya',
     unmatchedRows: '{{count}} baris tidak cocok dengan pertanyaan template {{template}}: {{rows}}',

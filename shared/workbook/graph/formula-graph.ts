@@ -1,14 +1,8 @@
-import type { Formula } from '../formula/ast';
-import { parseFormula } from '../formula/parse';
-import { childrenOf } from '../formula/references';
 import type { CellData, WorkbookData } from '../sheet-data';
+import type { Polarity } from './formula-shape';
+import { ShapeReader, placeCell, placeRefs } from './formula-shape';
 
-/**
- * How a referenced cell takes part in a formula's result: `adds` when a larger value there gives a larger
- * result (summed, averaged, multiplied, compared in a condition, looked up); `subtracts` on the right of
- * a minus (a delta between two years); `divides` under a division (a weight turned into a %).
- */
-export type Polarity = 'adds' | 'subtracts' | 'divides';
+export type { Polarity } from './formula-shape';
 
 /** A rectangle of cells a formula reads, on a sheet given by its index in the workbook. */
 export interface Reference {
@@ -26,9 +20,13 @@ export interface FormulaCell {
   row: number;
   col: number;
   text: string;
-  /** Null when the formula cannot be read (too deep, foreign syntax): it is then a leaf. */
-  formula: Formula | null;
+  /** False when the formula cannot be read (too deep, foreign syntax): it is then a leaf. */
+  readable: boolean;
   references: Reference[];
+  /** Cells the formula compares with a text (`K8="Ya"` → K8 and "Ya"). */
+  compares: { sheet: number; row: number; col: number; text: string }[];
+  /** The formula is one reference to another cell (`=L198`): the cell it shows. */
+  mirrors?: { sheet: number; row: number; col: number };
   /** A total the workbench adds because the workbook has none (its components summed on their own). */
   added?: boolean;
 }
@@ -61,11 +59,11 @@ export class FormulaGraph {
   constructor(readonly data: WorkbookData) {
     this.sheetNames = data.sheets.map((s) => s.name);
     const bySheet = new Map(this.sheetNames.map((name, i) => [name.trim().toLowerCase(), i]));
-    const names = new Map(data.names.map((n) => [n.name.toLowerCase(), n.formula]));
+    const shapes = new ShapeReader(new Map(data.names.map((n) => [n.name.toLowerCase(), n.formula])));
     data.sheets.forEach((sheet, s) => {
       sheet.rows.forEach((cells, row) => {
         cells?.forEach((cell, col) => {
-          if (cell?.formula) this.add(s, row, col, cell.formula, bySheet, names);
+          if (cell?.formula) this.add(s, row, col, cell.formula, bySheet, shapes);
         });
       });
     });
@@ -103,17 +101,49 @@ export class FormulaGraph {
     col: number,
     text: string,
     bySheet: Map<string, number>,
-    names: Map<string, string>,
+    shapes: ShapeReader,
   ): void {
-    let formula: Formula | null = null;
-    try {
-      formula = parseFormula(text);
-    } catch (error) {
-      this.unreadable.push({ sheet, row, col, reason: String((error as Error).message ?? error) });
+    const shape = shapes.read(text, row, col);
+    const cell: FormulaCell = {
+      sheet,
+      row,
+      col,
+      text,
+      readable: !(shape instanceof Error),
+      references: [],
+      compares: [],
+    };
+    if (shape instanceof Error) {
+      this.unreadable.push({ sheet, row, col, reason: shape.message });
+    } else {
+      const sheetOf = (name: string | undefined): number | undefined =>
+        name === undefined ? sheet : bySheet.get(name.trim().toLowerCase());
+      for (const ref of placeRefs(shape, row, col)) {
+        const on = sheetOf(ref.sheet);
+        if (on === undefined) continue;
+        cell.references.push({
+          sheet: on,
+          top: ref.top,
+          left: ref.left,
+          bottom: ref.bottom,
+          right: ref.right,
+          polarity: ref.polarity,
+        });
+      }
+      for (const compare of shape.compares) {
+        const placed = placeCell(compare.cell, row, col);
+        const on = sheetOf(placed.sheet);
+        if (on !== undefined)
+          cell.compares.push({ sheet: on, row: placed.row, col: placed.col, text: compare.text });
+      }
+      if (shape.mirrors) {
+        const placed = placeCell(shape.mirrors, row, col);
+        const on = sheetOf(placed.sheet);
+        if (on !== undefined) cell.mirrors = { sheet: on, row: placed.row, col: placed.col };
+      }
     }
-    const references = formula ? referencesOf(formula, sheet, bySheet, names) : [];
-    this.cells.set(key(sheet, row, col), { sheet, row, col, text, formula, references });
-    for (const ref of references) if (ref.polarity === 'adds') this.mark(ref);
+    this.cells.set(key(sheet, row, col), cell);
+    for (const ref of cell.references) if (ref.polarity === 'adds') this.mark(ref);
   }
 
   private mark(ref: Reference): void {
@@ -130,84 +160,4 @@ export class FormulaGraph {
 /** One number per cell: 2^20 rows and 2^14 columns per sheet, as in Excel. */
 export function key(sheet: number, row: number, col: number): number {
   return sheet * 17_179_869_184 + row * 16_384 + col;
-}
-
-/**
- * The rectangles a formula reads with the polarity of each, walking the syntax tree iteratively.
- * Defined names are read through their target (`OpiniBPK` → `Referensi!$A$1:$B$4`).
- */
-function referencesOf(
-  formula: Formula,
-  ownSheet: number,
-  bySheet: Map<string, number>,
-  names: Map<string, string>,
-): Reference[] {
-  const refs: Reference[] = [];
-  const stack: { node: Formula; polarity: Polarity }[] = [{ node: formula, polarity: 'adds' }];
-  // Names may refer to names; a few levels are all a workbook needs, and a cycle must end.
-  let namesRead = 0;
-  const sheetOf = (name: string | undefined): number | undefined =>
-    name === undefined ? ownSheet : bySheet.get(name.trim().toLowerCase());
-  while (stack.length) {
-    const { node, polarity } = stack.pop() as { node: Formula; polarity: Polarity };
-    switch (node.kind) {
-      case 'cell': {
-        const sheet = sheetOf(node.ref.sheet);
-        if (sheet !== undefined)
-          refs.push({
-            sheet,
-            top: node.ref.row,
-            bottom: node.ref.row,
-            left: node.ref.col,
-            right: node.ref.col,
-            polarity,
-          });
-        break;
-      }
-      case 'range': {
-        const sheet = sheetOf(node.from.sheet);
-        if (sheet === undefined) break;
-        refs.push({
-          sheet,
-          top: Math.min(node.from.row, node.to.row),
-          bottom: Math.max(node.from.row, node.to.row),
-          left: Math.min(node.from.col, node.to.col),
-          right: Math.max(node.from.col, node.to.col),
-          polarity,
-        });
-        break;
-      }
-      case 'name': {
-        const target = names.get(node.name.toLowerCase());
-        if (!target || ++namesRead > 32) break;
-        try {
-          // A name's own sheet-less references would be ambiguous; LKE names always name their sheet.
-          const inner = parseFormula(target);
-          stack.push({ node: inner, polarity });
-        } catch {
-          // A name we cannot read adds nothing to the structure.
-        }
-        break;
-      }
-      case 'binary': {
-        stack.push({ node: node.left, polarity });
-        const right: Polarity =
-          node.op === '-' ? flip(polarity) : node.op === '/' || node.op === '^' ? 'divides' : polarity;
-        stack.push({ node: node.right, polarity: right });
-        break;
-      }
-      case 'unary':
-        stack.push({ node: node.arg, polarity: node.op === '-' ? flip(polarity) : polarity });
-        break;
-      default:
-        for (const child of childrenOf(node)) stack.push({ node: child, polarity });
-    }
-  }
-  return refs;
-}
-
-function flip(polarity: Polarity): Polarity {
-  if (polarity === 'adds') return 'subtracts';
-  if (polarity === 'subtracts') return 'adds';
-  return polarity;
 }

@@ -1,5 +1,3 @@
-import type { Formula } from '../formula/ast';
-import { walkFormula } from '../formula/references';
 import type { Budget } from './closure';
 import { forEachCell } from './closure';
 import type { FormulaCell, FormulaGraph } from './formula-graph';
@@ -48,7 +46,12 @@ export function rowReading(graph: FormulaGraph, cell: FormulaCell, budget: Budge
     });
   }
   reading.otherFormulas = [...others];
-  if (cell.formula) collectLiterals(cell.formula, cell.row, reading.literals);
+  for (const compare of cell.compares) {
+    if (compare.sheet !== cell.sheet || compare.row !== cell.row) continue;
+    const list = reading.literals.get(compare.col) ?? [];
+    list.push(compare.text);
+    reading.literals.set(compare.col, list);
+  }
   return reading;
 }
 
@@ -71,23 +74,4 @@ export function isQuestionReading(reading: RowReading): boolean {
  */
 export function isGroupReading(reading: RowReading): boolean {
   return reading.otherFormulas.length > 0 && reading.literals.size === 0;
-}
-
-function collectLiterals(formula: Formula, row: number, literals: Map<number, string[]>): void {
-  const ownColumn = (node: Formula): number | undefined =>
-    node.kind === 'cell' && node.ref.sheet === undefined && node.ref.row === row ? node.ref.col : undefined;
-  for (const node of walkFormula(formula)) {
-    if (node.kind !== 'binary' || node.op !== '=') continue;
-    const pairs: [Formula, Formula][] = [
-      [node.left, node.right],
-      [node.right, node.left],
-    ];
-    for (const [side, other] of pairs) {
-      const col = ownColumn(side);
-      if (col === undefined || other.kind !== 'string') continue;
-      const list = literals.get(col) ?? [];
-      list.push(other.value);
-      literals.set(col, list);
-    }
-  }
 }

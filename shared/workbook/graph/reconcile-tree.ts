@@ -217,10 +217,10 @@ class Context {
   private indexAliases(): void {
     for (const formula of this.graph.formulas()) {
       if (formula.sheet !== this.sheet || formula.col !== this.block.value) continue;
-      const f = formula.formula;
-      if (f?.kind !== 'cell' || f.ref.sheet !== undefined) continue;
-      if (f.ref.col === this.block.value && f.ref.row !== formula.row)
-        this.aliasOf.set(f.ref.row, formula.row);
+      const shown = formula.mirrors;
+      if (!shown || shown.sheet !== this.sheet) continue;
+      if (shown.col === this.block.value && shown.row !== formula.row)
+        this.aliasOf.set(shown.row, formula.row);
     }
   }
 

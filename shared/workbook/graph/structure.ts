@@ -1,7 +1,6 @@
 import type { Budget } from './closure';
 import { closureOf } from './closure';
 import { cellName } from '../cell-address';
-import { parseFormula } from '../formula/parse';
 import type { FormulaCell, FormulaGraph } from './formula-graph';
 import type { RowReading } from './question-formulas';
 import { isGroupReading, isQuestionReading, rowReading } from './question-formulas';
@@ -153,7 +152,8 @@ function joinedTotal(graph: FormulaGraph, sheet: number, roots: FormulaCell[]): 
     row: rows + 1,
     col,
     text,
-    formula: parseFormula(text),
+    readable: true,
+    compares: [],
     references: cells.map((c) => ({
       sheet,
       top: c.row,

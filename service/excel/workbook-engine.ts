@@ -118,15 +118,13 @@ export class WorkbookEngine {
 
   /**
    * Sets (or clears with null) the answer of a question or `Jumlah` input in its answer cell. An answer
-   * cell holding a formula keeps it while the answer is what the formula gives; another answer replaces
-   * the formula, as typing over it in Excel does.
+   * cell holding a formula (`=IF(TRUE,"Ya","Tidak")`) takes the answer in its place, as typing over it in
+   * Excel does; the file itself is changed only by an export.
    */
   setAnswer(answerableId: string, value: AnswerValue | null, party: AnswerParty = 'unit'): void {
     const row = this.layout.rows[answerableId];
     const block = this.block(party);
     if (row === undefined || !block) throw new Error(`No ${party} answer cell for ${answerableId}`);
-    if (this.formulas.has(`${row}:${block.answer}`) && sameAnswer(this.read(row, block.answer), value))
-      return;
     this.write(row, block.answer, value);
   }
 
@@ -167,7 +165,14 @@ export class WorkbookEngine {
 
 // No smart rounding: Excel keeps full double precision, and so must the totals we compare with it. No
 // undo history: the workbench keeps its own, and HyperFormula's would grow with every probe.
-const ENGINE_CONFIG = { licenseKey: 'gpl-v3', smartRounding: false, undoLimit: 0 } as const;
+// Excel's own sheet size: a note typed at A40001 must not stop the workbook from opening.
+const ENGINE_CONFIG = {
+  licenseKey: 'gpl-v3',
+  smartRounding: false,
+  undoLimit: 0,
+  maxRows: 1_048_576,
+  maxColumns: 16_384,
+} as const;
 
 /** What the engine is given for a cell read from a workbook: its formula, error or value. */
 export function engineContent(cell: CellData | undefined): RawCellContent {
@@ -187,12 +192,6 @@ function rawOf(value: CellResult): RawCellContent {
   if (typeof value === 'string') return `'${value}`;
   if (typeof value === 'object' && value !== null) return value.error;
   return value;
-}
-
-function sameAnswer(current: CellResult, value: AnswerValue | null): boolean {
-  if (value === null) return current === null || current === '';
-  if (typeof value === 'number') return current === value;
-  return typeof current === 'string' && current.trim().toLowerCase() === String(value).trim().toLowerCase();
 }
 
 function toResult(value: unknown): CellResult {

@@ -8,7 +8,7 @@ const COMPARISONS = ['=', '<>', '<', '>', '<=', '>='];
  * Deepest nesting read: Excel allows 64 levels of functions; a formula nested deeper is not one a
  * workbook can hold, and reading it would exhaust the stack of every recursive reader after us.
  */
-export const MAX_FORMULA_DEPTH = 256;
+export const MAX_FORMULA_DEPTH = 120;
 /** Longest operator chain read (`A1+A2+…`): Excel's 8,192 characters allow about 4,000 terms. */
 export const MAX_FORMULA_TERMS = 5_000;
 

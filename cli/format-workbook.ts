@@ -52,7 +52,7 @@ export function formatWorkbookTotals(
   }
   for (const set of imported.answerSets ?? []) {
     lines.push(
-      `${t('workbook.answerSet', { sheet: set.sheet, answered: set.answered })}: ${formatTotal(set.workbookTotal, undefined, t)} (${t('workbook.ruleWorkbook')}), ` +
+      `${t('workbook.answerSet', { sheet: set.sheet, answered: set.answered })}: ${formatTotal(set.workbookTotal, set.workbookError, t)} (${t('workbook.ruleWorkbook')}), ` +
         `${formatNumber(set.standardTotal)} (${t('workbook.ruleStandard')})`,
     );
   }

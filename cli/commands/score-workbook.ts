@@ -29,6 +29,7 @@ export const scoreWorkbookCommand: Command = async (args, { io, t }) => {
     rule: { type: 'string' },
     unanswered: { type: 'string' },
     gains: { type: 'string' },
+    sheet: { type: 'string' },
   });
   const file = positionals[0];
   if (!file) throw new UsageError(t('cli.missingArgument', { name: 'FILE' }));
@@ -38,7 +39,7 @@ export const scoreWorkbookCommand: Command = async (args, { io, t }) => {
   if (unanswered !== undefined && unanswered !== 'skip' && unanswered !== 'zero') {
     throw new UsageError(t('cli.badUnanswered'));
   }
-  const imported = await importWorkbook(file);
+  const imported = await importWorkbook(file, values.sheet === undefined ? {} : { sheet: values.sheet });
   // An upload sheet computes nothing itself: only the standard rule can score it.
   const rule = !imported.layout.total ? 'standard' : asked;
   try {

@@ -55,6 +55,8 @@ export interface AnswerSet {
   records: Record<string, AnswerRecord>;
   /** Its own total as the workbook computes it (null when it shows an error or has none). */
   workbookTotal: number | null;
+  /** The error its total shows (#DIV/0! for a sub-area without answers). */
+  workbookError?: string;
   standardTotal: number;
   answered: number;
 }
@@ -126,6 +128,11 @@ export interface ImportedWorkbook {
 
 export interface ImportOptions {
   /**
+   * The answer sheet to read as the workbook's answers when it holds several (a unit's sheet beside the
+   * centre's): its answers, its own total, its own rows. Default: the sheet holding most questions.
+   */
+  sheet?: string;
+  /**
    * Compare each node's formula with the standard rule (findings with both formulas and their effect).
    * A quarter of an import's time: the workbench skips it when opening a workbook and runs it when the
    * user asks for the findings. Default true.
@@ -162,7 +169,7 @@ function importRead(read: ReadWorkbook, options: ImportOptions): ImportedWorkboo
     const structure = findStructure(graph, budget);
     if (structure) {
       const byFormulas = importByFormulas(read, graph, structure, options);
-      if (byFormulas) return byFormulas;
+      if (byFormulas) return options.sheet === undefined ? byFormulas : forAnswerSet(byFormulas, options.sheet);
     }
     return importByLabels(read, options);
   } catch (error) {
@@ -538,10 +545,12 @@ function answerSetsOf(
   return sets.map(({ sheet, total, rows }) => {
     const records = readRecords(sheet, layout.columns, index, rows).records;
     const answers = answersOf(records);
+    const shown = total ? engine.readCell({ ...total, sheet: total.sheet ?? sheet.name }) : null;
     return {
       sheet: sheet.name,
       records,
-      workbookTotal: total ? numberOf(engine.readCell({ ...total, sheet: total.sheet ?? sheet.name })) : null,
+      workbookTotal: numberOf(shown),
+      ...(errorOf(shown) ? { workbookError: errorOf(shown) } : {}),
       standardTotal: standardTotal(index, answers),
       answered: answers.size,
     };
@@ -579,6 +588,44 @@ function alignRows(
     offset = at - row;
   }
   return aligned;
+}
+
+/**
+ * The workbook read through another of its answer sheets: that sheet's answers and rows, its own total
+ * as the workbook rule's total (the summary's headline stays listed among the answer sets).
+ */
+function forAnswerSet(imported: ImportedWorkbook, sheet: string): ImportedWorkbook {
+  const { layout } = imported;
+  const wanted = sheet.trim().toLowerCase();
+  if (layout.sheet.trim().toLowerCase() === wanted) return imported;
+  const set = layout.answerSets?.find((s) => s.sheet.trim().toLowerCase() === wanted);
+  const read = imported.answerSets?.find((s) => s.sheet === set?.sheet);
+  if (!set || !read) {
+    imported.engine.destroy();
+    throw new ProblemError([
+      {
+        code: 'workbook.noAnswerSheet',
+        params: { sheet, sheets: [layout.sheet, ...(layout.answerSets ?? []).map((s) => s.sheet)].join(', ') },
+        where: { file: imported.file },
+      },
+    ]);
+  }
+  const setLayout: WorkbookLayout = {
+    ...layout,
+    sheet: set.sheet,
+    rows: set.rows ?? layout.rows,
+    ...(set.total ? { total: { ...set.total, sheet: undefined } } : {}),
+  };
+  delete setLayout.total?.sheet;
+  const { priorTotal: _prior, sheetTotal: _sheet, ...rest } = setLayout;
+  return {
+    ...imported,
+    records: read.records,
+    totals: { workbook: read.workbookTotal, cached: null, standard: read.standardTotal },
+    layout: rest,
+    engine: imported.engine.withLayout(rest),
+    findings: imported.findings.filter((f) => f.where.sheet !== layout.sheet),
+  };
 }
 
 /** Every reviewer block: its answers and its totals by both rules. */

@@ -84,6 +84,18 @@ describe('real workbooks of other models, read from their formulas', () => {
     ]);
   });
 
+  it('scores each answer sheet on its own: a unit’s sheet with its own total and answers', async () => {
+    const file = workbook('derived/lke-pmprb-2015-kemenkumham-randfill-s1.xlsx');
+    const all = await score(file);
+    const unit = await score(file, '--sheet', 'LKE Unit 3');
+    const listed = all.answerSets?.find((s) => s.sheet === 'LKE Unit 3');
+    expect(unit.total).toBe(listed?.totals.workbook);
+    expect(unit.totals.standard).toBe(listed?.totals.standard);
+    await expect(score(file, '--sheet', 'LKE Unit 9')).rejects.toMatchObject({
+      stderr: expect.stringMatching(/LKE Unit 9.*LKE Pusat, LKE Unit 1/),
+    });
+  });
+
   it('the blank Kemenkumham workbook: incomplete, naming the empty sub-areas, no false weight findings', async () => {
     const file = workbook('lke-pmprb-2015-kemenkumham-pusat-unit-blank.xlsx');
     const result = await score(file, '--rule', 'workbook');

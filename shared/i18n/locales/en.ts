@@ -193,6 +193,7 @@ export const en: Messages = {
     noHierarchy: 'no code and title columns (A., I., 1., i., a.) left of the Bobot/Jawaban columns',
     noQuestions: 'no question rows below the header row',
     templateInvalid: 'the LKE structure cannot be read as a template: {{message}}',
+    noAnswerSheet: 'no answer sheet "{{sheet}}"; the answer sheets are: {{sheets}}',
     tooComplex: 'the workbook has far more formula structure than any LKE; check that this is an LKE file',
     badRule: '--rule must be "workbook" or "standard"',
     ruleWorkbook: 'workbook formulas',

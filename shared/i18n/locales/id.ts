@@ -195,6 +195,7 @@ export const id = {
     noHierarchy: 'kolom kode dan uraian (A., I., 1., i., a.) tidak ditemukan di kiri kolom Bobot/Jawaban',
     noQuestions: 'tidak ada baris pertanyaan di bawah baris judul',
     templateInvalid: 'struktur LKE tidak dapat dibaca sebagai template: {{message}}',
+    noAnswerSheet: 'tidak ada lembar jawaban "{{sheet}}"; lembar jawaban: {{sheets}}',
     tooComplex:
       'rumus buku kerja jauh lebih banyak dan bertumpuk daripada LKE mana pun; periksa apakah ini berkas LKE',
     badRule: '--rule harus "workbook" atau "standard"',

@@ -169,7 +169,8 @@ function importRead(read: ReadWorkbook, options: ImportOptions): ImportedWorkboo
     const structure = findStructure(graph, budget);
     if (structure) {
       const byFormulas = importByFormulas(read, graph, structure, options);
-      if (byFormulas) return options.sheet === undefined ? byFormulas : forAnswerSet(byFormulas, options.sheet);
+      if (byFormulas)
+        return options.sheet === undefined ? byFormulas : forAnswerSet(byFormulas, options.sheet);
     }
     return importByLabels(read, options);
   } catch (error) {
@@ -262,7 +263,7 @@ function importByFormulas(
       params: { reason: unreadable.reason },
       where: { sheet: sheet.name, cell: cellName(unreadable.row, unreadable.col) },
     });
-  return finishImport(read, sheet, plan, layout, found?.first ?? firstRow, options, extra);
+  return finishImport(read, sheet, plan, layout, found?.first ?? firstRow, options, extra, graph);
 }
 
 /**
@@ -330,13 +331,20 @@ function finishImport(
   titleRow: number,
   options: ImportOptions,
   extraFindings: Finding[],
+  graph?: FormulaGraph,
 ): ImportedWorkbook {
   const { file, data } = read;
   const { columns } = layout;
   const engine = WorkbookEngine.build(data, layout);
   try {
     const differences = engineDifferences(engine, sheet);
-    const probes = probeRows(engine, plan, sheet, columns);
+    const valueCol = columns.unit.value;
+    const sheetIndex = read.data.sheets.indexOf(sheet);
+    const probes = probeRows(engine, plan, sheet, columns, (row) =>
+      graph && valueCol !== undefined
+        ? graph.sameScoringKey(sheetIndex, row, valueCol, columns.unit.answer)
+        : null,
+    );
     const types = deriveAnswerTypes(flatten(plan), probes);
     const built = buildTemplate(plan, sheet, columns, types, probes);
     const assembled = assembleTemplate(built, {
@@ -605,7 +613,10 @@ function forAnswerSet(imported: ImportedWorkbook, sheet: string): ImportedWorkbo
     throw new ProblemError([
       {
         code: 'workbook.noAnswerSheet',
-        params: { sheet, sheets: [layout.sheet, ...(layout.answerSets ?? []).map((s) => s.sheet)].join(', ') },
+        params: {
+          sheet,
+          sheets: [layout.sheet, ...(layout.answerSets ?? []).map((s) => s.sheet)].join(', '),
+        },
         where: { file: imported.file },
       },
     ]);

@@ -20,6 +20,8 @@ export function probeRows(
   plan: PlannedGroup,
   sheet: SheetData,
   columns: ColumnMap,
+  /** Rows with the same key score every answer alike: one of them is probed for all. */
+  sameScoring: (row: number) => string | null = () => null,
 ): RowProbe[] {
   const valueCol = columns.unit.value;
   if (valueCol === undefined) return [];
@@ -46,6 +48,10 @@ export function probeRows(
     openChain(sourceOf(indicator), seen);
   };
   const probes: RowProbe[] = [];
+  const alike = new Map<
+    string,
+    { keys: PlannedIndicator['keys']; choices?: RowProbe['choices']; scale?: RowProbe['scale'] }
+  >();
   // A row scored by another row's answer cannot be probed through its own: it offers what rows of its
   // answer type offer, and the template reads it as that type.
   const foreign = indicators.filter((i) => i.foreignRows?.length);
@@ -86,6 +92,21 @@ export function probeRows(
         Math.max(...Object.values(values).map((v) => numberOf(v[key] ?? null) ?? -Infinity)),
       );
     } else if (keys.length >= 2) {
+      const key = sameScoring(indicator.row);
+      const known = key === null ? undefined : alike.get(`${key}|${keys.join('/')}`);
+      if (known) {
+        if (known.choices) probe.choices = known.choices;
+        if (known.scale) probe.scale = known.scale;
+        indicator.keys = { ...known.keys };
+        rememberBest(
+          best,
+          indicator.row,
+          indicator.keys.keys,
+          (k) => numberOf(probe.choices?.[k] ?? null) ?? -Infinity,
+        );
+        probes.push(probe);
+        continue;
+      }
       probe.choices = Object.fromEntries(keys.map((key) => [key, valueWith(indicator.row, key)]));
       if (indicator.keys.source === 'formula') {
         // A formula compares its answer with every type's options; the options are those it scores.
@@ -101,6 +122,13 @@ export function probeRows(
     if (keys.length < 2 || indicator.keys.source === 'formula') {
       probe.scale = { at0: valueWith(indicator.row, 0), at1: valueWith(indicator.row, 1) };
     }
+    const key = !source && keys.length >= 2 ? sameScoring(indicator.row) : null;
+    if (key !== null)
+      alike.set(`${key}|${keys.join('/')}`, {
+        keys: { ...indicator.keys },
+        ...(probe.choices ? { choices: probe.choices } : {}),
+        ...(probe.scale ? { scale: probe.scale } : {}),
+      });
     probes.push(probe);
   }
   engine.batch(() => {

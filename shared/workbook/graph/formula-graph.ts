@@ -29,6 +29,8 @@ export interface FormulaCell {
   mirrors?: { sheet: number; row: number; col: number };
   /** A total the workbench adds because the workbook has none (its components summed on their own). */
   added?: boolean;
+  /** The shape the formula shares with its copies (one object per shape). */
+  shape?: object;
 }
 
 /** A range too large to mark cell by cell (a whole column): checked when a cell's readers are asked. */
@@ -90,6 +92,29 @@ export class FormulaGraph {
     return [...this.cells.values()];
   }
 
+  /**
+   * A key equal for two question rows whose value formulas are copies of one another reading the same
+   * values on their rows (the answer aside) and nothing on other rows: they score every answer alike.
+   * Null when the row's value cell reads other rows (a gate) or holds no readable formula.
+   */
+  sameScoringKey(sheet: number, row: number, valueCol: number, answerCol: number): string | null {
+    const cell = this.formulaAt(sheet, row, valueCol);
+    if (!cell?.shape) return null;
+    const values: unknown[] = [];
+    for (const ref of cell.references) {
+      if (ref.sheet !== sheet || ref.top !== row || ref.bottom !== row) return null;
+      for (let col = ref.left; col <= ref.right; col++) {
+        if (col === answerCol) continue;
+        const data = this.cellData(sheet, row, col);
+        if (data?.formula) return null;
+        values.push(data?.value ?? null);
+      }
+    }
+    let id = shapeIds.get(cell.shape);
+    if (id === undefined) shapeIds.set(cell.shape, (id = ++nextShape));
+    return `${id}|${JSON.stringify(values)}`;
+  }
+
   /** The cell's content as the workbook holds it (undefined when blank). */
   cellData(sheet: number, row: number, col: number): CellData | undefined {
     return this.data.sheets[sheet]?.rows[row]?.[col];
@@ -112,6 +137,7 @@ export class FormulaGraph {
       readable: !(shape instanceof Error),
       references: [],
       compares: [],
+      ...(shape instanceof Error ? {} : { shape }),
     };
     if (shape instanceof Error) {
       this.unreadable.push({ sheet, row, col, reason: shape.message });
@@ -156,6 +182,9 @@ export class FormulaGraph {
       for (let c = ref.left; c <= ref.right; c++) this.read.add(key(ref.sheet, r, c));
   }
 }
+
+const shapeIds = new WeakMap<object, number>();
+let nextShape = 0;
 
 /** One number per cell: 2^20 rows and 2^14 columns per sheet, as in Excel. */
 export function key(sheet: number, row: number, col: number): number {

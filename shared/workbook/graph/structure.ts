@@ -125,7 +125,9 @@ function blocksOf(
   const rows = main ? [...main.questions.keys()] : [];
   const [top, bottom] = [Math.min(...rows), Math.max(...rows)];
   const beside = (p: Total): boolean => questionsIn(p, sheet).every((q) => q.row < top || q.row > bottom);
-  const joined = parts.filter((p) => main && p.cell.col === main.total.col && beside(p));
+  // A part is a component (its root adds up rows below it), not a lone question row left outside.
+  const component = (p: Total): boolean => isGroupReading(readingOf(p.cell));
+  const joined = parts.filter((p) => main && p.cell.col === main.total.col && beside(p) && component(p));
   if (!main || !joined.length) return blocks;
   const roots = [main.total, ...joined.map((p) => p.cell)];
   const total = joinedTotal(graph, sheet, roots);

@@ -25,7 +25,7 @@ import { builtinTemplates } from '../../shared/templates/builtin';
 import { addedTotalCells, grandTotalCell } from '../../shared/workbook/grand-total';
 import type { ColumnMap, WorkbookLayout } from '../../shared/workbook/layout';
 import { WorkbookLayoutSchema } from '../../shared/workbook/layout';
-import type { PlannedGroup } from '../../shared/workbook/plan-template';
+import type { PlannedGroup, PlannedNode } from '../../shared/workbook/plan-template';
 import { planRows, planTemplate } from '../../shared/workbook/plan-template';
 import { readColumns } from '../../shared/workbook/read-columns';
 import { readRecords } from '../../shared/workbook/read-records';
@@ -207,7 +207,7 @@ function importByFormulas(
   const rows = readRows(sheet, columns, firstRow);
   const numbering = buildRowTree(rows);
   const { tree, uncounted } = reconcileTree(numbering, rows, unitBlock, graph, structure.sheet);
-  const plan = planTemplate(tree, sheet, columns);
+  const plan = planTemplate(tree, sheet, columns, data);
   if (!flatten(plan).length) return null;
   const place = (cell: FormulaCell): CellPlace => ({
     ...(cell.sheet !== structure.sheet ? { sheet: graph.sheetNames[cell.sheet] as string } : {}),
@@ -248,6 +248,8 @@ function importByFormulas(
         }
       : {}),
   };
+  const offsets = groupColumnOffsets(plan, unitBlock);
+  if (Object.keys(offsets).length) layout.valueColumnOffsets = offsets;
   const extra: Finding[] = [];
   if (uncounted.length)
     extra.push({
@@ -281,7 +283,7 @@ function importByLabels(read: ReadWorkbook, options: ImportOptions): ImportedWor
   if (!columns) throw notLke('workbook.noHierarchy', sheet.name);
   const rows = readRows(sheet, columns, header.last + 1);
   const tree = buildRowTree(rows);
-  const plan = planTemplate(tree, sheet, columns);
+  const plan = planTemplate(tree, sheet, columns, data);
   if (!flatten(plan).length) throw notLke('workbook.noQuestions', sheet.name);
   if (!scoresByFormulas(sheet, columns, plan)) {
     // The template whose questions the sheet holds, found by their titles in order; the official cell map
@@ -508,6 +510,19 @@ function firstNodeRow(sheet: SheetData, blocks: FormulaBlock[], leftmost: number
     first = row;
   }
   return first;
+}
+
+/** Groups whose formula stands in another column than the questions' value column, by id. */
+function groupColumnOffsets(plan: PlannedGroup, block: FormulaBlock): Record<string, number> {
+  const offsets: Record<string, number> = {};
+  const visit = (node: PlannedNode): void => {
+    if (node.kind !== 'group') return;
+    const cell = node.row === null ? undefined : block.groups.get(node.row)?.cell;
+    if (cell && cell.col !== block.value) offsets[node.id] = cell.col - block.value;
+    node.children.forEach(visit);
+  };
+  visit(plan);
+  return offsets;
 }
 
 /** "12–15, 40" for 0-based rows, in the sheet's 1-based numbers. */

@@ -150,7 +150,8 @@ export class WorkbookEngine {
   nodeValue(id: string, party: AnswerParty = 'unit'): CellResult {
     const row = this.layout.rows[id];
     const col = this.block(party)?.value;
-    return row === undefined || col === undefined ? null : this.read(row, col);
+    const offset = this.layout.valueColumnOffsets?.[id] ?? 0;
+    return row === undefined || col === undefined ? null : this.read(row, col + offset);
   }
 
   private block(party: AnswerParty): AnswerBlock | undefined {

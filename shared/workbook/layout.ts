@@ -66,6 +66,12 @@ export const WorkbookLayoutSchema = z.object({
   total: CellPlaceSchema.optional(),
   /** Last year's grand total, in the prior block's value column. */
   priorTotal: CellPlaceSchema.optional(),
+  /**
+   * Columns of groups whose value stands in another column than the questions' (sub-areas summed in M
+   * beside questions scored in L), by id; offsets from the unit's value column, so that the same holds
+   * for last year's block.
+   */
+  valueColumnOffsets: z.record(z.string(), z.number().int()).optional(),
   /** The reviewers' totals, one per reviewer block (first the `reviewer`, then the `reviewers`). */
   reviewerTotals: z.array(CellPlaceSchema.nullable()).optional(),
   /**

@@ -1,7 +1,7 @@
 import type { Formula } from './formula/ast';
 import { parseFormula } from './formula/parse';
 import { walkFormula } from './formula/references';
-import type { SheetData } from './sheet-data';
+import type { SheetData, WorkbookData } from './sheet-data';
 import { cellAt, textAt } from './sheet-data';
 import { cellName } from './cell-address';
 
@@ -22,9 +22,10 @@ export function optionKeys(
   typeLabel: string | null,
   answerCol: number,
   valueCol: number | undefined,
+  workbook?: WorkbookData,
 ): OptionKeys {
   const formula = valueCol === undefined ? undefined : cellAt(sheet, row, valueCol)?.formula;
-  const fromFormula = formula ? keysInFormula(sheet, formula, row, answerCol) : [];
+  const fromFormula = formula ? keysInFormula(sheet, formula, row, answerCol, workbook) : [];
   const fromLabel = splitLabel(typeLabel);
   // A label whose parts are not what the formula compares with ("Y/T" over answers "Ya"/"Tidak") names
   // the type, not its options: the formula's texts are the options then (probing keeps those it scores).
@@ -47,7 +48,13 @@ export function splitLabel(label: string | null): string[] {
 }
 
 /** The texts a row's value formula compares its answer cell with, or looks it up among. */
-export function keysInFormula(sheet: SheetData, text: string, row: number, answerCol: number): string[] {
+export function keysInFormula(
+  sheet: SheetData,
+  text: string,
+  row: number,
+  answerCol: number,
+  workbook?: WorkbookData,
+): string[] {
   let formula: Formula;
   try {
     formula = parseFormula(text);
@@ -74,10 +81,28 @@ export function keysInFormula(sheet: SheetData, text: string, row: number, answe
       node.args[0] &&
       isAnswer(node.args[0])
     ) {
-      const table = node.args[1];
-      if (table?.kind === 'range' && table.from.sheet === undefined) {
-        for (let r = table.from.row; r <= table.to.row; r++) {
-          const key = textAt(sheet, r, table.from.col);
+      let table = node.args[1];
+      // A named table (`OpsiJawaban`) is read where its name points.
+      if (table?.kind === 'name' && workbook) {
+        const target = workbook.names.find(
+          (n) => n.name.toLowerCase() === (table as { name: string }).name.toLowerCase(),
+        );
+        try {
+          table = target ? parseFormula(target.formula) : table;
+        } catch {
+          // A name we cannot read names no options.
+        }
+      }
+      if (table?.kind === 'range') {
+        // A table on another sheet (a hidden "Referensi" sheet) is read there.
+        const on =
+          table.from.sheet === undefined
+            ? sheet
+            : workbook?.sheets.find(
+                (s) => s.name.trim().toLowerCase() === table.from.sheet?.trim().toLowerCase(),
+              );
+        for (let r = table.from.row; on && r <= table.to.row && r - table.from.row < 50; r++) {
+          const key = textAt(on, r, table.from.col);
           if (key) add(key);
         }
       }

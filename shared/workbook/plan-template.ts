@@ -5,7 +5,7 @@ import { areaKey, childId, displayCode, levelAt } from './node-ids';
 import type { OptionKeys } from './option-keys';
 import { optionKeys } from './option-keys';
 import type { LkeRow } from './read-rows';
-import type { SheetData } from './sheet-data';
+import type { SheetData, WorkbookData } from './sheet-data';
 import { cellAt, textAt } from './sheet-data';
 import type { Formula } from './formula/ast';
 import { parseFormula } from './formula/parse';
@@ -76,8 +76,19 @@ export function isCountLabel(label: string | null): boolean {
  * Turns the nested rows into the template's shape: groups, questions, and the `Jumlah` inputs of
  * computed rows, with ids following the built-in templates' code-path convention.
  */
-export function planTemplate(tree: RowTree, sheet: SheetData, columns: ColumnMap): PlannedGroup {
-  const context: Context = { sheet, columns, indicatorRows: new Set(), parsed: new Map() };
+export function planTemplate(
+  tree: RowTree,
+  sheet: SheetData,
+  columns: ColumnMap,
+  workbook?: WorkbookData,
+): PlannedGroup {
+  const context: Context = {
+    sheet,
+    columns,
+    indicatorRows: new Set(),
+    parsed: new Map(),
+    ...(workbook ? { workbook } : {}),
+  };
   collectIndicatorRows(tree.roots, context);
   const root: PlannedGroup = {
     kind: 'group',
@@ -142,6 +153,8 @@ function assignLevels(root: PlannedGroup): void {
 
 interface Context {
   sheet: SheetData;
+  /** The whole workbook, where option tables on other sheets and named tables are read. */
+  workbook?: WorkbookData;
   columns: ColumnMap;
   indicatorRows: Set<number>;
   /** Parsed value formulas by row: each is read several times while planning. */
@@ -224,7 +237,14 @@ function planIndicator(node: RowNode, id: string, code: string, context: Context
     computed: row.computed,
     inputs: [],
     breakdowns: [],
-    keys: optionKeys(sheet, row.row, row.typeLabel, columns.unit.answer, columns.unit.value),
+    keys: optionKeys(
+      sheet,
+      row.row,
+      row.typeLabel,
+      columns.unit.answer,
+      columns.unit.value,
+      context.workbook,
+    ),
     ...(guidance ? { guidance } : {}),
     gateRows: gateRows(row.row, context),
   };

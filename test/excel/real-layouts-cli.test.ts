@@ -63,7 +63,7 @@ describe('real workbooks of other models, read from their formulas', () => {
     const findings = await inspect(workbook('lke-rb-2015-bps.xlsx'));
     expect(findings).toContain('K14');
     expect(findings).not.toContain('weights');
-  });
+  }, 240_000);
 
   it('Kemenkumham PMPRB: the summary sheet’s Indeks RB 63.2847, the centre sheet 62.9421', async () => {
     const result = await score(
@@ -82,7 +82,7 @@ describe('real workbooks of other models, read from their formulas', () => {
       'LKE Unit 3',
       'LKE Unit 4',
     ]);
-  });
+  }, 240_000);
 
   it('scores each answer sheet on its own: a unit’s sheet with its own total and answers', async () => {
     const file = workbook('derived/lke-pmprb-2015-kemenkumham-randfill-s1.xlsx');
@@ -94,7 +94,7 @@ describe('real workbooks of other models, read from their formulas', () => {
     await expect(score(file, '--sheet', 'LKE Unit 9')).rejects.toMatchObject({
       stderr: expect.stringMatching(/LKE Unit 9.*LKE Pusat, LKE Unit 1/),
     });
-  });
+  }, 240_000);
 
   it('the blank Kemenkumham workbook: incomplete, naming the empty sub-areas, no false weight findings', async () => {
     const file = workbook('lke-pmprb-2015-kemenkumham-pusat-unit-blank.xlsx');
@@ -104,7 +104,7 @@ describe('real workbooks of other models, read from their formulas', () => {
     expect(result.incomplete[0]).toMatchObject({ id: 'A.I.1', cell: 'L5' });
     expect(result.components.map((c) => c.weight)).toEqual([60, 40]);
     expect(await inspect(file)).not.toMatch(/do not add up|not equal the sum/i);
-  });
+  }, 240_000);
 
   it('KESDM export template without score formulas: 57.0190 by the regulation, all three answer blocks', async () => {
     const result = await score(workbook('derived/lke-zi-2021-kesdm-randfill-s2.xlsx'), '--rule', 'standard');
@@ -115,5 +115,5 @@ describe('real workbooks of other models, read from their formulas', () => {
     expect(await inspect(workbook('derived/lke-zi-2021-kesdm-randfill-s2.xlsx'))).toMatch(
       /computes no scores itself; its questions were matched with the template/,
     );
-  });
+  }, 240_000);
 });

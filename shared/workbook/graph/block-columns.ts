@@ -60,7 +60,7 @@ export function columnsFromBlocks(
   const width = sheet.rows.reduce((max, r) => Math.max(max, r?.length ?? 0), 0);
   const placed = place(ordered, hierarchy, width);
   const aboveRows = header ? header.last : Math.max(0, firstRow - 1);
-  for (const p of placed) describe(sheet, p, labelled, aboveRows);
+  for (const p of placed) describe(sheet, p, labelled, aboveRows, placed);
   const answerBlocks = placed.map((p) => p.answer);
   addLabelOnlyBlocks(labelled, placed, answerBlocks);
   assignLabelled(labelled, answerBlocks);
@@ -136,22 +136,38 @@ function inside(placed: PlacedBlock, col: number): boolean {
  * A block's party and year from what is written above its columns (the header and the title rows), and
  * its note, evidence and link columns from the labelled columns it owns, right of its answer column.
  */
-function describe(sheet: SheetData, placed: PlacedBlock, labelled: Labelled[], lastHeaderRow: number): void {
+function describe(
+  sheet: SheetData,
+  placed: PlacedBlock,
+  labelled: Labelled[],
+  lastHeaderRow: number,
+  others: PlacedBlock[],
+): void {
   const block = placed.answer;
   const answerLabel = labelled.find((l) => l.col === block.answer);
   block.label = answerLabel?.text ?? textAt(sheet, lastHeaderRow, block.answer);
+  // Columns that other blocks interleaved with this one own: their words are theirs.
+  const theirs = (col: number): boolean =>
+    others.some(
+      (o) =>
+        o !== placed &&
+        col >= Math.min(o.answer.answer, o.block.value) &&
+        col <= Math.max(o.answer.answer, o.block.value),
+    );
   let year: number | undefined;
   let reviewer = answerLabel?.party === 'reviewer';
   let prior = answerLabel?.prior ?? false;
   for (let row = 0; row <= lastHeaderRow; row++) {
     for (let col = placed.from; col <= placed.to; col++) {
+      if (theirs(col)) continue;
       const text = textAt(sheet, row, col);
       if (!text) continue;
       const normal = normaliseHeader(text);
       // The nearest label above the block wins ("PENILAIAN TAHUN 2014" under a title naming another year).
       const found = typeof sheet.rows[row]?.[col]?.value === 'string' ? YEAR.exec(text) : null;
       if (found) year = Number(found[1]);
-      if (normal.length <= 60 && REVIEWER.test(normal)) reviewer = true;
+      // The answer column's own header says whose answers these are; words elsewhere only when it is silent.
+      if (!answerLabel && normal.length <= 60 && REVIEWER.test(normal)) reviewer = true;
       if (PRIOR.test(normal)) prior = true;
     }
   }

@@ -95,7 +95,7 @@ class Context {
     const fChildren = group ? this.childRows(fRow) : [];
     const mappedChildren = fChildren.map((r) => this.mapRow(r, path));
     const next = new Set(path).add(fRow);
-    if (own && this.holdsAll(own, mappedChildren)) {
+    if (own && this.holdsAll(own, mappedChildren) && this.agrees(own, fRow)) {
       this.used.add(own.row.row);
       return this.fromNumbering(
         own,
@@ -167,6 +167,33 @@ class Context {
   }
 
   /**
+   * Whether the numbering places under the node only rows that this formula group (and not another)
+   * adds up, where formulas add them up at all: a numbering whose levels the columns cannot tell apart
+   * (every code in one column) puts "B. HASIL" under "2." — the formulas know better.
+   */
+  private agrees(node: RowNode, fRow: number): boolean {
+    const all = this.formulaRows(this.block.total.row);
+    const own = this.formulaRows(fRow);
+    for (const row of this.descendants.get(node) ?? []) if (all.has(row) && !own.has(row)) return false;
+    return true;
+  }
+
+  private readonly below = new Map<number, Set<number>>();
+
+  /** Every row a formula group adds up, through its sub-groups. */
+  private formulaRows(fRow: number): Set<number> {
+    const known = this.below.get(fRow);
+    if (known) return known;
+    const rows = new Set<number>();
+    this.below.set(fRow, rows);
+    for (const child of this.childRows(fRow)) {
+      rows.add(child);
+      if (this.block.groups.has(child)) for (const r of this.formulaRows(child)) rows.add(r);
+    }
+    return rows;
+  }
+
+  /**
    * The numbered node a formula row stands for, or null: its own row, a row that mirrors it, or the
    * numbered row whose children are the rows the formula adds up — the first of these that holds every
    * row the formula adds up (a "TOTAL HASIL" row with a weight of its own stands for "B. HASIL").
@@ -182,7 +209,8 @@ class Context {
       alias === undefined ? undefined : this.byRow.get(alias),
       this.byChildren.get(keyOf(children)),
     ].filter((n): n is RowNode => n !== undefined);
-    const node = candidates.find((n) => this.holdsAll(n, children)) ?? candidates[0] ?? null;
+    const node =
+      candidates.find((n) => this.holdsAll(n, children) && this.agrees(n, fRow)) ?? candidates[0] ?? null;
     this.mapped.set(fRow, node);
     return node;
   }

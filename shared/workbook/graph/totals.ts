@@ -75,8 +75,9 @@ function presented(graph: FormulaGraph, root: FormulaCell, budget: Budget, sameS
     const children = addedFormulaCells(graph, cell, budget);
     const only = children.length === 1 ? children[0] : undefined;
     if (!only || visited.has(only) || (sameSheet !== undefined && only.sheet !== sameSheet)) return cell;
-    // A row that shows another row of its own column (`B. HASIL` = `=J9`) is a node of the LKE itself.
-    if (only.sheet === cell.sheet && only.col === cell.col && only.row !== cell.row) return cell;
+    // A row that shows another row of its sheet (`B. HASIL` = `=J9`) is a node of the LKE itself; a cell
+    // beside its value (`M228` = `L228/H228`) or on a cover sheet only presents it.
+    if (only.sheet === cell.sheet && only.row !== cell.row) return cell;
     if (addedInputCount(graph, cell, budget) > 0) return cell;
     visited.add(only);
     cell = only;

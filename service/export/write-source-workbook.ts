@@ -22,6 +22,7 @@ export interface SourceExport {
 /** The stored workbook of a document: its bytes and what identifies this copy of it. */
 export interface SourceBytes {
   key: string;
+  fileName: string;
   bytes: Uint8Array;
 }
 
@@ -81,7 +82,7 @@ export async function loadSourceWorkbook(
 ): Promise<LoadedSource | null> {
   const kept = loaded.get(owner);
   if (kept?.key === source.key) return kept;
-  const read = await LoadedSource.load(source.key, source.bytes, layout, index);
+  const read = await LoadedSource.load(source.key, source.bytes, layout, index, source.fileName);
   if (read) loaded.set(owner, read);
   return read;
 }

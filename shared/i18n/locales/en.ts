@@ -66,6 +66,8 @@ export const en: Messages = {
     notFound: 'file not found',
     unreadable: 'the file cannot be read: {{message}}',
     unsupported: 'unsupported file type (use .json{{more}})',
+    tooLarge:
+      'the file is {{size}} MB, over the {{max}} MB the workbench reads (a real LKE is under 1 MB); check that this is the right file',
   },
   cli: {
     usage: 'Usage: rbw <command> [options]. Commands: {{commands}}. See the README.',
@@ -189,6 +191,20 @@ export const en: Messages = {
     needsLibreOffice:
       '{{extension}} files are converted to .xlsx with LibreOffice, which is not installed; install LibreOffice Calc or save the file as .xlsx in Excel',
     conversionFailed: 'LibreOffice could not convert the file to .xlsx: {{message}}',
+    tooManyParts:
+      'the package holds {{count}} parts, over the {{max}} the workbench reads; it is not a workbook as Excel saves it. Save it again as .xlsx in Excel',
+    partTooLarge:
+      'part {{part}} unpacks to {{size}} MB, over the {{max}} MB the workbench reads; it was not unpacked. Check that this is the right file',
+    tooLargeUnpacked:
+      'the workbook unpacks to {{size}} MB, over the {{max}} MB the workbench reads (a real LKE unpacks to about 1 MB); it was not unpacked',
+    packedTooTight:
+      'part {{part}} unpacks to {{ratio}} times its packed size (at most {{max}}): a compression bomb, not a workbook; it was not unpacked',
+    tooManyRows:
+      'the sheet uses or declares row {{row}}; the workbench reads up to row {{max}} (a real LKE has a few thousand). Delete the rows below row {{max}} in Excel and save again',
+    tooManyColumns:
+      'the sheet uses or declares column {{column}}; the workbench reads up to column {{max}} (a real LKE has about 30). Delete the columns on the right in Excel and save again',
+    tooManyCells:
+      'the workbook holds more than {{max}} cells (a real LKE has under 100,000); delete the sheets or rows it does not need in Excel and save again',
     notLke: 'no sheet looks like an LKE (a header row with Jawaban and Bobot, Nilai or Pilihan Jawaban)',
     noHierarchy: 'no code and title columns (A., I., 1., i., a.) left of the Bobot/Jawaban columns',
     noQuestions: 'no question rows below the header row',

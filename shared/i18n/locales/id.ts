@@ -64,6 +64,8 @@ export const id = {
     notFound: 'berkas tidak ditemukan',
     unreadable: 'berkas tidak dapat dibaca: {{message}}',
     unsupported: 'jenis berkas tidak didukung (gunakan .json{{more}})',
+    tooLarge:
+      'berkas berukuran {{size}} MB, melebihi {{max}} MB yang dibaca workbench (LKE asli di bawah 1 MB); periksa bahwa ini berkas yang benar',
   },
   cli: {
     usage: 'Penggunaan: rbw <perintah> [opsi]. Perintah: {{commands}}. Lihat README.',
@@ -190,6 +192,20 @@ export const id = {
     needsLibreOffice:
       'berkas {{extension}} perlu diubah ke .xlsx dengan LibreOffice, yang tidak terpasang; pasang LibreOffice Calc atau simpan ulang sebagai .xlsx di Excel',
     conversionFailed: 'LibreOffice gagal mengubah berkas ke .xlsx: {{message}}',
+    tooManyParts:
+      'paket berkas berisi {{count}} bagian, melebihi {{max}} yang dibaca workbench; ini bukan buku kerja seperti yang disimpan Excel. Simpan ulang sebagai .xlsx di Excel',
+    partTooLarge:
+      'bagian {{part}} berukuran {{size}} MB setelah dibuka, melebihi {{max}} MB yang dibaca workbench; bagian itu tidak dibuka. Periksa bahwa ini berkas yang benar',
+    tooLargeUnpacked:
+      'buku kerja berukuran {{size}} MB setelah dibuka, melebihi {{max}} MB yang dibaca workbench (LKE asli sekitar 1 MB); buku kerja tidak dibuka',
+    packedTooTight:
+      'bagian {{part}} membesar {{ratio}} kali ukuran terkemasnya (paling banyak {{max}}): bom kompresi, bukan buku kerja; tidak dibuka',
+    tooManyRows:
+      'lembar memakai atau menyatakan baris {{row}}; workbench membaca sampai baris {{max}} (LKE asli beberapa ribu baris). Hapus baris di bawah baris {{max}} di Excel lalu simpan ulang',
+    tooManyColumns:
+      'lembar memakai atau menyatakan kolom ke-{{column}}; workbench membaca sampai kolom ke-{{max}} (LKE asli sekitar 30 kolom). Hapus kolom di sebelah kanan di Excel lalu simpan ulang',
+    tooManyCells:
+      'buku kerja berisi lebih dari {{max}} sel (LKE asli di bawah 100.000); hapus lembar atau baris yang tidak perlu di Excel lalu simpan ulang',
     notLke:
       'tidak ada lembar yang tampak seperti LKE (baris judul dengan Jawaban dan Bobot, Nilai atau Pilihan Jawaban)',
     noHierarchy: 'kolom kode dan uraian (A., I., 1., i., a.) tidak ditemukan di kiri kolom Bobot/Jawaban',

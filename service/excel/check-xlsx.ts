@@ -1,0 +1,106 @@
+import { posix } from 'node:path';
+import JSZip from 'jszip';
+import { ProblemError } from '../../shared/problem';
+import { sortSheetRows } from './sort-sheet-rows';
+import { SheetLimitExceeded, SheetScanner } from './sheet-scan';
+import type { PackagePart } from './zip-package';
+import { ZipPackage, corrupt, refuse } from './zip-package';
+
+/**
+ * Checks an .xlsx package before exceljs reads it (see PACKAGE_LIMITS): the zip's parts, their sizes
+ * and packing, and every worksheet's declared dimension, row numbers, columns and cells, streaming each
+ * part so that memory stays bounded whatever the file claims. Returns the bytes to read: the same
+ * bytes, or — when a sheet stores its rows out of order, which exceljs reads wrongly (a shared
+ * formula before its master is lost) — a copy with those rows in order. ProblemError naming the file
+ * and sheet otherwise.
+ */
+export async function checkXlsxPackage(bytes: Buffer, file: string): Promise<Buffer> {
+  const zip = await ZipPackage.open(bytes, file);
+  try {
+    const sheets = await worksheetNames(zip, file);
+    let cells = 0;
+    const unordered: string[] = [];
+    for (const part of zip.parts.values()) {
+      const sheet = sheets.get(part.name);
+      if (sheet === undefined && !/^xl\/worksheets\/[^/]+\.xml$/i.test(part.name)) {
+        await zip.consume(part, file, () => undefined);
+        continue;
+      }
+      const scan = await scanSheet(zip, part, file, sheet ?? part.name, cells);
+      cells += scan.cells;
+      if (scan.outOfOrder) unordered.push(part.name);
+    }
+    return unordered.length ? await withSortedRows(bytes, unordered, file) : bytes;
+  } finally {
+    zip.close();
+  }
+}
+
+async function scanSheet(zip: ZipPackage, part: PackagePart, file: string, sheet: string, before: number) {
+  const scanner = new SheetScanner(before);
+  try {
+    await zip.consume(part, file, (chunk) => scanner.write(chunk));
+    return scanner.close();
+  } catch (error) {
+    if (error instanceof SheetLimitExceeded) throw refuse(file, error.code, error.params, sheet);
+    if (error instanceof ProblemError) throw error;
+    throw new ProblemError([
+      {
+        code: 'workbook.corrupt',
+        params: { message: String((error as Error).message) },
+        where: { file, sheet },
+      },
+    ]);
+  }
+}
+
+/** Worksheet part → sheet name, from xl/workbook.xml and its relationships (for messages). */
+async function worksheetNames(zip: ZipPackage, file: string): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  const workbook = await zip.text('xl/workbook.xml', file);
+  const rels = await zip.text('xl/_rels/workbook.xml.rels', file);
+  if (workbook === undefined || rels === undefined) return names;
+  const targets = new Map<string, string>();
+  for (const [, attributes = ''] of rels.matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
+    const id = attribute(attributes, 'Id');
+    const target = attribute(attributes, 'Target');
+    if (id && target) targets.set(id, target);
+  }
+  for (const [, attributes = ''] of workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*)>/g)) {
+    const name = attribute(attributes, 'name');
+    const target = targets.get(attribute(attributes, 'r:id') ?? '');
+    if (name === undefined || !target) continue;
+    const path = target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join('xl', target));
+    names.set(path, name);
+  }
+  return names;
+}
+
+function attribute(attributes: string, name: string): string | undefined {
+  const match = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes);
+  const value = match?.[1] ?? match?.[2];
+  return value === undefined ? undefined : decodeEntities(value);
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const decodeEntities = (text: string): string =>
+  text.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, entity: string) => {
+    if (entity[0] !== '#') return ENTITIES[entity.toLowerCase()] ?? '';
+    const code =
+      entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : Number(entity.slice(1));
+    return String.fromCodePoint(code);
+  });
+
+/** The package with the rows of the named sheet parts put in order (sizes were checked before). */
+async function withSortedRows(bytes: Buffer, parts: string[], file: string): Promise<Buffer> {
+  try {
+    const zip = await JSZip.loadAsync(bytes);
+    for (const name of parts) {
+      const xml = await zip.file(name)?.async('string');
+      if (xml !== undefined) zip.file(name, sortSheetRows(xml));
+    }
+    return await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  } catch (error) {
+    throw corrupt(file, error);
+  }
+}

@@ -1,0 +1,78 @@
+import ExcelJS from 'exceljs';
+import { ProblemError } from '../../shared/problem';
+import { checkXlsxPackage } from './check-xlsx';
+import { corrupt } from './zip-package';
+
+/**
+ * The one place that reaches into exceljs 4.4 beyond its typed API: loading a workbook (after the
+ * package checks), and the merged ranges, dropdown validations, defined names and sheet protection that
+ * exceljs keeps in undocumented fields. Everything else uses these functions, so an exceljs upgrade
+ * is checked here and only here.
+ */
+
+/** A merged range as exceljs keeps it: 1-based, inclusive. */
+export interface ExcelMergedRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** A defined name as exceljs keeps it: its name and the ranges it refers to. */
+export interface ExcelDefinedName {
+  name: string;
+  ranges: string[];
+}
+
+/** Dropdowns and other checks of a sheet by address ("K8", "range:K8:K20"), live: changes are written. */
+export type ExcelValidations = Record<string, ExcelJS.DataValidation | undefined>;
+
+interface SheetInternals {
+  _merges?: Record<string, ExcelMergedRange>;
+  dataValidations?: { model?: ExcelValidations };
+  sheetProtection?: { sheet?: boolean };
+}
+
+interface WorkbookInternals {
+  definedNames: { model?: ExcelDefinedName[] };
+}
+
+/**
+ * Reads .xlsx bytes with exceljs after checking the package against PACKAGE_LIMITS (see check-xlsx.ts);
+ * a damaged or oversized file is a ProblemError naming `file` (and the sheet).
+ */
+export async function loadWorkbook(bytes: Uint8Array, file: string): Promise<ExcelJS.Workbook> {
+  const checked = await checkXlsxPackage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), file);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(checked as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    throw error instanceof ProblemError ? error : corrupt(file, error);
+  }
+  return workbook;
+}
+
+/** The sheet's merged ranges. `_merges` rather than `model.merges`: that getter serialises the sheet. */
+export function mergedRanges(sheet: ExcelJS.Worksheet): ExcelMergedRange[] {
+  return Object.values((sheet as unknown as SheetInternals)._merges ?? {});
+}
+
+/** The sheet's validations, live (an entry deleted here is not written). */
+export function sheetValidations(sheet: ExcelJS.Worksheet): ExcelValidations {
+  const internals = sheet as unknown as SheetInternals;
+  internals.dataValidations ??= {};
+  internals.dataValidations.model ??= {};
+  return internals.dataValidations.model;
+}
+
+export function isSheetProtected(sheet: ExcelJS.Worksheet): boolean {
+  return !!(sheet as unknown as SheetInternals).sheetProtection?.sheet;
+}
+
+export function definedNames(workbook: ExcelJS.Workbook): ExcelDefinedName[] {
+  return (workbook as unknown as WorkbookInternals).definedNames.model ?? [];
+}
+
+export function setDefinedNames(workbook: ExcelJS.Workbook, names: ExcelDefinedName[]): void {
+  (workbook as unknown as WorkbookInternals).definedNames.model = names;
+}

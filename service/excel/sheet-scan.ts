@@ -1,0 +1,110 @@
+import { StringDecoder } from 'node:string_decoder';
+import { SaxesParser } from 'saxes';
+import { parseCellName } from '../../shared/workbook/cell-address';
+import { PACKAGE_LIMITS } from './package-limits';
+
+/** What a sheet's XML says about its size, read without building it. */
+export interface SheetScan {
+  /** Highest row and column (1-based) used or declared. */
+  rows: number;
+  columns: number;
+  cells: number;
+  /** Rows (or cells of a row) stored out of order: exceljs would then lose shared formulas. */
+  outOfOrder: boolean;
+}
+
+/** Thrown inside the scan when a sheet goes over a limit; carries the limit's problem code. */
+export class SheetLimitExceeded extends Error {
+  constructor(
+    readonly code: 'workbook.tooManyRows' | 'workbook.tooManyColumns' | 'workbook.tooManyCells',
+    readonly params: Record<string, number | string>,
+  ) {
+    super(code);
+  }
+}
+
+/**
+ * Scans one worksheet's XML chunk by chunk (saxes, the XML parser exceljs itself uses): the declared
+ * <dimension>, every row number and cell address, and the number of cells. It stops at the first value
+ * over PACKAGE_LIMITS, so a sheet numbering a row 99,999,999 is refused after reading that one row.
+ * `cellsBefore` counts the cells of the sheets scanned before, for the workbook-wide limit.
+ */
+export class SheetScanner {
+  private readonly parser = new SaxesParser();
+  private readonly decoder = new StringDecoder('utf8');
+  private row = 0;
+  private lastRow = 0;
+  private col = 0;
+  readonly scan: SheetScan = { rows: 0, columns: 0, cells: 0, outOfOrder: false };
+
+  constructor(private readonly cellsBefore: number) {
+    this.parser.on('opentag', (node) => {
+      const name = node.name.slice(node.name.indexOf(':') + 1);
+      const attributes = node.attributes as Record<string, string>;
+      if (name === 'row') this.openRow(attributes.r);
+      else if (name === 'c') this.openCell(attributes.r);
+      else if (name === 'dimension') this.dimension(attributes.ref);
+    });
+  }
+
+  write(chunk: Buffer): void {
+    this.parser.write(this.decoder.write(chunk));
+  }
+
+  close(): SheetScan {
+    this.parser.write(this.decoder.end());
+    this.parser.close();
+    return this.scan;
+  }
+
+  private openRow(r: string | undefined): void {
+    const row = r === undefined ? this.lastRow + 1 : Number(r);
+    if (!Number.isInteger(row) || row < 1) throw new Error(`row number "${r}"`);
+    if (row <= this.lastRow) this.scan.outOfOrder = true;
+    this.checkRow(row);
+    this.row = row;
+    this.lastRow = row;
+    this.col = 0;
+  }
+
+  private openCell(r: string | undefined): void {
+    let col = this.col + 1;
+    if (r !== undefined) {
+      const cell = parseCellName(r);
+      if (!cell || cell.row < 0) throw new Error(`cell address "${r}"`);
+      if (cell.row + 1 !== this.row) this.scan.outOfOrder = true;
+      this.checkRow(cell.row + 1);
+      col = cell.col + 1;
+    }
+    if (col <= this.col) this.scan.outOfOrder = true;
+    this.checkColumn(col);
+    this.col = col;
+    this.scan.cells++;
+    if (this.cellsBefore + this.scan.cells > PACKAGE_LIMITS.cells) {
+      throw new SheetLimitExceeded('workbook.tooManyCells', { max: PACKAGE_LIMITS.cells });
+    }
+  }
+
+  /** `ref` is "A1:AD2210", or one cell "A1" for an empty sheet. */
+  private dimension(ref: string | undefined): void {
+    const last = ref?.split(':').at(-1);
+    const cell = last ? parseCellName(last) : null;
+    if (!cell) return;
+    this.checkRow(cell.row + 1);
+    this.checkColumn(cell.col + 1);
+  }
+
+  private checkRow(row: number): void {
+    if (row > PACKAGE_LIMITS.rows) {
+      throw new SheetLimitExceeded('workbook.tooManyRows', { row, max: PACKAGE_LIMITS.rows });
+    }
+    this.scan.rows = Math.max(this.scan.rows, row);
+  }
+
+  private checkColumn(col: number): void {
+    if (col > PACKAGE_LIMITS.columns) {
+      throw new SheetLimitExceeded('workbook.tooManyColumns', { column: col, max: PACKAGE_LIMITS.columns });
+    }
+    this.scan.columns = Math.max(this.scan.columns, col);
+  }
+}

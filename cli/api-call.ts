@@ -1,5 +1,6 @@
 import type { OperationInput, OperationName, OperationOutput } from '../shared/api/contract';
 import type { Translate } from '../shared/i18n/translator';
+import { formatProblem } from '../shared/i18n/translator';
 import { dispatch } from '../service/api/dispatch';
 import { resolveAuthor } from '../service/documents/author';
 
@@ -21,7 +22,8 @@ export type DocumentView = OperationOutput<'documents.open'>;
 
 /**
  * Opens a document, runs `use`, and closes it again whatever happens. When opening brought an older
- * document up to date, says so on stderr (stdout may be JSON), naming the backup it left.
+ * document up to date, says so on stderr (stdout may be JSON), naming the backup it left; so too a
+ * damaged stored workbook (the document opens, without the workbook's own formulas).
  */
 export async function withDocument<T>(
   path: string,
@@ -33,6 +35,10 @@ export async function withDocument<T>(
   if (view.migration) {
     const { from, backupPath } = view.migration;
     context.notice(`${view.fileName}: ${context.t('document.migrated', { from, backup: backupPath })}`);
+  }
+  // A read-only document is said so by the edit it refuses; reading it needs no word.
+  for (const notice of view.notices ?? []) {
+    if (notice.code !== 'document.readOnly') context.notice(formatProblem(notice, context.t));
   }
   try {
     return await use(view, call);

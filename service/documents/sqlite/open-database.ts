@@ -1,10 +1,12 @@
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ProblemError } from '../../../shared/problem';
 import { storageProblem } from '../storage-problem';
 import { Connection } from './connection';
 import { DocumentDatabase } from './document-database';
 import { DOCUMENT_FORMAT_VERSION, formatVersionOf, migrate } from './migrations';
+import { canWriteBeside, privateCopy } from './read-only-copy';
+import { schemaMismatch } from './schema-check';
 
 /** PRAGMA application_id of a workbench document ('RBWb'), set by 001-init.sql. */
 export const RBW_APPLICATION_ID = 0x52425762;
@@ -26,19 +28,43 @@ export interface OpenedDatabase {
 export async function openDatabase(path: string): Promise<OpenedDatabase> {
   const file = basename(path);
   checkHeader(path);
-  const version = inspect(path);
-  const connection = Connection.open(path, { mustExist: true });
+  // A document that cannot be written where it lies is read from a private copy; edits are refused.
+  const copy = canWriteBeside(path) ? null : privateCopy(path);
+  const opened = copy?.path ?? path;
+  let connection: Connection | undefined;
   try {
+    const version = inspect(opened, file);
+    connection = Connection.open(opened, { mustExist: true, ...(copy ? { onClose: copy.remove } : {}) });
     const database = DocumentDatabase.configure(connection);
-    if (version === DOCUMENT_FORMAT_VERSION) return { database, migrated: null };
-    const backupPath = freeName(`${path}.v${version}.bak`);
-    await database.backupTo(backupPath);
-    migrate(connection);
-    return { database, migrated: { from: version, backupPath } };
+    if (version === DOCUMENT_FORMAT_VERSION && !copy) return { database, migrated: null };
+    if (copy) {
+      // The private copy of a read-only document is brought up to date in place; the original stays.
+      if (version !== DOCUMENT_FORMAT_VERSION) migrate(connection);
+      database.readOnly = new ProblemError([{ code: 'document.readOnly', where: { file } }]);
+      return { database, migrated: null };
+    }
+    return { database, migrated: await migrateWithBackup(database, path, version) };
   } catch (error) {
-    connection.close();
-    throw asProblem(error, file);
+    if (connection) connection.close();
+    else copy?.remove();
+    throw asProblem(error, path);
   }
+}
+
+/**
+ * Copies an older document next to itself (`NAME.rbw.v1.bak`), then migrates it: one backup per real
+ * migration. A migration that fails before changing the version leaves no backup behind.
+ */
+async function migrateWithBackup(database: DocumentDatabase, path: string, version: number) {
+  const backupPath = freeName(`${path}.v${version}.bak`);
+  await database.backupTo(backupPath);
+  try {
+    migrate(database.connection);
+  } catch (error) {
+    if (formatVersionOf(database.connection) === version) rmSync(backupPath, { force: true });
+    throw error;
+  }
+  return { from: version, backupPath };
 }
 
 /** Creates an empty document of the current format at `path` (which must not exist yet). */
@@ -79,8 +105,7 @@ function checkHeader(path: string): void {
  * Returns the version. Nothing here writes to the file; the connection is not read-only only because a
  * read-only connection leaves the -wal and -shm files of a WAL document behind when it closes.
  */
-function inspect(path: string): number {
-  const file = basename(path);
+function inspect(path: string, file: string): number {
   let connection: Connection | undefined;
   try {
     connection = Connection.open(path, { mustExist: true });
@@ -103,6 +128,17 @@ function inspect(path: string): number {
       const detail = integrity[0]?.integrity_check ?? '';
       throw new ProblemError([{ code: 'document.damaged', params: { detail }, where: { file } }]);
     }
+    // Tables dropped, or a format version that does not match the tables: damaged, never migrated.
+    const mismatch = schemaMismatch(connection, version);
+    if (mismatch) {
+      throw new ProblemError([
+        {
+          code: 'document.schemaMismatch',
+          params: { version, detail: mismatch.detail },
+          where: { file, field: mismatch.object },
+        },
+      ]);
+    }
     return version;
   } catch (error) {
     throw asProblem(error, file);
@@ -112,7 +148,7 @@ function inspect(path: string): number {
 }
 
 /** SQLite's own complaints about a file (malformed, not a database, unwritable) as problems. */
-const asProblem = (error: unknown, file: string): unknown => storageProblem(error, file) ?? error;
+const asProblem = (error: unknown, fileOrPath: string): unknown => storageProblem(error, fileOrPath) ?? error;
 
 /** `NAME`, or `NAME-2`, `NAME-3` … when a file of that name is already there. */
 function freeName(path: string): string {

@@ -120,6 +120,14 @@ export const en: Messages = {
     cannotWrite:
       'the document cannot be written ({{detail}}); check the file permissions, or save a copy elsewhere',
     diskFull: 'the disk is full: this change was not saved; free some space and try again',
+    readOnly:
+      'the document is read-only here (a read-only disk or folder, or a write-protected file): it can be shown, scored and exported, not edited. Copy it to a folder you can write to edit it',
+    schemaMismatch:
+      'the document claims format {{version}} but its tables are not those of that format ({{detail}}): it is damaged or was changed by another program, and was neither updated nor changed. Open its backup copy',
+    badHistory:
+      'the history of the document is damaged (action {{action}}); undo, redo and history are unavailable, the answers are intact. Open its backup copy to get them back',
+    sourceDamaged:
+      "the workbook stored in the document ({{workbook}}) is damaged; the document opens with its answers, but the workbook's own formulas are unavailable: scores follow the standard rule. Import the workbook again to restore them",
     noFolder: 'folder {{folder}} does not exist',
     migrated: 'the document was updated from format {{from}}; the previous copy was saved as {{backup}}',
     created: 'Document created: {{file}} ({{template}}, {{questions}} questions)',

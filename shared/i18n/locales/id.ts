@@ -118,6 +118,14 @@ export const id = {
     cannotWrite:
       'dokumen tidak dapat ditulis ({{detail}}); periksa izin berkas, atau simpan salinan di folder lain',
     diskFull: 'disk penuh: perubahan ini tidak tersimpan; kosongkan ruang lalu coba lagi',
+    readOnly:
+      'dokumen hanya-baca di sini (disk atau folder hanya-baca, atau berkas yang dilindungi dari penulisan): dapat ditampilkan, dinilai dan diekspor, tetapi tidak dapat diubah. Salin ke folder yang dapat ditulisi untuk mengubahnya',
+    schemaMismatch:
+      'dokumen menyatakan format {{version}} tetapi tabelnya bukan tabel format itu ({{detail}}): dokumen rusak atau diubah program lain, dan tidak diperbarui maupun diubah. Buka salinan cadangannya',
+    badHistory:
+      'riwayat dokumen rusak (tindakan {{action}}); urungkan, ulangi dan riwayat tidak tersedia, jawaban tetap utuh. Buka salinan cadangannya untuk memulihkannya',
+    sourceDamaged:
+      'buku kerja yang tersimpan di dokumen ({{workbook}}) rusak; dokumen terbuka dengan jawabannya, tetapi rumus buku kerja itu sendiri tidak tersedia: nilai mengikuti aturan standar. Impor ulang buku kerja untuk memulihkannya',
     noFolder: 'folder {{folder}} tidak ada',
     migrated: 'dokumen diperbarui dari format {{from}}; salinan sebelumnya disimpan di {{backup}}',
     created: 'Dokumen dibuat: {{file}} ({{template}}, {{questions}} pertanyaan)',

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { isSafeLink } from '../../shared/document/link-policy';
 import { ProblemError } from '../../shared/problem';
 import { checkXlsxPackage } from './check-xlsx';
 import { corrupt } from './zip-package';
@@ -50,6 +51,27 @@ export async function loadWorkbook(bytes: Uint8Array, file: string): Promise<Exc
     throw error instanceof ProblemError ? error : corrupt(file, error);
   }
   return workbook;
+}
+
+/**
+ * Turns every hyperlink of the workbook that the link policy refuses (`javascript:`, `file:`, UNC …)
+ * into its text, so that a workbook written back (an export into the imported workbook) never carries a
+ * live link of that kind, even in cells the export does not touch. Returns how many were turned.
+ */
+export function disarmLinks(workbook: ExcelJS.Workbook): number {
+  let disarmed = 0;
+  workbook.eachSheet((sheet) =>
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        const value = cell.value as { hyperlink?: unknown; text?: unknown } | null;
+        if (typeof value !== 'object' || value === null || typeof value.hyperlink !== 'string') return;
+        if (isSafeLink(value.hyperlink)) return;
+        cell.value = typeof value.text === 'string' ? value.text : cell.text;
+        disarmed++;
+      }),
+    ),
+  );
+  return disarmed;
 }
 
 /** The sheet's merged ranges. `_merges` rather than `model.merges`: that getter serialises the sheet. */

@@ -4,7 +4,7 @@ import type { TemplateIndex } from '../../shared/template/template-index';
 import type { WorkbookLayout } from '../../shared/workbook/layout';
 import { readRecords } from '../../shared/workbook/read-records';
 import type { SheetData, WorkbookData } from '../../shared/workbook/sheet-data';
-import { loadWorkbook, sheetValidations } from '../excel/exceljs-internals';
+import { disarmLinks, loadWorkbook, sheetValidations } from '../excel/exceljs-internals';
 import { exceljsToData } from '../excel/exceljs-to-data';
 import { keepWhatExceljsLoses } from './exceljs-fixups';
 import { FormulaResults } from './formula-results';
@@ -53,6 +53,7 @@ export class LoadedSource {
       }),
     );
     keepWhatExceljsLoses(workbook);
+    disarmLinks(workbook);
   }
 
   /** Reads the stored workbook; null when it has no sheet of the layout's name. */

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { AnswerRecord } from '../../shared/document/answer-record';
+import { isSafeLink } from '../../shared/document/link-policy';
 import { validationFor } from '../../shared/export/answer-validation';
 import type { ReviewerBlock } from '../../shared/export/plan-reviewer-block';
 import { planReviewerBlock } from '../../shared/export/plan-reviewer-block';
@@ -88,7 +89,10 @@ export async function loadSourceWorkbook(
 }
 
 function writeCell(cell: ExcelJS.Cell, write: CellWrite): void {
-  cell.value = write.link ? { text: String(write.value ?? write.link), hyperlink: write.link } : write.value;
+  cell.value =
+    write.link && isSafeLink(write.link)
+      ? { text: String(write.value ?? write.link), hyperlink: write.link }
+      : (write.value ?? write.link ?? null);
   // Several lines (evidence, notes) show as such only in a wrapping cell. Cells read from a file share
   // style objects, so the cell gets its own rather than changing its neighbours'.
   if (typeof write.value === 'string' && write.value.includes('\n') && !cell.style.alignment?.wrapText) {

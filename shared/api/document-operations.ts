@@ -58,6 +58,8 @@ export const DocumentViewSchema = z.object({
 
 /** What every edit, undo, redo and restore returns: enough to update the screen at once. */
 export const EditResultSchema = z.object({
+  /** What the user must be told about the edit (a link kept as text). */
+  notices: z.array(ProblemSchema).optional(),
   revision: z.number().int(),
   /** The new record of every item the action changed. */
   changed: z.array(z.object({ itemId: z.string(), record: AnswerRecordSchema })),

@@ -141,3 +141,25 @@ async function deflateSpaces(gigabytes: number): Promise<{ packed: Buffer[]; siz
   await once(stream, 'end');
   return { packed, size: blocks * block.length, crc };
 }
+
+/**
+ * The real workbook with its first three evidence hyperlinks pointing at a script, a local file and a
+ * UNC share, as a hostile workbook would: opening them from the workbench must never run or open them.
+ */
+export async function withHostileLinks(): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(readFileSync(REAL_WORKBOOK));
+  const name = 'xl/worksheets/_rels/sheet3.xml.rels';
+  let rels = (await zip.file(name)?.async('string')) as string;
+  for (const [id, target] of Object.entries(HOSTILE_LINKS)) {
+    rels = rels.replace(new RegExp(`(Id="${id}"[^>]*Target=")[^"]*"`), `$1${target}"`);
+  }
+  zip.file(name, rels);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/** The hyperlinks withHostileLinks plants, by relationship id (cells Q86, Q87, Q88 of 'LKE ZI'). */
+export const HOSTILE_LINKS: Record<string, string> = {
+  rId1: 'javascript:alert(document.cookie)',
+  rId2: 'file:///etc/passwd',
+  rId3: '\\\\server\\share\\bukti.pdf',
+};

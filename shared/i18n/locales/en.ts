@@ -140,6 +140,8 @@ export const en: Messages = {
     value: 'Value',
   },
   record: {
+    linkAsText:
+      'link "{{url}}" is kept as text, not as a link: only http, https and mailto links are kept (others could run programs or open files)',
     unknownCode: 'code "{{code}}" is not in the template',
     derived: '"{{code}}" is computed from its Jumlah inputs; fill those in',
     notText: 'must be text',

@@ -139,6 +139,8 @@ export const id = {
     value: 'Nilai',
   },
   record: {
+    linkAsText:
+      'tautan "{{url}}" disimpan sebagai teks, bukan tautan: hanya tautan http, https dan mailto yang disimpan (yang lain dapat menjalankan program atau membuka berkas)',
     unknownCode: 'kode "{{code}}" tidak ada di template',
     derived: '"{{code}}" dihitung dari isian Jumlah-nya; isi Jumlah tersebut',
     notText: 'harus berupa teks',

@@ -130,7 +130,9 @@ describe('a workbook package over the limits is refused before anything is built
     const at = stored.indexOf(Buffer.from('<sheetData>')) + 200;
     stored[at] = (stored[at] as number) ^ 0x01;
     const path = place('terbalik.xlsx', stored);
-    expect(await refusedScore(path, 'terbalik.xlsx')).toMatch(/^rbw score: terbalik\.xlsx: (lembar "[^"]+": )?berkas rusak/);
+    expect(await refusedScore(path, 'terbalik.xlsx')).toMatch(
+      /^rbw score: terbalik\.xlsx: (lembar "[^"]+": )?berkas rusak/,
+    );
   });
 });
 

@@ -20,6 +20,8 @@ export function apiCaller(author?: string): ApiCall {
 
 export type DocumentView = OperationOutput<'documents.open'>;
 
+const READ_ONLY = ['document.readOnly', 'document.diskFull'];
+
 /**
  * Opens a document, runs `use`, and closes it again whatever happens. When opening brought an older
  * document up to date, says so on stderr (stdout may be JSON), naming the backup it left; so too a
@@ -36,9 +38,9 @@ export async function withDocument<T>(
     const { from, backupPath } = view.migration;
     context.notice(`${view.fileName}: ${context.t('document.migrated', { from, backup: backupPath })}`);
   }
-  // A read-only document is said so by the edit it refuses; reading it needs no word.
+  // A read-only document (or one on a full disk) is said so by the edit it refuses; reading needs no word.
   for (const notice of view.notices ?? []) {
-    if (notice.code !== 'document.readOnly') context.notice(formatProblem(notice, context.t));
+    if (!READ_ONLY.includes(notice.code)) context.notice(formatProblem(notice, context.t));
   }
   try {
     return await use(view, call);

@@ -29,25 +29,54 @@ export async function openDatabase(path: string): Promise<OpenedDatabase> {
   const file = basename(path);
   checkHeader(path);
   // A document that cannot be written where it lies is read from a private copy; edits are refused.
-  const copy = canWriteBeside(path) ? null : privateCopy(path);
-  const opened = copy?.path ?? path;
+  if (!canWriteBeside(path)) {
+    return openCopy(path, new ProblemError([{ code: 'document.readOnly', where: { file } }]));
+  }
+  const sidecars = SIDECARS.filter((suffix) => !existsSync(path + suffix));
+  try {
+    return await openInPlace(path);
+  } catch (error) {
+    const problem = asProblem(error, path);
+    if (!(problem instanceof ProblemError) || problem.problems[0]?.code !== 'document.diskFull') throw problem;
+    // A full disk: SQLite could not even create its -wal and -shm files. Read a private copy (elsewhere)
+    // instead, so that showing, scoring and exporting still work; edits say that the disk is full.
+    for (const suffix of sidecars) rmSync(path + suffix, { force: true });
+    return openCopy(path, problem);
+  }
+}
+
+const SIDECARS = ['-wal', '-shm'] as const;
+
+async function openInPlace(path: string): Promise<OpenedDatabase> {
+  const version = inspect(path, basename(path));
+  const connection = Connection.open(path, { mustExist: true });
+  try {
+    const database = DocumentDatabase.configure(connection);
+    if (version === DOCUMENT_FORMAT_VERSION) return { database, migrated: null };
+    return { database, migrated: await migrateWithBackup(database, path, version) };
+  } catch (error) {
+    connection.close();
+    throw asProblem(error, path);
+  }
+}
+
+/** Opens a private copy of a document that cannot be written where it lies; every edit gets `refusal`. */
+function openCopy(path: string, refusal: ProblemError): OpenedDatabase {
+  let copy: ReturnType<typeof privateCopy> | undefined;
   let connection: Connection | undefined;
   try {
-    const version = inspect(opened, file);
-    connection = Connection.open(opened, { mustExist: true, ...(copy ? { onClose: copy.remove } : {}) });
+    copy = privateCopy(path);
+    const version = inspect(copy.path, basename(path));
+    connection = Connection.open(copy.path, { mustExist: true, onClose: copy.remove });
     const database = DocumentDatabase.configure(connection);
-    if (version === DOCUMENT_FORMAT_VERSION && !copy) return { database, migrated: null };
-    if (copy) {
-      // The private copy of a read-only document is brought up to date in place; the original stays.
-      if (version !== DOCUMENT_FORMAT_VERSION) migrate(connection);
-      database.readOnly = new ProblemError([{ code: 'document.readOnly', where: { file } }]);
-      return { database, migrated: null };
-    }
-    return { database, migrated: await migrateWithBackup(database, path, version) };
+    // The copy is brought up to date in place; the original stays as it was.
+    if (version !== DOCUMENT_FORMAT_VERSION) migrate(connection);
+    database.readOnly = refusal;
+    return { database, migrated: null };
   } catch (error) {
     if (connection) connection.close();
     else copy?.remove();
-    throw asProblem(error, path);
+    throw asProblem(error, copy?.path ?? path);
   }
 }
 
@@ -141,7 +170,7 @@ function inspect(path: string, file: string): number {
     }
     return version;
   } catch (error) {
-    throw asProblem(error, file);
+    throw asProblem(error, path);
   } finally {
     connection?.close();
   }

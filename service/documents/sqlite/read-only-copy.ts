@@ -1,6 +1,6 @@
 import { accessSync, constants, copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 /**
  * Whether the workbench may write beside a document: SQLite needs to write the file and to create its
@@ -24,7 +24,8 @@ export function canWriteBeside(path: string): boolean {
  */
 export function privateCopy(path: string): { path: string; remove: () => void } {
   const folder = mkdtempSync(join(tmpdir(), 'rbw-readonly-'));
-  const copy = join(folder, 'document.rbw');
+  // Under its own name: messages about the copy name the document.
+  const copy = join(folder, basename(path));
   copyFileSync(path, copy);
   if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${copy}-wal`);
   return { path: copy, remove: () => rmSync(folder, { recursive: true, force: true }) };

@@ -58,6 +58,7 @@ export function expectOneLine(run: RbwRun, command: string, file: string): strin
   if (run.errLines.length !== 1) problems.push(`${run.errLines.length} lines on stderr`);
   if (!line.startsWith(`rbw ${command}: ${file}`)) problems.push(`line does not name ${file}`);
   if (/\n\s+at |Error:|node:internal/.test(run.errLines.join('\n'))) problems.push('a stack trace');
+  if (/kesalahan tak terduga|unexpected error/.test(line)) problems.push('a bug caught as such');
   if (problems.length) throw new Error(`${problems.join(', ')}:\n${run.errLines.join('\n').slice(0, 2000)}`);
   return line;
 }

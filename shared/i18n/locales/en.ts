@@ -70,6 +70,8 @@ export const en: Messages = {
       'the file is {{size}} MB, over the {{max}} MB the workbench reads (a real LKE is under 1 MB); check that this is the right file',
   },
   cli: {
+    internalError:
+      'unexpected error in RB Workbench ({{message}}); please report it (RBW_DEBUG=1 shows the details)',
     usage: 'Usage: rbw <command> [options]. Commands: {{commands}}. See the README.',
     unknownCommand: 'unknown command "{{command}}"',
     badOption: '{{message}}',

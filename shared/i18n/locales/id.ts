@@ -68,6 +68,8 @@ export const id = {
       'berkas berukuran {{size}} MB, melebihi {{max}} MB yang dibaca workbench (LKE asli di bawah 1 MB); periksa bahwa ini berkas yang benar',
   },
   cli: {
+    internalError:
+      'kesalahan tak terduga di RB Workbench ({{message}}); mohon laporkan (RBW_DEBUG=1 menampilkan rinciannya)',
     usage: 'Penggunaan: rbw <perintah> [opsi]. Perintah: {{commands}}. Lihat README.',
     unknownCommand: 'perintah "{{command}}" tidak dikenal',
     badOption: '{{message}}',

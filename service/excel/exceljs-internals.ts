@@ -74,6 +74,15 @@ export function disarmLinks(workbook: ExcelJS.Workbook): number {
   return disarmed;
 }
 
+/**
+ * The .xlsx bytes of a workbook, lightly compressed (an option exceljs passes to its zip writer without
+ * typing it): about twice as fast as the default for a file a quarter bigger (~90 kB for LKE ZI).
+ */
+export async function saveWorkbook(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  const options = { zip: { compressionOptions: { level: 1 } } } as unknown as ExcelJS.XlsxWriteOptions;
+  return Buffer.from(await workbook.xlsx.writeBuffer(options));
+}
+
 /** The sheet's merged ranges. `_merges` rather than `model.merges`: that getter serialises the sheet. */
 export function mergedRanges(sheet: ExcelJS.Worksheet): ExcelMergedRange[] {
   return Object.values((sheet as unknown as SheetInternals)._merges ?? {});

@@ -21,7 +21,7 @@ export const PACKAGE_LIMITS = {
   /** The highest column a sheet may use or declare: 1,024 = AMJ (Excel's own limit is 16,384, XFD). */
   columns: 1_024,
   /** Cells stored in all sheets together. */
-  cells: 1_000_000,
+  cells: 500_000,
 } as const;
 
 export const MEGABYTE = 1024 * 1024;

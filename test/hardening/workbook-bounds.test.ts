@@ -22,6 +22,7 @@ import {
   appendRow,
   declareDimension,
   reverseRows,
+  withBigHiddenSheet,
   withLkeSheet,
   withParts,
   writeZipBomb,
@@ -110,6 +111,14 @@ describe('a workbook package over the limits is refused before anything is built
     const wide = place('lebar.xlsx', await withLkeSheet(appendRow(230, 'AMK')));
     expect(await refusedScore(wide, 'lebar.xlsx')).toMatch(
       /^rbw score: lebar\.xlsx: lembar "LKE ZI": lembar memakai atau menyatakan kolom ke-1025; workbench membaca sampai kolom ke-1024/,
+    );
+  });
+
+  it('more cells than the limit, in a hidden sheet: refused naming the sheet, in bounded memory', async () => {
+    const path = place('sel.xlsx', await withBigHiddenSheet(17_000));
+    expect(await refusedScore(path, 'sel.xlsx', true)).toBe(
+      'rbw score: sel.xlsx: lembar "Utama": buku kerja berisi lebih dari 500000 sel (LKE asli di bawah 100.000); ' +
+        'hapus lembar atau baris yang tidak perlu di Excel lalu simpan ulang',
     );
   });
 

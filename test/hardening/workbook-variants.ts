@@ -163,3 +163,23 @@ export const HOSTILE_LINKS: Record<string, string> = {
   rId2: 'file:///etc/passwd',
   rId3: '\\\\server\\share\\bukti.pdf',
 };
+
+/** The real workbook with its hidden sheet 'Utama' replaced by `rows` × 30 numbers. */
+export async function withBigHiddenSheet(rows: number): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(readFileSync(REAL_WORKBOOK));
+  const columns = Array.from({ length: 30 }, (_, c) =>
+    String.fromCharCode(65 + (c % 26)).repeat(c < 26 ? 1 : 2),
+  );
+  const body: string[] = [];
+  for (let r = 1; r <= rows; r++) {
+    body.push(
+      `<row r="${r}">${columns.map((col, c) => `<c r="${col}${r}"><v>${r * c}</v></c>`).join('')}</row>`,
+    );
+  }
+  zip.file(
+    'xl/worksheets/sheet1.xml',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      `<sheetData>${body.join('')}</sheetData></worksheet>`,
+  );
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}

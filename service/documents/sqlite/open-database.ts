@@ -37,7 +37,8 @@ export async function openDatabase(path: string): Promise<OpenedDatabase> {
     return await openInPlace(path);
   } catch (error) {
     const problem = asProblem(error, path);
-    if (!(problem instanceof ProblemError) || problem.problems[0]?.code !== 'document.diskFull') throw problem;
+    if (!(problem instanceof ProblemError) || problem.problems[0]?.code !== 'document.diskFull')
+      throw problem;
     // A full disk: SQLite could not even create its -wal and -shm files. Read a private copy (elsewhere)
     // instead, so that showing, scoring and exporting still work; edits say that the disk is full.
     for (const suffix of sidecars) rmSync(path + suffix, { force: true });

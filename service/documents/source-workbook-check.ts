@@ -1,6 +1,5 @@
 import type { Problem } from '../../shared/problem';
 import { ProblemError } from '../../shared/problem';
-import { checkXlsxPackage } from '../excel/check-xlsx';
 import type { DocumentDatabase } from './sqlite/document-database';
 
 // The verdict on each open document's stored workbook, reached before anything reads that workbook.
@@ -19,6 +18,8 @@ export async function checkSourceWorkbook(db: DocumentDatabase, file: string): P
     return;
   }
   try {
+    // Loaded only for documents that keep a workbook: opening any other needs no zip or XML reader.
+    const { checkXlsxPackage } = await import('../excel/check-xlsx');
     await checkXlsxPackage(Buffer.from(source.bytes), source.fileName);
     verdicts.set(db, null);
   } catch (error) {

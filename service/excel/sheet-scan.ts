@@ -1,5 +1,4 @@
 import { StringDecoder } from 'node:string_decoder';
-import { SaxesParser } from 'saxes';
 import { parseCellName } from '../../shared/workbook/cell-address';
 import { PACKAGE_LIMITS } from './package-limits';
 
@@ -23,38 +22,51 @@ export class SheetLimitExceeded extends Error {
   }
 }
 
+// The start tags the scan needs: rows, cells and the declared dimension, with any namespace prefix.
+const TAG = /<(?:[A-Za-z_][\w.-]*:)?(row|c|dimension)(?=[\s/>])([^>]*)>/g;
+const R = /\sr\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+const REF = /\sref\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+
 /**
- * Scans one worksheet's XML chunk by chunk (saxes, the XML parser exceljs itself uses): the declared
- * <dimension>, every row number and cell address, and the number of cells. It stops at the first value
- * over PACKAGE_LIMITS, so a sheet numbering a row 99,999,999 is refused after reading that one row.
- * `cellsBefore` counts the cells of the sheets scanned before, for the workbook-wide limit.
+ * Scans one worksheet's XML chunk by chunk: the declared <dimension>, every row number and cell address,
+ * and the number of cells. It stops at the first value over PACKAGE_LIMITS, so a sheet numbering a row
+ * 99,999,999 is refused after reading that one row. Only start tags are looked at, with one regular
+ * expression over each chunk (a full XML parser took as long as exceljs itself; exceljs parses the XML
+ * afterwards and refuses what is not well-formed). `cellsBefore` counts the cells of the sheets scanned
+ * before, for the workbook-wide limit.
  */
 export class SheetScanner {
-  private readonly parser = new SaxesParser();
   private readonly decoder = new StringDecoder('utf8');
+  private pending = '';
   private row = 0;
   private lastRow = 0;
   private col = 0;
   readonly scan: SheetScan = { rows: 0, columns: 0, cells: 0, outOfOrder: false };
 
-  constructor(private readonly cellsBefore: number) {
-    this.parser.on('opentag', (node) => {
-      const name = node.name.slice(node.name.indexOf(':') + 1);
-      const attributes = node.attributes as Record<string, string>;
-      if (name === 'row') this.openRow(attributes.r);
-      else if (name === 'c') this.openCell(attributes.r);
-      else if (name === 'dimension') this.dimension(attributes.ref);
-    });
-  }
+  constructor(private readonly cellsBefore: number) {}
 
   write(chunk: Buffer): void {
-    this.parser.write(this.decoder.write(chunk));
+    const text = this.pending + this.decoder.write(chunk);
+    // A tag cut by the end of the chunk waits for the next one.
+    const open = text.lastIndexOf('<');
+    const complete = open >= 0 && text.indexOf('>', open) < 0 ? open : text.length;
+    this.tags(text.slice(0, complete));
+    this.pending = text.slice(complete);
+    if (this.pending.length > 1024 * 1024) throw new Error('a tag longer than 1 MB');
   }
 
   close(): SheetScan {
-    this.parser.write(this.decoder.end());
-    this.parser.close();
+    this.tags(this.pending + this.decoder.end());
+    this.pending = '';
     return this.scan;
+  }
+
+  private tags(text: string): void {
+    for (const [, name, attributes = ''] of text.matchAll(TAG)) {
+      if (name === 'row') this.openRow(attributeOf(R, attributes));
+      else if (name === 'c') this.openCell(attributeOf(R, attributes));
+      else this.dimension(attributeOf(REF, attributes));
+    }
   }
 
   private openRow(r: string | undefined): void {
@@ -107,4 +119,9 @@ export class SheetScanner {
     }
     this.scan.columns = Math.max(this.scan.columns, col);
   }
+}
+
+function attributeOf(pattern: RegExp, attributes: string): string | undefined {
+  const match = pattern.exec(attributes);
+  return match ? (match[1] ?? match[2]) : undefined;
 }

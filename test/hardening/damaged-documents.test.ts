@@ -2,13 +2,16 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../cli/main';
 import { closeAllDocuments } from '../../service/documents/open-documents';
 import type { Damage } from './document-damage';
 import { DAMAGES } from './document-damage';
 import { expectOneLine, runRbw } from './run-rbw';
 import { REAL_WORKBOOK } from './workbook-variants';
+
+// Each case runs rbw as whole processes: generous on a loaded two-core machine (a ceiling, not a benchmark).
+vi.setConfig({ testTimeout: 180_000 });
 
 const SECONDS = 30;
 const folder = mkdtempSync(join(tmpdir(), 'rbw-damaged-'));

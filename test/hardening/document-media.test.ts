@@ -12,7 +12,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../cli/main';
 import { closeAllDocuments } from '../../service/documents/open-documents';
 import { Connection, DocumentDatabase } from '../../service/documents/sqlite/document-database';
@@ -22,6 +22,9 @@ import { builtinTemplate } from '../../shared/templates/builtin';
 import type { Template } from '../../shared/template/template-schema';
 import { expectOneLine, runRbw } from './run-rbw';
 import { REAL_WORKBOOK } from './workbook-variants';
+
+// Each case runs rbw as whole processes: generous on a loaded two-core machine (a ceiling, not a benchmark).
+vi.setConfig({ testTimeout: 180_000 });
 
 const folder = mkdtempSync(join(tmpdir(), 'rbw-media-'));
 const base = join(folder, 'base.rbw');

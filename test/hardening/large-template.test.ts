@@ -1,12 +1,15 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../service/api/dispatch';
 import { createDocument } from '../../service/documents/create-document';
 import { closeAllDocuments } from '../../service/documents/open-documents';
 import { largeTemplate } from '../../shared/testing/large-template';
 import type { Group, Indicator, Template } from '../../shared/template/template-schema';
+
+// Each case runs rbw as whole processes: generous on a loaded two-core machine (a ceiling, not a benchmark).
+vi.setConfig({ testTimeout: 180_000 });
 
 const folder = mkdtempSync(join(tmpdir(), 'rbw-large-'));
 

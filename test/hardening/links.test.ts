@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../service/api/dispatch';
 import { createDocument } from '../../service/documents/create-document';
 import { closeAllDocuments } from '../../service/documents/open-documents';
@@ -11,6 +11,9 @@ import { builtinTemplate } from '../../shared/templates/builtin';
 import type { Template } from '../../shared/template/template-schema';
 import { runRbw } from './run-rbw';
 import { HOSTILE_LINKS, withHostileLinks } from './workbook-variants';
+
+// Each case runs rbw as whole processes: generous on a loaded two-core machine (a ceiling, not a benchmark).
+vi.setConfig({ testTimeout: 180_000 });
 
 const folder = mkdtempSync(join(tmpdir(), 'rbw-links-'));
 

@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { readWorkbookFile } from '../../service/excel/read-workbook';
 import { convertFiles, findSoffice } from '../../service/excel/libreoffice';
 import { ProblemError } from '../../shared/problem';
@@ -27,6 +27,9 @@ import {
   withParts,
   writeZipBomb,
 } from './workbook-variants';
+
+// Each case runs rbw as whole processes: generous on a loaded two-core machine (a ceiling, not a benchmark).
+vi.setConfig({ testTimeout: 180_000 });
 
 // Generous ceilings, not benchmarks: a case over them is hanging, not slow.
 const SECONDS = 30;

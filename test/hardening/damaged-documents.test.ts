@@ -13,7 +13,9 @@ import { REAL_WORKBOOK } from './workbook-variants';
 // Each case runs rbw as whole processes: generous on a loaded two-core machine (a ceiling, not a benchmark).
 vi.setConfig({ testTimeout: 180_000 });
 
+// Ceilings: in this process every command is bounded by 30 s; a whole `rbw` process also has to start.
 const SECONDS = 30;
+const PROCESS_SECONDS = 60;
 const folder = mkdtempSync(join(tmpdir(), 'rbw-damaged-'));
 const base = join(folder, 'base.rbw');
 const hash = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -153,7 +155,7 @@ describe('as a user meets them, through npx rbw', () => {
     const before = hash(path);
     const run = await runRbw([command, path, ...(command === 'undo' ? ['--author=andi'] : [])]);
     expect(expectOneLine(run, command, 'lke.rbw')).toMatch(message);
-    expect(run.seconds).toBeLessThan(SECONDS);
+    expect(run.seconds).toBeLessThan(PROCESS_SECONDS);
     expect(hash(path)).toBe(before);
     expect(readdirSync(dir)).toEqual(['lke.rbw']);
   });

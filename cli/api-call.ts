@@ -1,5 +1,6 @@
 import type { OperationInput, OperationName, OperationOutput } from '../shared/api/contract';
 import type { Translate } from '../shared/i18n/translator';
+import { formatProblem } from '../shared/i18n/translator';
 import { dispatch } from '../service/api/dispatch';
 import { resolveAuthor } from '../service/documents/author';
 
@@ -19,9 +20,12 @@ export function apiCaller(author?: string): ApiCall {
 
 export type DocumentView = OperationOutput<'documents.open'>;
 
+const READ_ONLY = ['document.readOnly', 'document.diskFull'];
+
 /**
  * Opens a document, runs `use`, and closes it again whatever happens. When opening brought an older
- * document up to date, says so on stderr (stdout may be JSON), naming the backup it left.
+ * document up to date, says so on stderr (stdout may be JSON), naming the backup it left; so too a
+ * damaged stored workbook (the document opens, without the workbook's own formulas).
  */
 export async function withDocument<T>(
   path: string,
@@ -33,6 +37,10 @@ export async function withDocument<T>(
   if (view.migration) {
     const { from, backupPath } = view.migration;
     context.notice(`${view.fileName}: ${context.t('document.migrated', { from, backup: backupPath })}`);
+  }
+  // A read-only document (or one on a full disk) is said so by the edit it refuses; reading needs no word.
+  for (const notice of view.notices ?? []) {
+    if (!READ_ONLY.includes(notice.code)) context.notice(formatProblem(notice, context.t));
   }
   try {
     return await use(view, call);

@@ -45,7 +45,11 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       io.err(`rbw ${name}: ${error.message}`);
       return 2;
     }
-    throw error;
+    // A bug still gets one line, never a stack trace (RBW_DEBUG=1 shows it).
+    if (process.env.RBW_DEBUG) throw error;
+    const message = String((error as Error | undefined)?.message ?? error).split('\n')[0] ?? '';
+    io.err(`rbw ${name}: ${t('cli.internalError', { message: message.slice(0, 200) })}`);
+    return 1;
   }
 }
 

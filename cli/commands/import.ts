@@ -1,5 +1,7 @@
 import { basename, resolve } from 'node:path';
+import { refusedLinks } from '../../shared/document/link-policy';
 import { formatNumber } from '../../shared/format/number';
+import { formatProblem } from '../../shared/i18n/translator';
 import { besideWorkbook, importToDocument } from '../../service/app/import-to-document';
 import { resolveAuthor } from '../../service/documents/author';
 import type { Command } from '../main';
@@ -14,6 +16,13 @@ export const importCommand: Command = async (args, { io, t }) => {
   const out = values.out ?? besideWorkbook(resolve(file));
   const { workbook } = await importToDocument({ path: file }, resolveAuthor(values.author), out);
   workbook.engine.destroy();
+  // Links other than http, https and mailto were kept as text in the document: said once each.
+  for (const [itemId, record] of Object.entries(workbook.records)) {
+    for (const url of refusedLinks(record.evidence)) {
+      const where = { file: basename(file), field: `${itemId}.evidence` };
+      io.err(formatProblem({ code: 'record.linkAsText', params: { url }, where }, t));
+    }
+  }
   let questions = 0;
   const count = (node: (typeof workbook.template)['root']): void =>
     node.children.forEach((c) => (c.kind === 'group' ? count(c) : questions++));

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { MAX_ATTACHMENT_BYTES } from '../../shared/document/attachment';
 import { planEdits } from '../../shared/document/plan-edits';
 import { ProblemError } from '../../shared/problem';
+import { sourceWorkbookProblem } from './source-workbook-check';
 import type { DocumentSession, EditResult } from './document-session';
 import type { SourceWorkbook, StoredFile } from './sqlite/files-table';
 
@@ -78,6 +79,8 @@ export function readAttachment(session: DocumentSession, attachmentId: string): 
 export function readSourceWorkbook(
   session: DocumentSession,
 ): (SourceWorkbook & { importedAt: string }) | null {
+  // A damaged stored workbook is as none: the document goes on with the template's rule.
+  if (sourceWorkbookProblem(session.db)) return null;
   return session.db.files.sourceWorkbook() ?? null;
 }
 

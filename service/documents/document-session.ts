@@ -9,6 +9,7 @@ import type { TemplateIndex } from '../../shared/template/template-index';
 import { indexTemplate } from '../../shared/template/template-index';
 import { ActionTransaction } from './action-transaction';
 import { readMetadata, readRecords, readTemplate } from './read-content';
+import { checkSourceWorkbook } from './source-workbook-check';
 import { withStorageProblems } from './storage-problem';
 import type { DocumentDatabase } from './sqlite/document-database';
 import { openDatabase } from './sqlite/open-database';
@@ -67,6 +68,7 @@ export class DocumentSession {
   static async open(path: string): Promise<DocumentSession> {
     const { database, migrated } = await openDatabase(path);
     try {
+      await checkSourceWorkbook(database, basename(path));
       return new DocumentSession(path, database, migrated);
     } catch (error) {
       database.close();
@@ -104,7 +106,7 @@ export class DocumentSession {
    */
   perform(author: string, act: (tx: ActionTransaction) => void): EditResult {
     let reloaded = false;
-    const tx = withStorageProblems(this.fileName, () =>
+    const tx = withStorageProblems(this.path, () =>
       this.db.write(() => {
         reloaded = this.sync();
         const tx = new ActionTransaction(this, new Date().toISOString(), author);

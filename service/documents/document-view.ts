@@ -3,7 +3,9 @@ import type { DocumentMetadata } from '../../shared/document/document-metadata';
 import type { ScoreSummary } from '../../shared/scoring/summarize';
 import { summarize } from '../../shared/scoring/summarize';
 import type { Template } from '../../shared/template/template-schema';
+import type { Problem } from '../../shared/problem';
 import type { DocumentSession } from './document-session';
+import { openingNotices } from './source-workbook-check';
 
 /** The screen lists the top gains; the full ranking of 5,000 indicators would dominate the view's size. */
 const GAINS_IN_VIEW = 20;
@@ -21,6 +23,8 @@ export interface DocumentView {
   canRedo: boolean;
   sourceWorkbook: { fileName: string; size: number; importedAt: string } | null;
   migration: { from: number; backupPath: string } | null;
+  /** Said once on opening: a damaged stored workbook, a read-only document. */
+  notices: Problem[];
 }
 
 /** Everything the screen shows of a document: template, every record, both score summaries. */
@@ -40,5 +44,6 @@ export function documentView(documentId: string, session: DocumentSession): Docu
     },
     sourceWorkbook: session.db.files.sourceWorkbookInfo() ?? null,
     migration: session.migrated,
+    notices: openingNotices(session.db),
   };
 }

@@ -1,3 +1,4 @@
+import { refusedLinks } from '../../shared/document/link-policy';
 import type { FieldEdit } from '../../shared/document/plan-edits';
 import { planEdits } from '../../shared/document/plan-edits';
 import type { DocumentMetadata } from '../../shared/document/document-metadata';
@@ -19,13 +20,27 @@ export function setFields(
   edits: readonly FieldEdit[],
   author: string,
   kind: 'edit' | 'paste' = new Set(edits.map((e) => e.itemId)).size === 1 ? 'edit' : 'paste',
-): EditResult {
-  return session.perform(author, (tx) => {
+): EditResult & { notices: Problem[] } {
+  const result = session.perform(author, (tx) => {
     const planned = planEdits(session.index, tx.currentRecords(), edits, { file: session.fileName });
     if (!planned.ok) throw new ProblemError(planned.problems);
     checkAttachmentsExist(tx, planned.value, session.fileName);
     tx.recordAction(kind, null, planned.value);
   });
+  return { ...result, notices: linkNotices(edits, session.fileName) };
+}
+
+/** Links the policy kept as text (see link-policy.ts), each said once to whoever made the edit. */
+export function linkNotices(edits: readonly FieldEdit[], file: string): Problem[] {
+  return edits.flatMap((edit) =>
+    edit.field === 'evidence'
+      ? refusedLinks(edit.value).map((url) => ({
+          code: 'record.linkAsText',
+          params: { url },
+          where: { file, field: `${edit.itemId}.evidence` },
+        }))
+      : [],
+  );
 }
 
 /** Changes the document's metadata (agency, unit, year …) as one undoable action. */

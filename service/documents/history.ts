@@ -1,5 +1,6 @@
 import type { HistoryEntry } from '../../shared/document/history-entry';
 import { ProblemError } from '../../shared/problem';
+import { checkedAction, checkedChanges } from './checked-history';
 import type { DocumentSession } from './document-session';
 
 export interface HistoryPage {
@@ -20,9 +21,9 @@ export function listHistory(
   return session.db.read(() => {
     const rows = session.db.history.list({ before: options.before, limit: options.limit + 1, itemIds });
     const entries = rows.slice(0, options.limit).map((row) => {
-      const changes = session.db.history.changesOf(row.id);
+      const changes = checkedChanges(session.db, row.id, session.index, session.fileName);
       return {
-        ...row,
+        ...checkedAction(row, session.fileName),
         changes: itemIds ? changes.filter((c) => c.itemId !== null && itemIds.includes(c.itemId)) : changes,
       };
     });

@@ -7,6 +7,7 @@ import { ProblemError } from '../../shared/problem';
 import type { Template } from '../../shared/template/template-schema';
 import { parseTemplate } from '../../shared/template/check-template';
 import type { DocumentDatabase } from './sqlite/document-database';
+import { parseJson } from './checked-json';
 import { rowToRecord } from './sqlite/records-table';
 
 /** The meta key holding the document's metadata (JSON). */
@@ -17,14 +18,9 @@ export const METADATA_KEY = 'metadata';
  * structure): a document edited by hand or by a buggy tool is refused with the field named.
  */
 export function readTemplate(db: DocumentDatabase, file: string): Template {
-  const json = db.meta.templateJson();
-  if (json === undefined) throw damaged(file, 'template');
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    throw damaged(file, 'template');
-  }
+  // Depth is checked before the schema: zod recurses, and a template nested 20,000 deep would overflow it.
+  const data = parseJson(db.meta.templateJson());
+  if (data === undefined) throw damaged(file, 'template');
   const parsed = parseTemplate(data, file);
   if (!parsed.ok) throw new ProblemError(parsed.problems);
   return parsed.value;
@@ -61,13 +57,7 @@ export function parseRecordList(json: string, file: string): Map<string, AnswerR
   return new Map(parsed.data);
 }
 
-const safeJson = (json: string): unknown => {
-  try {
-    return JSON.parse(json);
-  } catch {
-    return undefined;
-  }
-};
+const safeJson = (json: string): unknown => parseJson(json);
 
 const damaged = (file: string, field: string): ProblemError =>
   new ProblemError([{ code: 'document.badContent', where: { file, field } }]);

@@ -31,7 +31,7 @@ export interface SnapshotComparison {
 export function createSnapshot(session: DocumentSession, name: string, author: string): SnapshotInfo {
   const at = new Date().toISOString();
   // Inside the write transaction, so that what is kept is the document as it is, whoever edited it last.
-  const row = withStorageProblems(session.fileName, () =>
+  const row = withStorageProblems(session.path, () =>
     session.db.write(() => {
       session.sync();
       const row = {

@@ -19,7 +19,7 @@ describe('storage failures as problems', () => {
       { code: 'document.busy', params: { detail: 'SQLITE_BUSY happened' }, where: { file: 'lke.rbw' } },
       { code: 'document.diskFull', params: { detail: 'SQLITE_FULL happened' }, where: { file: 'lke.rbw' } },
       {
-        code: 'document.cannotWrite',
+        code: 'document.readOnly',
         params: { detail: 'SQLITE_READONLY happened' },
         where: { file: 'lke.rbw' },
       },

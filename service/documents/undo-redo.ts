@@ -1,4 +1,5 @@
 import { invertChanges } from '../../shared/document/record-change';
+import { checkedAction, checkedChanges } from './checked-history';
 import type { DocumentSession, EditResult } from './document-session';
 
 /**
@@ -11,7 +12,9 @@ export function undo(session: DocumentSession, steps: number, author: string): E
     for (let i = 0; i < steps; i++) {
       const target = tx.db.history.lastDone();
       if (!target) return;
-      tx.recordStep('undo', target.id, invertChanges(tx.db.history.changesOf(target.id)));
+      checkedAction(target, session.fileName);
+      const changes = checkedChanges(tx.db, target.id, session.index, session.fileName);
+      tx.recordStep('undo', target.id, invertChanges(changes));
     }
   });
 }
@@ -22,7 +25,8 @@ export function redo(session: DocumentSession, steps: number, author: string): E
     for (let i = 0; i < steps; i++) {
       const target = tx.db.history.firstUndone();
       if (!target) return;
-      tx.recordStep('redo', target.id, tx.db.history.changesOf(target.id));
+      checkedAction(target, session.fileName);
+      tx.recordStep('redo', target.id, checkedChanges(tx.db, target.id, session.index, session.fileName));
     }
   });
 }

@@ -23,7 +23,7 @@ export async function writeNewFile(
     await write(temp);
     moveIntoPlace(temp, path);
   } catch (error) {
-    throw storageProblem(error, basename(path)) ?? error;
+    throw storageProblem(error, path) ?? error;
   } finally {
     for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(temp + suffix, { force: true });
   }

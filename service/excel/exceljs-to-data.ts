@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { cellName, parseCellName } from '../../shared/workbook/cell-address';
-import type { CellData, MergedRange, SheetData, WorkbookData } from '../../shared/workbook/sheet-data';
+import type { CellData, SheetData, WorkbookData } from '../../shared/workbook/sheet-data';
+import { definedNames, isSheetProtected, mergedRanges, sheetValidations } from './exceljs-internals';
 
 // exceljs's ValueType.Merge: a cell covered by a merged range; Excel keeps it blank.
 const MERGE_SLAVE = 1;
@@ -14,9 +15,7 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 export function exceljsToData(workbook: ExcelJS.Workbook): WorkbookData {
   const sheets = workbook.worksheets.map(sheetToData);
   const names: WorkbookData['names'] = [];
-  const defined = (workbook.definedNames as unknown as { model?: { name: string; ranges: string[] }[] })
-    .model;
-  for (const entry of defined ?? []) {
+  for (const entry of definedNames(workbook)) {
     if (entry.ranges.length === 1 && !entry.name.startsWith('_xlnm.')) {
       names.push({ name: entry.name, formula: entry.ranges[0] as string });
     }
@@ -35,15 +34,12 @@ function sheetToData(sheet: ExcelJS.Worksheet): SheetData {
     });
     if (cells.length) rows[rowNumber - 1] = cells;
   });
-  // `_merges` rather than `model.merges`: the model getter serialises the whole sheet (slow).
-  const merged = (sheet as unknown as { _merges?: Record<string, MergedRange> })._merges ?? {};
-  const protection = (sheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
   return {
     name: sheet.name,
     hidden: sheet.state === 'hidden' || sheet.state === 'veryHidden',
-    protected: !!protection?.sheet,
+    protected: isSheetProtected(sheet),
     rows,
-    merges: Object.values(merged).map((m) => ({
+    merges: mergedRanges(sheet).map((m) => ({
       top: m.top - 1,
       left: m.left - 1,
       bottom: m.bottom - 1,
@@ -103,10 +99,8 @@ function toSerial(date: Date): number {
 
 /** Dropdown lists of the sheet by cell; lists given by a range are read from that range. */
 function readLists(sheet: ExcelJS.Worksheet): Record<string, string[]> {
-  const model = (sheet as unknown as { dataValidations?: { model?: Record<string, ExcelJS.DataValidation> } })
-    .dataValidations?.model;
   const lists: Record<string, string[]> = {};
-  for (const [address, rule] of Object.entries(model ?? {})) {
+  for (const [address, rule] of Object.entries(sheetValidations(sheet))) {
     if (rule?.type !== 'list' || !rule.formulae?.[0]) continue;
     const options = listOptions(sheet, String(rule.formulae[0]));
     if (!options.length) continue;

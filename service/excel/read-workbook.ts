@@ -1,13 +1,15 @@
-import ExcelJS from 'exceljs';
 import { readUserFile } from '../files/read-text-file';
 import { basename, extname } from 'node:path';
 import type { Problem } from '../../shared/problem';
 import { ProblemError } from '../../shared/problem';
 import type { WorkbookData } from '../../shared/workbook/sheet-data';
+import { loadWorkbook } from './exceljs-internals';
 import { exceljsToData } from './exceljs-to-data';
 import { fileKind } from './file-kind';
+import { isEncryptedOds, isEncryptedXls } from './legacy-encryption';
 import { convertBytesToXlsx, findSoffice } from './libreoffice';
-import { slimForReading } from './slim-package';
+import { MEGABYTE, PACKAGE_LIMITS } from './package-limits';
+import { firstLine } from './zip-package';
 
 export interface ReadWorkbook {
   /** The file's name, for messages. */
@@ -18,19 +20,24 @@ export interface ReadWorkbook {
   convertedFrom?: string;
 }
 
-/** Reads a workbook file; a missing, damaged, foreign or password-protected file is a ProblemError. */
+/** Reads a workbook file; a missing, damaged, foreign, oversized or password-protected file is a ProblemError. */
 export async function readWorkbookFile(path: string): Promise<ReadWorkbook> {
-  const bytes = await readUserFile(path);
+  const bytes = await readUserFile(path, { maxBytes: PACKAGE_LIMITS.fileBytes });
   return readWorkbookBytes(bytes, basename(path));
 }
 
 /**
  * Reads workbook bytes of any kind users have: .xlsx directly, .xls/.ods/HTML-saved workbooks through
- * LibreOffice when it is installed. Nothing is written anywhere but a temporary folder.
+ * LibreOffice when it is installed. Every package is checked against PACKAGE_LIMITS before anything is
+ * built; password protection is found before LibreOffice is asked. Nothing is written anywhere but a
+ * temporary folder.
  */
 export async function readWorkbookBytes(bytes: Uint8Array, file: string): Promise<ReadWorkbook> {
   const problem = (code: string, params: Problem['params'] = {}): ProblemError =>
     new ProblemError([{ code, params, where: { file } }]);
+  if (bytes.length > PACKAGE_LIMITS.fileBytes) {
+    throw new ProblemError([tooLarge(bytes.length, file)]);
+  }
   const kind = fileKind(bytes);
   switch (kind) {
     case 'empty':
@@ -47,6 +54,10 @@ export async function readWorkbookBytes(bytes: Uint8Array, file: string): Promis
     case 'xlsx':
       return { file, xlsx: Buffer.from(bytes), data: await loadXlsx(bytes, file) };
     default: {
+      if (kind === 'legacy-xls' && isEncryptedXls(bytes)) throw problem('workbook.encrypted');
+      if (kind === 'ods' && (await isEncryptedOds(Buffer.from(bytes), file))) {
+        throw problem('workbook.encrypted');
+      }
       const soffice = findSoffice();
       if (!soffice) throw problem('workbook.needsLibreOffice', { extension: extname(file) || kind });
       let xlsx: Buffer;
@@ -60,16 +71,17 @@ export async function readWorkbookBytes(bytes: Uint8Array, file: string): Promis
   }
 }
 
+/** The problem of a file over PACKAGE_LIMITS.fileBytes. */
+export function tooLarge(size: number, file: string): Problem {
+  return {
+    code: 'file.tooLarge',
+    params: { size: Math.ceil(size / MEGABYTE), max: PACKAGE_LIMITS.fileBytes / MEGABYTE },
+    where: { file },
+  };
+}
+
 async function loadXlsx(bytes: Uint8Array, file: string): Promise<WorkbookData> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(await slimForReading(bytes)) as unknown as ExcelJS.Buffer);
-  } catch (error) {
-    throw new ProblemError([
-      { code: 'workbook.corrupt', params: { message: firstLine(error) }, where: { file } },
-    ]);
-  }
-  const data = exceljsToData(workbook);
+  const data = exceljsToData(await loadWorkbook(bytes, file));
   if (!data.sheets.some((s) => s.rows.some((r) => r?.some((c) => c && (c.value !== null || c.formula))))) {
     throw new ProblemError([{ code: 'workbook.empty', where: { file } }]);
   }
@@ -81,12 +93,4 @@ function extensionFor(kind: string, file: string): string {
   if (kind === 'ods') return '.ods';
   if (kind === 'legacy-xls') return '.xls';
   return own || '.xls';
-}
-
-function firstLine(error: unknown): string {
-  return (
-    String((error as Error)?.message ?? error)
-      .split('\n')[0]
-      ?.slice(0, 200) ?? ''
-  );
 }

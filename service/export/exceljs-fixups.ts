@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { definedNames, setDefinedNames } from '../excel/exceljs-internals';
 
 /**
  * Repairs what exceljs 4.4 gets wrong when it writes a workbook it has read. It keeps hidden sheets,
@@ -9,8 +10,10 @@ import type ExcelJS from 'exceljs';
  * from each sheet's auto-filter, so it is dropped.
  */
 export function keepWhatExceljsLoses(workbook: ExcelJS.Workbook): void {
-  const names = workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] };
-  names.model = names.model.filter((n) => n.name !== '_xlnm._FilterDatabase');
+  setDefinedNames(
+    workbook,
+    definedNames(workbook).filter((n) => n.name !== '_xlnm._FilterDatabase'),
+  );
 }
 
 // Parts exceljs does not carry over, by the path of their entries in the .xlsx package.

@@ -1,9 +1,10 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { AnswerRecord } from '../../shared/document/answer-record';
 import type { TemplateIndex } from '../../shared/template/template-index';
 import type { WorkbookLayout } from '../../shared/workbook/layout';
 import { readRecords } from '../../shared/workbook/read-records';
 import type { SheetData, WorkbookData } from '../../shared/workbook/sheet-data';
+import { disarmLinks, loadWorkbook, sheetValidations } from '../excel/exceljs-internals';
 import { exceljsToData } from '../excel/exceljs-to-data';
 import { keepWhatExceljsLoses } from './exceljs-fixups';
 import { FormulaResults } from './formula-results';
@@ -52,6 +53,7 @@ export class LoadedSource {
       }),
     );
     keepWhatExceljsLoses(workbook);
+    disarmLinks(workbook);
   }
 
   /** Reads the stored workbook; null when it has no sheet of the layout's name. */
@@ -60,9 +62,9 @@ export class LoadedSource {
     bytes: Uint8Array,
     layout: WorkbookLayout,
     index: TemplateIndex,
+    fileName: string,
   ): Promise<LoadedSource | null> {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+    const workbook = await loadWorkbook(bytes, fileName);
     const sheet = workbook.getWorksheet(layout.sheet);
     const all = exceljsToData(workbook);
     if (!sheet || !all.sheets.some((s) => s.name === layout.sheet)) return null;
@@ -84,8 +86,7 @@ export class LoadedSource {
     }
     this.saved.clear();
     // Deleted, not cleared: exceljs writes a cleared entry as a broken rule.
-    const validations = (this.sheet as unknown as { dataValidations: { model: Record<string, unknown> } })
-      .dataValidations.model;
+    const validations = sheetValidations(this.sheet);
     for (const address of this.addedValidations) delete validations[address];
     this.addedValidations.clear();
     for (const [col, width] of this.widths) this.sheet.getColumn(col + 1).width = width as number;

@@ -1,5 +1,4 @@
-import ExcelJS from 'exceljs';
-import { readFile } from 'node:fs/promises';
+import type ExcelJS from 'exceljs';
 import { basename } from 'node:path';
 import type { RecordField } from '../../shared/document/answer-record';
 import { CLEAN_LKE_COLUMNS, columnHeaders } from '../../shared/export/lke-columns';
@@ -9,7 +8,10 @@ import { POKJA_META_SHEET, readPokjaMeta } from '../../shared/export/pokja-file'
 import { ProblemError } from '../../shared/problem';
 import type { SheetData } from '../../shared/workbook/sheet-data';
 import { cellAt, textAt } from '../../shared/workbook/sheet-data';
+import { loadWorkbook } from '../excel/exceljs-internals';
 import { exceljsToData } from '../excel/exceljs-to-data';
+import { PACKAGE_LIMITS } from '../excel/package-limits';
+import { readUserFile } from '../files/read-text-file';
 
 type Field = Exclude<RecordField, 'evidence'>;
 
@@ -38,14 +40,14 @@ const HEADER_FIELDS: [
 export async function readPokjaFile(path: string): Promise<PokjaFile> {
   const fileName = basename(path);
   const refuse = (code: string): ProblemError => new ProblemError([{ code, where: { file: fileName } }]);
-  const workbook = new ExcelJS.Workbook();
+  const bytes = await readUserFile(path, { maxBytes: PACKAGE_LIMITS.fileBytes });
+  let workbook: ExcelJS.Workbook;
   try {
-    await workbook.xlsx.load((await readFile(path)) as unknown as ExcelJS.Buffer);
+    workbook = await loadWorkbook(bytes, fileName);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw code === 'ENOENT'
-      ? new ProblemError([{ code: 'file.notFound', where: { file: path } }])
-      : refuse('merge.notPokjaFile');
+    // Over a limit: said as such; any other damage: not a file the pokja export wrote.
+    if (error instanceof ProblemError && error.problems[0]?.code !== 'workbook.corrupt') throw error;
+    throw refuse('merge.notPokjaFile');
   }
   const data = exceljsToData(workbook);
   const metaSheet = data.sheets.find((s) => s.name === POKJA_META_SHEET);

@@ -1,3 +1,4 @@
+import { isSafeLink } from '../../shared/document/link-policy';
 import type ExcelJS from 'exceljs';
 import type { CellFormat, PlannedCell, RowTone, SheetPlan } from '../../shared/export/sheet-plan';
 import { rowHeights } from '../../shared/export/row-heights';
@@ -66,7 +67,7 @@ export function renderSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): ExcelJ
 
 function writeCell(cell: ExcelJS.Cell, planned: PlannedCell, tone: RowTone, wrap: boolean): void {
   if (planned.formula !== undefined) cell.value = { formula: planned.formula } as ExcelJS.CellFormulaValue;
-  else if (planned.link && typeof planned.value === 'string')
+  else if (planned.link && isSafeLink(planned.link) && typeof planned.value === 'string')
     cell.value = { text: planned.value, hyperlink: planned.link };
   else cell.value = planned.value ?? null;
   const fill = planned.editable && planned.format !== 'text' ? ANSWER_FILL : FILLS[tone];

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { ValidationRule } from '../../shared/export/sheet-plan';
 import { cellName, parseCellName } from '../../shared/workbook/cell-address';
+import { sheetValidations } from '../excel/exceljs-internals';
 
 /** The exceljs form of an answer cell's check: a dropdown, a whole number, a decimal in range. */
 export function validationOf(rule: ValidationRule): ExcelJS.DataValidation {
@@ -17,10 +18,8 @@ export function validationOf(rule: ValidationRule): ExcelJS.DataValidation {
 
 /** Every cell of a sheet that already has a validation ("K8"), its ranges expanded. */
 export function validatedCells(sheet: ExcelJS.Worksheet): Set<string> {
-  const model = (sheet as unknown as { dataValidations?: { model?: Record<string, unknown> } })
-    .dataValidations?.model;
   const cells = new Set<string>();
-  for (const [address, rule] of Object.entries(model ?? {})) {
+  for (const [address, rule] of Object.entries(sheetValidations(sheet))) {
     if (!rule) continue;
     for (const part of address.replace(/^range:/, '').split(/\s+/)) {
       const [from, to] = part.split(':');

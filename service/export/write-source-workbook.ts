@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { AnswerRecord } from '../../shared/document/answer-record';
+import { isSafeLink } from '../../shared/document/link-policy';
 import { validationFor } from '../../shared/export/answer-validation';
 import type { ReviewerBlock } from '../../shared/export/plan-reviewer-block';
 import { planReviewerBlock } from '../../shared/export/plan-reviewer-block';
@@ -22,6 +23,7 @@ export interface SourceExport {
 /** The stored workbook of a document: its bytes and what identifies this copy of it. */
 export interface SourceBytes {
   key: string;
+  fileName: string;
   bytes: Uint8Array;
 }
 
@@ -81,13 +83,16 @@ export async function loadSourceWorkbook(
 ): Promise<LoadedSource | null> {
   const kept = loaded.get(owner);
   if (kept?.key === source.key) return kept;
-  const read = await LoadedSource.load(source.key, source.bytes, layout, index);
+  const read = await LoadedSource.load(source.key, source.bytes, layout, index, source.fileName);
   if (read) loaded.set(owner, read);
   return read;
 }
 
 function writeCell(cell: ExcelJS.Cell, write: CellWrite): void {
-  cell.value = write.link ? { text: String(write.value ?? write.link), hyperlink: write.link } : write.value;
+  cell.value =
+    write.link && isSafeLink(write.link)
+      ? { text: String(write.value ?? write.link), hyperlink: write.link }
+      : (write.value ?? write.link ?? null);
   // Several lines (evidence, notes) show as such only in a wrapping cell. Cells read from a file share
   // style objects, so the cell gets its own rather than changing its neighbours'.
   if (typeof write.value === 'string' && write.value.includes('\n') && !cell.style.alignment?.wrapText) {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ProblemError } from '../../shared/problem';
 
@@ -7,11 +7,29 @@ export async function readTextFile(path: string): Promise<string> {
   return (await readUserFile(path)).toString('utf8');
 }
 
-/** Reads a file the user named; a missing or unreadable file becomes a ProblemError naming it. */
-export async function readUserFile(path: string): Promise<Buffer> {
+const MEGABYTE = 1024 * 1024;
+
+/**
+ * Reads a file the user named; a missing or unreadable file becomes a ProblemError naming it, and so
+ * does a file larger than `maxBytes` (checked before reading, so that a huge file costs nothing).
+ */
+export async function readUserFile(path: string, options: { maxBytes?: number } = {}): Promise<Buffer> {
   try {
+    if (options.maxBytes !== undefined) {
+      const { size } = await stat(path);
+      if (size > options.maxBytes) {
+        throw new ProblemError([
+          {
+            code: 'file.tooLarge',
+            params: { size: Math.ceil(size / MEGABYTE), max: Math.floor(options.maxBytes / MEGABYTE) },
+            where: { file: basename(path) },
+          },
+        ]);
+      }
+    }
     return await readFile(path);
   } catch (error) {
+    if (error instanceof ProblemError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new ProblemError([
       code === 'ENOENT'

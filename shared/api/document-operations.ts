@@ -4,6 +4,7 @@ import { DocumentMetadataSchema } from '../document/document-metadata';
 import { HistoryEntrySchema } from '../document/history-entry';
 import { TemplateSchema } from '../template/template-schema';
 import { defineOperation } from './define-operation';
+import { ProblemSchema } from './envelope';
 import { PriorYearViewSchema } from './prior-year';
 import { ScoreSummarySchema, ScoreUpdateSchema } from './score-summary-schema';
 
@@ -47,6 +48,8 @@ export const DocumentViewSchema = z.object({
   sourceWorkbook: z.object({ fileName: z.string(), size: z.number(), importedAt: z.string() }).nullable(),
   /** Set when opening brought an older document up to date: its old format and the backup written. */
   migration: z.object({ from: z.number().int(), backupPath: z.string() }).nullable(),
+  /** What the user must be told once on opening (a damaged stored workbook, a read-only document). */
+  notices: z.array(ProblemSchema).optional(),
   /** For a document imported from an official workbook: the unit's scores as its own formulas compute them. */
   workbook: ScoreSummarySchema.nullable().optional(),
   /** Last year's block, when the workbook the document came from holds two years. */
@@ -55,6 +58,8 @@ export const DocumentViewSchema = z.object({
 
 /** What every edit, undo, redo and restore returns: enough to update the screen at once. */
 export const EditResultSchema = z.object({
+  /** What the user must be told about the edit (a link kept as text). */
+  notices: z.array(ProblemSchema).optional(),
   revision: z.number().int(),
   /** The new record of every item the action changed. */
   changed: z.array(z.object({ itemId: z.string(), record: AnswerRecordSchema })),

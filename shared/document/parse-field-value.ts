@@ -4,6 +4,7 @@ import { fail, ok } from '../problem';
 import type { AnswerType } from '../template/answer-type';
 import type { RecordEvidence, RecordField } from './answer-record';
 import { RecordEvidenceSchema, WORK_STATUSES } from './answer-record';
+import { keepLinksSafe } from './link-policy';
 import type { FieldValue } from './record-change';
 
 /**
@@ -62,7 +63,8 @@ function parseEvidence(raw: unknown): Result<RecordEvidence[]> {
     return ok(lines.filter((line) => line !== '').map(evidenceLine));
   }
   const parsed = RecordEvidenceSchema.array().safeParse(raw);
-  if (parsed.success) return ok(parsed.data);
+  // Only http, https and mailto stay links; anything else is kept as text (see link-policy.ts).
+  if (parsed.success) return ok(keepLinksSafe(parsed.data).evidence);
   return fail({ code: 'record.badEvidence', params: { message: parsed.error.issues[0]?.message ?? '' } });
 }
 

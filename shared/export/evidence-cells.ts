@@ -1,4 +1,5 @@
 import type { RecordEvidence } from '../document/answer-record';
+import { isSafeLink } from '../document/link-policy';
 
 /** What the evidence of an item becomes in a workbook: a description cell and a list of links. */
 export interface EvidenceCells {
@@ -22,7 +23,9 @@ export function evidenceToCells(evidence: readonly RecordEvidence[]): EvidenceCe
   for (const piece of evidence) {
     if (piece.text) lines.push(piece.text);
     if (piece.attachment) lines.push(`[lampiran: ${piece.attachment.fileName}]`);
-    if (piece.url && !links.includes(piece.url)) links.push(piece.url);
+    // A link the policy refuses (kept from an older document) is written as text, never as a link.
+    if (piece.url && !isSafeLink(piece.url)) lines.push(piece.url);
+    else if (piece.url && !links.includes(piece.url)) links.push(piece.url);
   }
   return { text: lines.join('\n'), links };
 }

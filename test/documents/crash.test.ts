@@ -52,5 +52,6 @@ describe('a process killed in the middle of a long stream of edits', () => {
       session.close();
       acknowledged = done;
     }
-  });
+    // Each kill starts a fresh worker process: minutes on a loaded two-core machine.
+  }, 300_000);
 });

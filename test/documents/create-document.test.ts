@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +19,10 @@ const zi = builtinTemplate('zi-2021') as Template;
 describe('creating a document from an imported workbook', () => {
   it('keeps the records, the metadata and the workbook bytes with its file name and layout', async () => {
     const path = join(tempFolder(), 'impor.rbw');
-    const bytes = new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3, 255]);
+    // A workbook, not just any bytes: a stored workbook that is damaged counts as none (see below).
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('LKE ZI').getCell('A1').value = 'LKE';
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     await createDocument(path, {
       template: zi,
       metadata: { agency: 'Kota Tangerang Selatan', year: 2021 },

@@ -7,11 +7,20 @@ import Database from 'better-sqlite3';
 export class Connection {
   private readonly statements = new Map<string, Database.Statement>();
 
-  constructor(readonly db: Database.Database) {}
+  constructor(
+    readonly db: Database.Database,
+    private readonly onClose?: () => void,
+  ) {}
 
-  /** Opens a file; waits up to 5 s when another program holds the write lock before giving up. */
-  static open(path: string, options: { mustExist: boolean }): Connection {
-    return new Connection(new Database(path, { fileMustExist: options.mustExist, timeout: 5000 }));
+  /**
+   * Opens a file; waits up to 5 s when another program holds the write lock before giving up.
+   * `onClose` runs once the connection is closed (to remove a private copy).
+   */
+  static open(path: string, options: { mustExist: boolean; onClose?: () => void }): Connection {
+    return new Connection(
+      new Database(path, { fileMustExist: options.mustExist, timeout: 5000 }),
+      options.onClose,
+    );
   }
 
   statement(sql: string): Database.Statement {
@@ -25,6 +34,8 @@ export class Connection {
 
   close(): void {
     this.statements.clear();
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.db.close();
+    this.onClose?.();
   }
 }

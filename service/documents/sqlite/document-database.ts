@@ -1,3 +1,4 @@
+import { ProblemError } from '../../../shared/problem';
 import { Connection } from './connection';
 import { FilesTable } from './files-table';
 import { HistoryTable } from './history-table';
@@ -15,6 +16,12 @@ export class DocumentDatabase {
   readonly history: HistoryTable;
   readonly snapshots: SnapshotsTable;
   readonly files: FilesTable;
+
+  /**
+   * Set when the document lies on a read-only disk or in a folder the user cannot write: it is read from
+   * a private copy, and every edit is refused with this problem.
+   */
+  readOnly: ProblemError | null = null;
 
   constructor(readonly connection: Connection) {
     this.meta = new MetaTable(connection);
@@ -43,6 +50,7 @@ export class DocumentDatabase {
 
   /** Runs `fn` as one write transaction, taking the write lock first so that reads inside it are current. */
   write<T>(fn: () => T): T {
+    if (this.readOnly) throw this.readOnly;
     return this.connection.db.transaction(fn).immediate();
   }
 

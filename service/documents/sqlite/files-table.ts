@@ -1,3 +1,4 @@
+import { parseJson } from '../checked-json';
 import type { Connection } from './connection';
 
 export interface StoredFile {
@@ -65,13 +66,16 @@ export class FilesTable {
       .get() as SourceWorkbookRow | undefined;
   }
 
-  /** The stored workbook; its layout is returned as stored JSON, for its owner to check. */
+  /**
+   * The stored workbook; its layout is returned as stored JSON, for its owner to check (undefined when
+   * it is not JSON: the importer then finds the layout again in the workbook).
+   */
   sourceWorkbook(): (SourceWorkbook & { importedAt: string }) | undefined {
     const row = this.c
       .statement('SELECT file_name, bytes, layout, imported_at FROM source_workbook')
       .get() as { file_name: string; bytes: Buffer; layout: string | null; imported_at: string } | undefined;
     if (!row) return undefined;
-    const layout = row.layout === null ? undefined : (JSON.parse(row.layout) as unknown);
+    const layout = parseJson(row.layout);
     return { fileName: row.file_name, bytes: row.bytes, layout, importedAt: row.imported_at };
   }
 }

@@ -12,7 +12,7 @@ export interface ActionRow {
   target: number | null;
 }
 
-interface ChangeRow {
+export interface ChangeRow {
   action_id: number;
   item_id: string | null;
   field: string;
@@ -101,19 +101,10 @@ export class HistoryTable {
       .all(JSON.stringify(options.itemIds), before, options.limit) as ActionRow[];
   }
 
-  /** The changes of one action in the order they were made. */
-  changesOf(actionId: number): Change[] {
-    const rows = this.c
+  /** The changes of one action in the order they were made, unchecked (see checked-history.ts). */
+  changeRows(actionId: number): ChangeRow[] {
+    return this.c
       .statement('SELECT * FROM changes WHERE action_id = ? ORDER BY seq')
       .all(actionId) as ChangeRow[];
-    return rows.map(toChange);
   }
 }
-
-const toChange = (row: ChangeRow): Change =>
-  ({
-    itemId: row.item_id,
-    field: row.field,
-    before: JSON.parse(row.before),
-    after: JSON.parse(row.after),
-  }) as Change;

@@ -1,10 +1,12 @@
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ProblemError } from '../../../shared/problem';
 import { storageProblem } from '../storage-problem';
 import { Connection } from './connection';
 import { DocumentDatabase } from './document-database';
 import { DOCUMENT_FORMAT_VERSION, formatVersionOf, migrate } from './migrations';
+import { canWriteBeside, privateCopy } from './read-only-copy';
+import { schemaMismatch } from './schema-check';
 
 /** PRAGMA application_id of a workbench document ('RBWb'), set by 001-init.sql. */
 export const RBW_APPLICATION_ID = 0x52425762;
@@ -26,19 +28,73 @@ export interface OpenedDatabase {
 export async function openDatabase(path: string): Promise<OpenedDatabase> {
   const file = basename(path);
   checkHeader(path);
-  const version = inspect(path);
+  // A document that cannot be written where it lies is read from a private copy; edits are refused.
+  if (!canWriteBeside(path)) {
+    return openCopy(path, new ProblemError([{ code: 'document.readOnly', where: { file } }]));
+  }
+  const sidecars = SIDECARS.filter((suffix) => !existsSync(path + suffix));
+  try {
+    return await openInPlace(path);
+  } catch (error) {
+    const problem = asProblem(error, path);
+    if (!(problem instanceof ProblemError) || problem.problems[0]?.code !== 'document.diskFull')
+      throw problem;
+    // A full disk: SQLite could not even create its -wal and -shm files. Read a private copy (elsewhere)
+    // instead, so that showing, scoring and exporting still work; edits say that the disk is full.
+    for (const suffix of sidecars) rmSync(path + suffix, { force: true });
+    return openCopy(path, problem);
+  }
+}
+
+const SIDECARS = ['-wal', '-shm'] as const;
+
+async function openInPlace(path: string): Promise<OpenedDatabase> {
+  const version = inspect(path, basename(path));
   const connection = Connection.open(path, { mustExist: true });
   try {
     const database = DocumentDatabase.configure(connection);
     if (version === DOCUMENT_FORMAT_VERSION) return { database, migrated: null };
-    const backupPath = freeName(`${path}.v${version}.bak`);
-    await database.backupTo(backupPath);
-    migrate(connection);
-    return { database, migrated: { from: version, backupPath } };
+    return { database, migrated: await migrateWithBackup(database, path, version) };
   } catch (error) {
     connection.close();
-    throw asProblem(error, file);
+    throw asProblem(error, path);
   }
+}
+
+/** Opens a private copy of a document that cannot be written where it lies; every edit gets `refusal`. */
+function openCopy(path: string, refusal: ProblemError): OpenedDatabase {
+  let copy: ReturnType<typeof privateCopy> | undefined;
+  let connection: Connection | undefined;
+  try {
+    copy = privateCopy(path);
+    const version = inspect(copy.path, basename(path));
+    connection = Connection.open(copy.path, { mustExist: true, onClose: copy.remove });
+    const database = DocumentDatabase.configure(connection);
+    // The copy is brought up to date in place; the original stays as it was.
+    if (version !== DOCUMENT_FORMAT_VERSION) migrate(connection);
+    database.readOnly = refusal;
+    return { database, migrated: null };
+  } catch (error) {
+    if (connection) connection.close();
+    else copy?.remove();
+    throw asProblem(error, copy?.path ?? path);
+  }
+}
+
+/**
+ * Copies an older document next to itself (`NAME.rbw.v1.bak`), then migrates it: one backup per real
+ * migration. A migration that fails before changing the version leaves no backup behind.
+ */
+async function migrateWithBackup(database: DocumentDatabase, path: string, version: number) {
+  const backupPath = freeName(`${path}.v${version}.bak`);
+  await database.backupTo(backupPath);
+  try {
+    migrate(database.connection);
+  } catch (error) {
+    if (formatVersionOf(database.connection) === version) rmSync(backupPath, { force: true });
+    throw error;
+  }
+  return { from: version, backupPath };
 }
 
 /** Creates an empty document of the current format at `path` (which must not exist yet). */
@@ -79,8 +135,7 @@ function checkHeader(path: string): void {
  * Returns the version. Nothing here writes to the file; the connection is not read-only only because a
  * read-only connection leaves the -wal and -shm files of a WAL document behind when it closes.
  */
-function inspect(path: string): number {
-  const file = basename(path);
+function inspect(path: string, file: string): number {
   let connection: Connection | undefined;
   try {
     connection = Connection.open(path, { mustExist: true });
@@ -103,16 +158,27 @@ function inspect(path: string): number {
       const detail = integrity[0]?.integrity_check ?? '';
       throw new ProblemError([{ code: 'document.damaged', params: { detail }, where: { file } }]);
     }
+    // Tables dropped, or a format version that does not match the tables: damaged, never migrated.
+    const mismatch = schemaMismatch(connection, version);
+    if (mismatch) {
+      throw new ProblemError([
+        {
+          code: 'document.schemaMismatch',
+          params: { version, detail: mismatch.detail },
+          where: { file, field: mismatch.object },
+        },
+      ]);
+    }
     return version;
   } catch (error) {
-    throw asProblem(error, file);
+    throw asProblem(error, path);
   } finally {
     connection?.close();
   }
 }
 
 /** SQLite's own complaints about a file (malformed, not a database, unwritable) as problems. */
-const asProblem = (error: unknown, file: string): unknown => storageProblem(error, file) ?? error;
+const asProblem = (error: unknown, fileOrPath: string): unknown => storageProblem(error, fileOrPath) ?? error;
 
 /** `NAME`, or `NAME-2`, `NAME-3` … when a file of that name is already there. */
 function freeName(path: string): string {

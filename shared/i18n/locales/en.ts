@@ -66,8 +66,12 @@ export const en: Messages = {
     notFound: 'file not found',
     unreadable: 'the file cannot be read: {{message}}',
     unsupported: 'unsupported file type (use .json{{more}})',
+    tooLarge:
+      'the file is {{size}} MB, over the {{max}} MB the workbench reads (a real LKE is under 1 MB); check that this is the right file',
   },
   cli: {
+    internalError:
+      'unexpected error in RB Workbench ({{message}}); please report it (RBW_DEBUG=1 shows the details)',
     usage: 'Usage: rbw <command> [options]. Commands: {{commands}}. See the README.',
     unknownCommand: 'unknown command "{{command}}"',
     badOption: '{{message}}',
@@ -118,6 +122,14 @@ export const en: Messages = {
     cannotWrite:
       'the document cannot be written ({{detail}}); check the file permissions, or save a copy elsewhere',
     diskFull: 'the disk is full: this change was not saved; free some space and try again',
+    readOnly:
+      'the document is read-only here (a read-only disk or folder, or a write-protected file): it can be shown, scored and exported, not edited. Copy it to a folder you can write to edit it',
+    schemaMismatch:
+      'the document claims format {{version}} but its tables are not those of that format ({{detail}}): it is damaged or was changed by another program, and was neither updated nor changed. Open its backup copy',
+    badHistory:
+      'the history of the document is damaged (action {{action}}); undo, redo and history are unavailable, the answers are intact. Open its backup copy to get them back',
+    sourceDamaged:
+      "the workbook stored in the document ({{workbook}}) is damaged; the document opens with its answers, but the workbook's own formulas are unavailable: scores follow the standard rule. Import the workbook again to restore them",
     noFolder: 'folder {{folder}} does not exist',
     migrated: 'the document was updated from format {{from}}; the previous copy was saved as {{backup}}',
     created: 'Document created: {{file}} ({{template}}, {{questions}} questions)',
@@ -130,6 +142,8 @@ export const en: Messages = {
     value: 'Value',
   },
   record: {
+    linkAsText:
+      'link "{{url}}" is kept as text, not as a link: only http, https and mailto links are kept (others could run programs or open files)',
     unknownCode: 'code "{{code}}" is not in the template',
     derived: '"{{code}}" is computed from its Jumlah inputs; fill those in',
     notText: 'must be text',
@@ -189,6 +203,20 @@ export const en: Messages = {
     needsLibreOffice:
       '{{extension}} files are converted to .xlsx with LibreOffice, which is not installed; install LibreOffice Calc or save the file as .xlsx in Excel',
     conversionFailed: 'LibreOffice could not convert the file to .xlsx: {{message}}',
+    tooManyParts:
+      'the package holds {{count}} parts, over the {{max}} the workbench reads; it is not a workbook as Excel saves it. Save it again as .xlsx in Excel',
+    partTooLarge:
+      'part {{part}} unpacks to {{size}} MB, over the {{max}} MB the workbench reads; it was not unpacked. Check that this is the right file',
+    tooLargeUnpacked:
+      'the workbook unpacks to {{size}} MB, over the {{max}} MB the workbench reads (a real LKE unpacks to about 1 MB); it was not unpacked',
+    packedTooTight:
+      'part {{part}} unpacks to {{ratio}} times its packed size (at most {{max}}): a compression bomb, not a workbook; it was not unpacked',
+    tooManyRows:
+      'the sheet uses or declares row {{row}}; the workbench reads up to row {{max}} (a real LKE has a few thousand). Delete the rows below row {{max}} in Excel and save again',
+    tooManyColumns:
+      'the sheet uses or declares column {{column}}; the workbench reads up to column {{max}} (a real LKE has about 30). Delete the columns on the right in Excel and save again',
+    tooManyCells:
+      'the workbook holds more than {{max}} cells (a real LKE has under 100,000); delete the sheets or rows it does not need in Excel and save again',
     notLke: 'no sheet looks like an LKE (a header row with Jawaban and Bobot, Nilai or Pilihan Jawaban)',
     noHierarchy: 'no code and title columns (A., I., 1., i., a.) left of the Bobot/Jawaban columns',
     noQuestions: 'no question rows below the header row',

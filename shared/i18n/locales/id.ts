@@ -64,8 +64,12 @@ export const id = {
     notFound: 'berkas tidak ditemukan',
     unreadable: 'berkas tidak dapat dibaca: {{message}}',
     unsupported: 'jenis berkas tidak didukung (gunakan .json{{more}})',
+    tooLarge:
+      'berkas berukuran {{size}} MB, melebihi {{max}} MB yang dibaca workbench (LKE asli di bawah 1 MB); periksa bahwa ini berkas yang benar',
   },
   cli: {
+    internalError:
+      'kesalahan tak terduga di RB Workbench ({{message}}); mohon laporkan (RBW_DEBUG=1 menampilkan rinciannya)',
     usage: 'Penggunaan: rbw <perintah> [opsi]. Perintah: {{commands}}. Lihat README.',
     unknownCommand: 'perintah "{{command}}" tidak dikenal',
     badOption: '{{message}}',
@@ -116,6 +120,14 @@ export const id = {
     cannotWrite:
       'dokumen tidak dapat ditulis ({{detail}}); periksa izin berkas, atau simpan salinan di folder lain',
     diskFull: 'disk penuh: perubahan ini tidak tersimpan; kosongkan ruang lalu coba lagi',
+    readOnly:
+      'dokumen hanya-baca di sini (disk atau folder hanya-baca, atau berkas yang dilindungi dari penulisan): dapat ditampilkan, dinilai dan diekspor, tetapi tidak dapat diubah. Salin ke folder yang dapat ditulisi untuk mengubahnya',
+    schemaMismatch:
+      'dokumen menyatakan format {{version}} tetapi tabelnya bukan tabel format itu ({{detail}}): dokumen rusak atau diubah program lain, dan tidak diperbarui maupun diubah. Buka salinan cadangannya',
+    badHistory:
+      'riwayat dokumen rusak (tindakan {{action}}); urungkan, ulangi dan riwayat tidak tersedia, jawaban tetap utuh. Buka salinan cadangannya untuk memulihkannya',
+    sourceDamaged:
+      'buku kerja yang tersimpan di dokumen ({{workbook}}) rusak; dokumen terbuka dengan jawabannya, tetapi rumus buku kerja itu sendiri tidak tersedia: nilai mengikuti aturan standar. Impor ulang buku kerja untuk memulihkannya',
     noFolder: 'folder {{folder}} tidak ada',
     migrated: 'dokumen diperbarui dari format {{from}}; salinan sebelumnya disimpan di {{backup}}',
     created: 'Dokumen dibuat: {{file}} ({{template}}, {{questions}} pertanyaan)',
@@ -129,6 +141,8 @@ export const id = {
     value: 'Nilai',
   },
   record: {
+    linkAsText:
+      'tautan "{{url}}" disimpan sebagai teks, bukan tautan: hanya tautan http, https dan mailto yang disimpan (yang lain dapat menjalankan program atau membuka berkas)',
     unknownCode: 'kode "{{code}}" tidak ada di template',
     derived: '"{{code}}" dihitung dari isian Jumlah-nya; isi Jumlah tersebut',
     notText: 'harus berupa teks',
@@ -190,6 +204,20 @@ export const id = {
     needsLibreOffice:
       'berkas {{extension}} perlu diubah ke .xlsx dengan LibreOffice, yang tidak terpasang; pasang LibreOffice Calc atau simpan ulang sebagai .xlsx di Excel',
     conversionFailed: 'LibreOffice gagal mengubah berkas ke .xlsx: {{message}}',
+    tooManyParts:
+      'paket berkas berisi {{count}} bagian, melebihi {{max}} yang dibaca workbench; ini bukan buku kerja seperti yang disimpan Excel. Simpan ulang sebagai .xlsx di Excel',
+    partTooLarge:
+      'bagian {{part}} berukuran {{size}} MB setelah dibuka, melebihi {{max}} MB yang dibaca workbench; bagian itu tidak dibuka. Periksa bahwa ini berkas yang benar',
+    tooLargeUnpacked:
+      'buku kerja berukuran {{size}} MB setelah dibuka, melebihi {{max}} MB yang dibaca workbench (LKE asli sekitar 1 MB); buku kerja tidak dibuka',
+    packedTooTight:
+      'bagian {{part}} membesar {{ratio}} kali ukuran terkemasnya (paling banyak {{max}}): bom kompresi, bukan buku kerja; tidak dibuka',
+    tooManyRows:
+      'lembar memakai atau menyatakan baris {{row}}; workbench membaca sampai baris {{max}} (LKE asli beberapa ribu baris). Hapus baris di bawah baris {{max}} di Excel lalu simpan ulang',
+    tooManyColumns:
+      'lembar memakai atau menyatakan kolom ke-{{column}}; workbench membaca sampai kolom ke-{{max}} (LKE asli sekitar 30 kolom). Hapus kolom di sebelah kanan di Excel lalu simpan ulang',
+    tooManyCells:
+      'buku kerja berisi lebih dari {{max}} sel (LKE asli di bawah 100.000); hapus lembar atau baris yang tidak perlu di Excel lalu simpan ulang',
     notLke:
       'tidak ada lembar yang tampak seperti LKE (baris judul dengan Jawaban dan Bobot, Nilai atau Pilihan Jawaban)',
     noHierarchy: 'kolom kode dan uraian (A., I., 1., i., a.) tidak ditemukan di kiri kolom Bobot/Jawaban',

@@ -11,6 +11,7 @@ import { exportCase } from './cases/export';
 import { editDocumentCase } from './cases/edit-document';
 import { importCase } from './cases/import';
 import { libreofficeCase } from './cases/libreoffice';
+import { longSheetCase } from './cases/long-sheet';
 import { portfolioCase } from './cases/portfolio';
 import { scoreCase } from './cases/score';
 import { uiCase } from './cases/ui';
@@ -30,6 +31,7 @@ const CASES: BenchCase[] = [
   editDocumentCase,
   portfolioCase,
   uiCase,
+  longSheetCase,
 ];
 
 async function main(argv: string[]): Promise<number> {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from './api/client';
+import { call, desktopBridge } from './api/client';
 import { FilterBar } from './components/FilterBar';
 import type { DialogName } from './components/Header';
 import { Header } from './components/Header';
@@ -23,7 +23,6 @@ import { gridRows, NO_FILTERS, pinnedTotals } from './grid/grid-rows';
 import { IndicatorGrid } from './grid/IndicatorGrid';
 import { setLanguage } from './i18n';
 import { useWorkbench } from './state/use-workbench';
-import { primaryScores } from './state/workbench-state';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -74,16 +73,15 @@ export function App() {
   }, [wb]);
 
   useEffect(() => {
-    window.rbw?.onMenu((action: unknown) => {
-      const a = action as { kind: string; path?: string; language?: 'id' | 'en' };
-      if (a.kind === 'new-from-template') setDialog('new');
-      else if (a.kind === 'open') setDialog('open');
-      else if (a.kind === 'import-excel') setDialog('import');
-      else if (a.kind === 'export-excel') setDialog('export');
-      else if (a.kind === 'open-path' && a.path) void wb.open(a.path);
-      else if (a.kind === 'undo') void wb.undo();
-      else if (a.kind === 'redo') void wb.redo();
-      else if (a.kind === 'language' && a.language) setLanguage(a.language);
+    desktopBridge()?.onMenu((action) => {
+      if (action.kind === 'new-from-template') setDialog('new');
+      else if (action.kind === 'open') setDialog('open');
+      else if (action.kind === 'import-excel') setDialog('import');
+      else if (action.kind === 'export-excel') setDialog('export');
+      else if (action.kind === 'open-path') void wb.open(action.path);
+      else if (action.kind === 'undo') void wb.undo();
+      else if (action.kind === 'redo') void wb.redo();
+      else if (action.kind === 'language') setLanguage(action.language);
     });
     // The menu bridge is registered once for the window's lifetime.
   }, []);
@@ -104,7 +102,7 @@ export function App() {
             doc.index,
             selected,
             doc.records,
-            primaryScores(doc),
+            doc.unit,
             doc.reviewer,
             filters,
             doc.priorYear?.items ?? null,
@@ -112,10 +110,7 @@ export function App() {
         : [],
     [doc, selected, filters],
   );
-  const pinned = useMemo(
-    () => (doc ? pinnedTotals(doc.index, selected, primaryScores(doc)) : []),
-    [doc, selected],
-  );
+  const pinned = useMemo(() => (doc ? pinnedTotals(doc.index, selected, doc.unit) : []), [doc, selected]);
 
   const closeDialog = () => {
     setDialog(null);
@@ -165,7 +160,7 @@ export function App() {
       <NoticeBar notice={wb.notice} onDismiss={() => wb.setNotice(null)} />
       {doc ? (
         <main className="layout">
-          <TreePanel summary={primaryScores(doc)} selected={selected} onSelect={setSelected} />
+          <TreePanel summary={doc.unit} selected={selected} onSelect={setSelected} />
           <IndicatorGrid
             rows={rows}
             pinned={pinned}
@@ -184,10 +179,10 @@ export function App() {
             focusId={focusId}
           />
           <SummaryPanel
-            primary={primaryScores(doc)}
-            standard={doc.workbook ? doc.unit : null}
+            unit={doc.unit}
+            standard={doc.standard}
             reviewer={doc.reviewer}
-            gains={doc.unit.gains}
+            gainsStale={doc.gainsRevision !== doc.revision}
             priorYear={doc.priorYear ? { label: doc.priorYear.label, total: doc.priorYear.total } : null}
             onFindings={() => setDialog('findings')}
             onGainClick={(id) => {

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnswersFile } from '../shared/answers/answers-file';
-import { builtinTemplate } from '../shared/templates/builtin';
+import { builtinTemplate } from '../shared/builtin-templates';
 import { indexTemplate } from '../shared/template/template-index';
 import { REAL_WORKBOOK, repoRoot } from './templates/reference';
 

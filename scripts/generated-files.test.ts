@@ -9,7 +9,7 @@ describe('generated files in the repository', () => {
   it('built-in templates equal a fresh generation from ../shared/reference/models', () => {
     for (const [id, template] of Object.entries(generateBuiltinTemplates())) {
       const committed = JSON.parse(
-        readFileSync(join(repoRoot, 'shared', 'templates', 'builtin', `${id}.json`), 'utf8'),
+        readFileSync(join(repoRoot, 'shared', 'builtin-templates', `${id}.json`), 'utf8'),
       );
       expect(committed, `${id}: run npm run generate:templates`).toEqual(template);
     }

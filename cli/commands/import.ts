@@ -1,7 +1,7 @@
 import { basename, resolve } from 'node:path';
 import { formatNumber } from '../../shared/format/number';
-import { besideWorkbook, importToDocument } from '../../service/app/import-to-document';
-import { resolveAuthor } from '../../service/documents/author';
+import { resolveAuthor } from '../../service/api/command-line';
+import { besideWorkbook, importToDocument } from '../../service/api/workbooks';
 import type { Command } from '../main';
 import { UsageError } from '../main';
 import { parseOptions } from './parse-options';
@@ -12,7 +12,7 @@ export const importCommand: Command = async (args, { io, t }) => {
   const file = positionals[0];
   if (!file) throw new UsageError(t('cli.missingArgument', { name: 'FILE' }));
   const out = values.out ?? besideWorkbook(resolve(file));
-  const { workbook } = await importToDocument({ path: file }, resolveAuthor(values.author), out);
+  const { workbook } = await importToDocument({ path: file }, { author: resolveAuthor(values.author), out });
   workbook.engine.destroy();
   let questions = 0;
   const count = (node: (typeof workbook.template)['root']): void =>

@@ -1,19 +1,27 @@
 import { basename } from 'node:path';
+import { formatNumber } from '../../shared/format/number';
 import { Scorer } from '../../shared/scoring/scorer';
 import { summarize } from '../../shared/scoring/summarize';
 import type { UnansweredPolicy } from '../../shared/template/template-schema';
-import { loadAnswersFile } from '../../service/answers/load-answers-file';
-import { loadDocumentAnswers } from '../../service/documents/load-document-answers';
+import { signedEffect } from '../../shared/workbook/finding-text';
+import { loadAnswersFile, scoreDocument } from '../../service/api/command-line';
 import type { Command } from '../main';
 import { UsageError } from '../main';
 import { formatScoreTable } from '../format-score';
 import { parseOptions } from './parse-options';
-import { isWorkbookArgument, scoreWorkbookCommand } from './score-workbook';
+import { isWorkbookArgument } from './score-workbook';
 
-/** `rbw score FILE [--json] [--unanswered skip|zero]`: the scores of an answers file. */
+/**
+ * `rbw score FILE [--json] [--unanswered skip|zero]`: the scores of an answers file, or of a document by
+ * its leading rule (the workbook's own formulas for a document imported from a workbook, with the
+ * regulation's total beside them).
+ */
 export const scoreCommand: Command = async (args, context) => {
   // An LKE workbook (.xlsx, .xls, .ods) is scored by its own formulas and by the standard rule.
-  if (isWorkbookArgument(args)) return scoreWorkbookCommand(args, context);
+  if (isWorkbookArgument(args)) {
+    const { scoreWorkbookCommand } = await import('./score-workbook-command');
+    return scoreWorkbookCommand(args, context);
+  }
   const { io, t } = context;
   const { values, positionals } = parseOptions(args, {
     json: { type: 'boolean' },
@@ -26,16 +34,41 @@ export const scoreCommand: Command = async (args, context) => {
   if (unanswered !== undefined && unanswered !== 'skip' && unanswered !== 'zero') {
     throw new UsageError(t('cli.badUnanswered'));
   }
-  const loaded = file.toLowerCase().endsWith('.rbw')
-    ? await loadDocumentAnswers(file)
-    : await loadAnswersFile(file);
-  const scorer = new Scorer(loaded.index, { unanswered: unanswered as UnansweredPolicy | undefined });
-  scorer.setAnswers(loaded.answers);
+  const policy = unanswered as UnansweredPolicy | undefined;
   const gains = values.gains === undefined ? 10 : Number(values.gains);
-  const summary = summarize(scorer, { gains });
+  let scored;
+  if (file.toLowerCase().endsWith('.rbw')) {
+    scored = await scoreDocument(file, { unanswered: policy, gains });
+  } else {
+    const loaded = await loadAnswersFile(file);
+    const scorer = new Scorer(loaded.index, { unanswered: policy });
+    scorer.setAnswers(loaded.answers);
+    scored = { rule: 'standard' as const, summary: summarize(scorer, { gains }), standard: null };
+  }
+  const { summary, standard } = scored;
   if (values.json) {
-    io.out(JSON.stringify({ file: basename(file), ...summary }, null, 2));
+    const totals = standard && {
+      totals: {
+        workbook: summary.total,
+        standard: standard.total,
+        difference: summary.total - standard.total,
+      },
+    };
+    io.out(
+      JSON.stringify(
+        { file: basename(file), ...(standard ? { rule: scored.rule } : {}), ...summary, ...totals },
+        null,
+        2,
+      ),
+    );
     return;
+  }
+  if (standard) {
+    io.out(`${t('workbook.totalBy', { rule: t('workbook.ruleWorkbook') })}: ${formatNumber(summary.total)}`);
+    io.out(`${t('workbook.totalBy', { rule: t('workbook.ruleStandard') })}: ${formatNumber(standard.total)}`);
+    io.out(`${t('workbook.difference')}: ${signedEffect(summary.total - standard.total, 2)}`);
+    io.out(t('workbook.shownRule', { rule: t('workbook.ruleWorkbook') }));
+    io.out('');
   }
   for (const line of formatScoreTable(summary, t, basename(file))) io.out(line);
 };

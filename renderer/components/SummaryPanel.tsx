@@ -1,18 +1,20 @@
 import { useTranslation } from 'react-i18next';
-import type { Gain } from '../../shared/scoring/gains';
 import type { ScoreSummary } from '../../shared/scoring/summarize';
 import { AreaChart } from './AreaChart';
 import { fmt, percent } from './format';
 import { PredicateList } from './PredicateList';
 
 interface Props {
-  /** What the document is scored by: the workbook's own formulas when it came from one, else the regulation. */
-  primary: ScoreSummary;
+  /**
+   * The unit's scores by the leading rule (the workbook's own formulas when the document came from one,
+   * else the regulation's), with its places to gain points.
+   */
+  unit: ScoreSummary;
   /** The regulation's rule beside the workbook's (null for documents made from a template). */
   standard: ScoreSummary | null;
   reviewer: ScoreSummary | null;
-  /** Where to gain points, by the regulation's rule. */
-  gains: Gain[];
+  /** The places to gain points were ranked before the last edit; the service is ranking them again. */
+  gainsStale: boolean;
   /** Last year's total from a workbook holding two years. */
   priorYear: { label: string; total: number | null } | null;
   onGainClick: (indicatorId: string) => void;
@@ -22,16 +24,16 @@ interface Props {
 
 /** Total out of 100, components, category, the WBK / WBBM checks, completeness and where to gain points. */
 export function SummaryPanel({
-  primary: unit,
+  unit,
   standard,
   reviewer,
-  gains: allGains,
+  gainsStale,
   priorYear,
   onGainClick,
   onFindings,
 }: Props) {
   const { t } = useTranslation();
-  const gains = allGains.filter((g) => g.gain > 0).slice(0, 8);
+  const gains = unit.gains.filter((g) => g.gain > 0).slice(0, 8);
   return (
     <aside className="summary" aria-label={t('ui.total')}>
       <section className="totals">
@@ -97,7 +99,7 @@ export function SummaryPanel({
       {gains.length > 0 && (
         <section>
           <h3>{t('ui.gains')}</h3>
-          <ol className="gains">
+          <ol className={gainsStale ? 'gains stale' : 'gains'} data-testid="gains" aria-busy={gainsStale}>
             {gains.map((g) => (
               <li key={g.id}>
                 <button type="button" className="link" onClick={() => onGainClick(g.id)} title={g.title}>

@@ -9,7 +9,7 @@ import { AllCommunityModule, ModuleRegistry, themeQuartz } from 'ag-grid-communi
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RecordField } from '../../shared/document/answer-record';
+import type { RecordField } from '../../shared/records/answer-record';
 import { fromTsv, toTsv } from './clipboard';
 import type { EditHandler } from './columns';
 import { buildColumns, EDITABLE_FIELDS } from './columns';

@@ -1,5 +1,5 @@
-import type { AnswerRecord } from '../../shared/document/answer-record';
-import { EMPTY_RECORD } from '../../shared/document/answer-record';
+import type { AnswerRecord } from '../../shared/records/answer-record';
+import { EMPTY_RECORD } from '../../shared/records/answer-record';
 import type { ScoreSummary } from '../../shared/scoring/summarize';
 import type { AnswerType } from '../../shared/template/answer-type';
 import type { TemplateIndex } from '../../shared/template/template-index';

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { RecordField } from '../../shared/document/answer-record';
+import type { RecordField } from '../../shared/records/answer-record';
 import type { Problem } from '../../shared/problem';
 import { ApiProblems, call } from '../api/client';
 import type { PasteEdit } from '../grid/plan-paste';
-import type { EditResult, OpenDocument } from './workbench-state';
-import { applyEditResult, openDocumentFrom } from './workbench-state';
+import type { DocumentView, EditResult, ShownDocument } from './workbench-state';
+import { applyEditResult, applyGains, resultApplies, shownDocument } from './workbench-state';
 
 /** A message above the grid: problems from the service, or a UI message key with its parameters. */
 export interface Notice {
@@ -22,12 +22,17 @@ const PROGRESS_DELAY_MS = 500;
  * after another (a queue keeps fast typing in order); each returns what changed and the screen follows.
  */
 export function useWorkbench() {
-  const [doc, setDoc] = useState<OpenDocument | null>(null);
+  const [doc, setShown] = useState<ShownDocument | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const docRef = useRef<OpenDocument | null>(null);
-  docRef.current = doc;
+  // What the queue's next task works on: set together with the state, never behind it.
+  const docRef = useRef<ShownDocument | null>(null);
+  const setDoc = useCallback((next: ShownDocument | null) => {
+    docRef.current = next;
+    setShown(next);
+  }, []);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const pending = useRef(0);
 
   const report = useCallback((error: unknown) => {
     if (error instanceof ApiProblems) setNotice({ kind: 'error', problems: error.problems });
@@ -51,34 +56,53 @@ export function useWorkbench() {
     [report],
   );
 
+  /** Ranks "where to gain points" again once the edits have settled (one call, after the last). */
+  const refreshGains = useCallback(async () => {
+    const current = docRef.current;
+    if (!current || pending.current > 0 || current.gainsRevision === current.revision) return;
+    const ranked = await call('scores.gains', { documentId: current.view.documentId });
+    if (docRef.current?.view.documentId === current.view.documentId)
+      setDoc(applyGains(docRef.current, ranked));
+  }, [setDoc]);
+
+  /**
+   * Runs edits one after another (fast typing stays in order). Each result carries the service's scores,
+   * applied as they are; when another window or program changed the document meanwhile, the whole view
+   * is fetched again instead.
+   */
   const enqueue = useCallback(
-    (task: (current: OpenDocument) => Promise<EditResult | null>, after?: (result: EditResult) => void) => {
+    (task: (current: ShownDocument) => Promise<EditResult | null>, after?: (result: EditResult) => void) => {
+      pending.current++;
       queue.current = queue.current.then(async () => {
-        const current = docRef.current;
-        if (!current) return;
         try {
+          const current = docRef.current;
+          if (!current) return;
           const result = await task(current);
           if (!result) return;
-          if (result.reloaded) {
-            const view = await call('documents.view', { documentId: current.view.documentId });
-            setDoc(openDocumentFrom(view));
-          } else {
-            setDoc((d) => (d ? applyEditResult(d, result) : d));
-          }
+          const shown = docRef.current;
+          if (!shown || shown.view.documentId !== current.view.documentId) return;
+          if (resultApplies(shown, result)) setDoc(applyEditResult(shown, result));
+          else setDoc(shownDocument(await call('documents.view', { documentId: current.view.documentId })));
           after?.(result);
         } catch (error) {
           report(error);
+        } finally {
+          pending.current--;
         }
+        await refreshGains().catch(report);
       });
       return queue.current;
     },
-    [report],
+    [report, refreshGains, setDoc],
   );
 
-  const showView = useCallback((view: Parameters<typeof openDocumentFrom>[0]) => {
-    setDoc(openDocumentFrom(view));
-    setNotice(null);
-  }, []);
+  const showView = useCallback(
+    (view: DocumentView) => {
+      setDoc(shownDocument(view));
+      setNotice(null);
+    },
+    [setDoc],
+  );
 
   const open = useCallback(
     (path: string) => withProgress('open', async () => showView(await call('app.openPath', { path }))),
@@ -107,7 +131,7 @@ export function useWorkbench() {
         (d) =>
           call('records.paste', {
             documentId: d.view.documentId,
-            edits: edits.map((e, i) => ({ itemId: e.itemId, field: e.field, value: e.text, row: i + 1 })),
+            edits: edits.map((e) => ({ itemId: e.itemId, field: e.field, value: e.text, row: e.line })),
           }),
         (result) =>
           setNotice({

@@ -1,12 +1,12 @@
-import type { AnswerRecord } from '../../shared/document/answer-record';
-import type { DocumentMetadata } from '../../shared/document/document-metadata';
-import type { ScoreSummary } from '../../shared/scoring/summarize';
-import { summarize } from '../../shared/scoring/summarize';
+import type { PriorYearView } from '../../shared/api/prior-year';
+import type { AnswerRecord } from '../../shared/records/answer-record';
+import type { DocumentMetadata } from '../../shared/records/document-metadata';
+import type { ScoresSummary } from '../../shared/scoring/document-scores';
 import type { Template } from '../../shared/template/template-schema';
 import type { DocumentSession } from './document-session';
 
 /** The screen lists the top gains; the full ranking of 5,000 indicators would dominate the view's size. */
-const GAINS_IN_VIEW = 20;
+export const GAINS_IN_VIEW = 20;
 
 export interface DocumentView {
   documentId: string;
@@ -16,15 +16,20 @@ export interface DocumentView {
   template: Template;
   metadata: DocumentMetadata;
   records: Record<string, AnswerRecord>;
-  scores: { unit: ScoreSummary; reviewer: ScoreSummary };
+  scores: ScoresSummary;
   canUndo: boolean;
   canRedo: boolean;
   sourceWorkbook: { fileName: string; size: number; importedAt: string } | null;
   migration: { from: number; backupPath: string } | null;
+  priorYear: PriorYearView | null;
 }
 
-/** Everything the screen shows of a document: template, every record, both score summaries. */
-export function documentView(documentId: string, session: DocumentSession): DocumentView {
+/** Everything the screen shows of a document: template, every record, the scores of both rules. */
+export function documentView(
+  documentId: string,
+  session: DocumentSession,
+  priorYear: PriorYearView | null,
+): DocumentView {
   session.sync();
   return {
     documentId,
@@ -34,11 +39,9 @@ export function documentView(documentId: string, session: DocumentSession): Docu
     template: session.template,
     metadata: session.metadata,
     records: Object.fromEntries(session.records),
-    scores: {
-      unit: summarize(session.scores.unit, { gains: GAINS_IN_VIEW }),
-      reviewer: summarize(session.scores.reviewer, { gains: GAINS_IN_VIEW }),
-    },
+    scores: session.scores.summaries(GAINS_IN_VIEW),
     sourceWorkbook: session.db.files.sourceWorkbookInfo() ?? null,
     migration: session.migrated,
+    priorYear,
   };
 }

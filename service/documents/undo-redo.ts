@@ -1,4 +1,4 @@
-import { invertChanges } from '../../shared/document/record-change';
+import { invertChanges } from '../../shared/records/record-change';
 import type { DocumentSession, EditResult } from './document-session';
 
 /**

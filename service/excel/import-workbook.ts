@@ -1,4 +1,4 @@
-import type { AnswerRecord } from '../../shared/document/answer-record';
+import type { AnswerRecord } from '../../shared/records/answer-record';
 import { ProblemError } from '../../shared/problem';
 import { Scorer } from '../../shared/scoring/scorer';
 import type { AnswerValue } from '../../shared/template/answer-type';
@@ -18,7 +18,7 @@ import type { FoundHeader } from '../../shared/workbook/find-header';
 import { findHeader } from '../../shared/workbook/find-header';
 import type { BuiltinMatch } from '../../shared/workbook/match-builtin';
 import { matchBuiltinTemplate } from '../../shared/workbook/match-builtin';
-import { builtinTemplates } from '../../shared/templates/builtin';
+import { builtinTemplates } from '../../shared/builtin-templates';
 import { addedTotalCells, grandTotalCell } from '../../shared/workbook/grand-total';
 import type { ColumnMap, WorkbookLayout } from '../../shared/workbook/layout';
 import { WorkbookLayoutSchema } from '../../shared/workbook/layout';

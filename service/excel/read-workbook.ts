@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { readUserFile } from '../files/read-text-file';
+import { readUserFileBytes } from '../files/read-user-file';
 import { basename, extname } from 'node:path';
 import type { Problem } from '../../shared/problem';
 import { ProblemError } from '../../shared/problem';
@@ -19,7 +19,7 @@ export interface ReadWorkbook {
 
 /** Reads a workbook file; a missing, damaged, foreign or password-protected file is a ProblemError. */
 export async function readWorkbookFile(path: string): Promise<ReadWorkbook> {
-  const bytes = await readUserFile(path);
+  const bytes = await readUserFileBytes(path);
   return readWorkbookBytes(bytes, basename(path));
 }
 

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { RecordField } from '../../shared/document/answer-record';
+import type { RecordField } from '../../shared/records/answer-record';
 import { CLEAN_LKE_COLUMNS, columnHeaders } from '../../shared/export/lke-columns';
 import type { LkeColumns } from '../../shared/export/lke-columns';
 import type { PokjaFile, PokjaFileRow, RawCell } from '../../shared/export/plan-pokja-merge';

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { AnswerRecord } from '../../shared/document/answer-record';
+import type { AnswerRecord } from '../../shared/records/answer-record';
 import { validationFor } from '../../shared/export/answer-validation';
 import type { ReviewerBlock } from '../../shared/export/plan-reviewer-block';
 import { planReviewerBlock } from '../../shared/export/plan-reviewer-block';

@@ -1,4 +1,4 @@
-import type { RecordEvidence } from '../document/answer-record';
+import type { RecordEvidence } from '../records/answer-record';
 
 /** What the evidence of an item becomes in a workbook: a description cell and a list of links. */
 export interface EvidenceCells {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../service/documents/create-document';
 import { DocumentSession } from '../../service/documents/document-session';
-import { builtinTemplate } from '../../shared/templates/builtin';
+import { builtinTemplate } from '../../shared/builtin-templates';
 import type { Template } from '../../shared/template/template-schema';
 import { expectedState, random } from './edit-stream';
 import { startWorker } from './process-support';

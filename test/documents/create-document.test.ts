@@ -9,7 +9,7 @@ import { listHistory } from '../../service/documents/history';
 import { bestAnswers } from '../../shared/testing/best-answers';
 import { largeTemplate } from '../../shared/testing/large-template';
 import { indexTemplate } from '../../shared/template/template-index';
-import { builtinTemplate } from '../../shared/templates/builtin';
+import { builtinTemplate } from '../../shared/builtin-templates';
 import type { Template } from '../../shared/template/template-schema';
 import { problemsOf, tempFolder } from './support';
 

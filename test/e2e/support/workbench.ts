@@ -2,9 +2,13 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { callService } from '../../../service/api/call';
-import { setStartupFile } from '../../../service/app/startup';
-import { closeAllDocuments } from '../../../service/documents/open-documents';
+import type { FileGrants } from '../../../service/api/window';
+import {
+  callService,
+  closeAllDocuments,
+  setStartupFile,
+  windowFileAccess,
+} from '../../../service/api/window';
 import type { WebServer } from '../../../web/server';
 import { startWebServer } from '../../../web/server';
 import { launchBrowser, openPage } from './browser';
@@ -18,6 +22,8 @@ export interface Workbench {
   browser: Browser;
   page: Page;
   dataDir: string;
+  /** What the window may use: the data folder and the file given at start (grant more for a test). */
+  files: FileGrants;
   close: () => Promise<void>;
 }
 
@@ -30,10 +36,13 @@ export async function startWorkbench(file: string | null): Promise<Workbench> {
   process.env.RBW_DATA_DIR = dataDir;
   mkdirSync(ARTIFACTS, { recursive: true });
   setStartupFile(file);
+  const files = windowFileAccess();
+  if (file) files.grantFile(file);
   const server = await startWebServer({
     staticDir: join(REPO, 'dist', 'renderer'),
     call: callService,
     author: 'Uji E2E',
+    files,
   });
   const browser = await launchBrowser();
   const page = await openPage(browser, server.url);
@@ -42,6 +51,7 @@ export async function startWorkbench(file: string | null): Promise<Workbench> {
     browser,
     page,
     dataDir,
+    files,
     close: async () => {
       await browser.close();
       await server.close();

@@ -1,7 +1,7 @@
-import type { ProblemLocation } from '../../shared/problem';
-import { ProblemError } from '../../shared/problem';
-import { BUILTIN_TEMPLATE_IDS, builtinTemplate } from '../../shared/templates/builtin';
-import type { Template } from '../../shared/template/template-schema';
+import type { ProblemLocation } from '../problem';
+import { ProblemError } from '../problem';
+import { BUILTIN_TEMPLATE_IDS, builtinTemplate } from './index';
+import type { Template } from '../template/template-schema';
 
 /** A built-in template by id, or a ProblemError listing the ids that exist. */
 export function requireTemplate(id: string, where: ProblemLocation = {}): Template {

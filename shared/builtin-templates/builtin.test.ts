@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkTemplate } from '../../template/check-template';
-import type { Group, TemplateNode } from '../../template/template-schema';
+import { checkTemplate } from '../template/check-template';
+import type { Group, TemplateNode } from '../template/template-schema';
 import { builtinTemplate, BUILTIN_TEMPLATE_IDS } from '.';
 
 /** Every group's weight against the sum of what is below it, recomputed here without the checker. */

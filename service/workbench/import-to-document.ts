@@ -7,9 +7,21 @@ import { uniquePath } from './unique-path';
 
 export type WorkbookSource = { path: string } | { fileName: string; bytes: Uint8Array };
 
+export interface ImportOptions {
+  /** Who imports, for the document's history. */
+  author: string;
+  /** Where the document goes; else the workbench's folder, under the workbook's name. */
+  out?: string | undefined;
+  /**
+   * Also compare the workbook's formulas with the standard rule (findings, `rbw import` prints their
+   * count); the window leaves it out (its findings dialog runs it when asked). True by default.
+   */
+  compareRules?: boolean | undefined;
+}
+
 export interface ImportedDocument {
   path: string;
-  /** The import, its live engine included: the caller destroys it or hands it on (`adoptWorkbookRule`). */
+  /** The import, its live engine included: the caller destroys it or hands it on (`OpenDocument.adopt`). */
   workbook: ImportedWorkbook;
 }
 
@@ -22,15 +34,12 @@ export interface ImportedDocument {
  */
 export async function importToDocument(
   source: WorkbookSource,
-  author: string,
-  out?: string,
-  /** Leave out the rule comparison (the findings dialog runs it when asked). */
-  lean = false,
+  { author, out, compareRules = true }: ImportOptions,
 ): Promise<ImportedDocument> {
   const workbook =
     'path' in source
-      ? await importWorkbook(source.path, { compareRules: !lean })
-      : await importWorkbookBytes(source.bytes, source.fileName, { compareRules: !lean });
+      ? await importWorkbook(source.path, { compareRules })
+      : await importWorkbookBytes(source.bytes, source.fileName, { compareRules });
   try {
     const fileName = 'path' in source ? basename(source.path) : source.fileName;
     const path =

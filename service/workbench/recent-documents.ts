@@ -8,6 +8,13 @@ const RecentSchema = z.array(z.object({ path: z.string(), openedAt: z.string() }
 export type RecentDocument = z.infer<typeof RecentSchema>[number];
 
 const file = (): string => join(dataDir(), 'recent.json');
+const listeners = new Set<(recent: RecentDocument[]) => void>();
+
+/** Calls `listener` with the new list whenever a document is remembered (the desktop app's File menu). */
+export function onRecentChange(listener: (recent: RecentDocument[]) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
 
 /** Recently opened documents, newest first, those that still exist. A damaged list reads as empty. */
 export function recentDocuments(): RecentDocument[] {
@@ -30,5 +37,6 @@ export function rememberDocument(path: string, now: Date): RecentDocument[] {
   const temp = `${file()}.tmp`;
   writeFileSync(temp, JSON.stringify(kept, null, 1));
   renameSync(temp, file());
+  for (const listener of listeners) listener(kept);
   return kept;
 }

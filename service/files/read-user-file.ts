@@ -3,12 +3,12 @@ import { basename } from 'node:path';
 import { ProblemError } from '../../shared/problem';
 
 /** Reads a UTF-8 file; a missing or unreadable file becomes a ProblemError naming it. */
-export async function readTextFile(path: string): Promise<string> {
-  return (await readUserFile(path)).toString('utf8');
+export async function readUserFileText(path: string): Promise<string> {
+  return (await readUserFileBytes(path)).toString('utf8');
 }
 
 /** Reads a file the user named; a missing or unreadable file becomes a ProblemError naming it. */
-export async function readUserFile(path: string): Promise<Buffer> {
+export async function readUserFileBytes(path: string): Promise<Buffer> {
   try {
     return await readFile(path);
   } catch (error) {

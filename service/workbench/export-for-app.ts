@@ -4,6 +4,8 @@ import { basename, extname, join } from 'node:path';
 import type { ExportFormat } from '../../shared/export/export-request';
 import type { DocumentSession } from '../documents/document-session';
 import { exportDocument } from '../export/export-document';
+
+export { prepareExport } from '../export/export-document';
 import type { MergeResult } from '../export/merge-pokja-file';
 import { mergePokjaFile } from '../export/merge-pokja-file';
 import { dataDir } from './data-dir';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AnswerRecord } from '../../shared/document/answer-record';
+import type { AnswerRecord } from '../../shared/records/answer-record';
 import { loadAnswersFile } from '../answers/load-answers-file';
 import { createDocument } from '../documents/create-document';
 import { dataDir } from './data-dir';

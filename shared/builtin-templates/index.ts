@@ -1,5 +1,5 @@
-import type { Template } from '../../template/template-schema';
-import { TemplateSchema } from '../../template/template-schema';
+import type { Template } from '../template/template-schema';
+import { TemplateSchema } from '../template/template-schema';
 import zi2021 from './zi-2021.json';
 import zi2026 from './zi-2026.json';
 

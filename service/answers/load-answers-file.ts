@@ -29,6 +29,11 @@ export async function loadAnswersFile(path: string): Promise<LoadedAnswers> {
       { code: 'answers.notJson', params: { message: (error as Error).message }, where: { file: name } },
     ]);
   }
+  return parseAnswersFile(json, name);
+}
+
+/** Checks the content of an answers file (see loadAnswersFile) named `name`. */
+export function parseAnswersFile(json: unknown, name: string): LoadedAnswers {
   const parsed = AnswersFileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -21,7 +21,7 @@ describe('creating a document from an imported workbook', () => {
     const bytes = new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3, 255]);
     await createDocument(path, {
       template: zi,
-      metadata: { agency: 'Kota Tangerang Selatan', year: 2021 },
+      metadata: { agency: 'Kota Contoh', year: 2021 },
       records: new Map([
         [
           'A.I.1.i.a',
@@ -44,7 +44,7 @@ describe('creating a document from an imported workbook', () => {
     });
     expect(session.records.get('A.II.1.i.a.1')?.answer).toBe(12);
     expect(session.records.get('B.I.a')).toMatchObject({ answer: 3.62, reviewerAnswer: 3.5 });
-    expect(session.metadata).toMatchObject({ agency: 'Kota Tangerang Selatan', year: 2021, model: 'zi' });
+    expect(session.metadata).toMatchObject({ agency: 'Kota Contoh', year: 2021, model: 'zi' });
     const source = readSourceWorkbook(session);
     expect(source?.fileName).toBe('LKE ZI 2021.xlsx');
     expect(Buffer.from(source?.bytes ?? []).equals(Buffer.from(bytes))).toBe(true);

@@ -160,9 +160,9 @@ describe('editing', () => {
     const { documentId } = await newDocument();
     const result = await call('documents.setMetadata', {
       documentId,
-      metadata: { unit: 'Puskesmas Pondok' },
+      metadata: { unit: 'Puskesmas Contoh' },
     });
-    expect(result.metadata.unit).toBe('Puskesmas Pondok');
+    expect(result.metadata.unit).toBe('Puskesmas Contoh');
     const undone = await call('history.undo', { documentId });
     expect(undone.metadata.unit).toBe('Dinas Kesehatan');
   });

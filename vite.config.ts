@@ -10,7 +10,7 @@ const contentSecurityPolicy: Plugin = {
     {
       tag: 'meta',
       attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-      injectTo: 'head-prepend',
+      injectTo: 'head',
     },
   ],
 };
@@ -28,7 +28,13 @@ export default defineConfig({
       output: {
         manualChunks: (id) => {
           if (id.includes('ag-grid')) return 'grid';
-          if (id.includes('recharts') || id.includes('d3-') || id.includes('victory')) return 'chart';
+          // The chart (recharts and what only it uses) goes with the lazily loaded AreaChart.
+          if (
+            /node_modules\/(recharts|d3-|victory|@reduxjs|redux|immer|reselect|es-toolkit|decimal\.js)/.test(
+              id,
+            )
+          )
+            return undefined;
           if (id.includes('node_modules')) return 'vendor';
           return undefined;
         },

@@ -1,8 +1,11 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScoreSummary } from '../../shared/scoring/summarize';
-import { AreaChart } from './AreaChart';
 import { fmt, percent } from './format';
 import { PredicateList } from './PredicateList';
+
+// The chart library is the largest part of the screen's code after the grid: loaded after the first paint.
+const AreaChart = lazy(async () => ({ default: (await import('./AreaChart')).AreaChart }));
 
 interface Props {
   /**
@@ -10,6 +13,8 @@ interface Props {
    * else the regulation's), with its places to gain points.
    */
   unit: ScoreSummary;
+  /** The same scores for the chart, which may follow a moment later. */
+  chart: ScoreSummary;
   /** The regulation's rule beside the workbook's (null for documents made from a template). */
   standard: ScoreSummary | null;
   reviewer: ScoreSummary | null;
@@ -25,6 +30,7 @@ interface Props {
 /** Total out of 100, components, category, the WBK / WBBM checks, completeness and where to gain points. */
 export function SummaryPanel({
   unit,
+  chart,
   standard,
   reviewer,
   gainsStale,
@@ -33,6 +39,7 @@ export function SummaryPanel({
   onFindings,
 }: Props) {
   const { t } = useTranslation();
+  const chartShown = useAfterPaint();
   const gains = unit.gains.filter((g) => g.gain > 0).slice(0, 8);
   return (
     <aside className="summary" aria-label={t('ui.total')}>
@@ -95,7 +102,9 @@ export function SummaryPanel({
         </table>
       </section>
       {unit.predicates.length > 0 && <PredicateList predicates={unit.predicates} />}
-      <AreaChart summary={unit} />
+      <Suspense fallback={<div className="chart" />}>
+        {chartShown ? <AreaChart summary={chart} /> : <div className="chart" />}
+      </Suspense>
       {gains.length > 0 && (
         <section>
           <h3>{t('ui.gains')}</h3>
@@ -112,4 +121,20 @@ export function SummaryPanel({
       )}
     </aside>
   );
+}
+
+/** True once the screen has been painted after this part appeared: for what need not be in the first frame. */
+function useAfterPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return painted;
 }

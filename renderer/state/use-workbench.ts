@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RecordField } from '../../shared/records/answer-record';
 import type { Problem } from '../../shared/problem';
 import { ApiProblems, call } from '../api/client';
@@ -16,6 +16,8 @@ export interface Notice {
 }
 
 const PROGRESS_DELAY_MS = 500;
+/** Places to gain points are ranked again once no edit has come for this long (ranking costs the service). */
+const GAINS_AFTER_MS = 400;
 
 /**
  * The workbench's state and actions: the open document, progress, notices. Edits go to the service one
@@ -33,6 +35,7 @@ export function useWorkbench() {
   }, []);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const pending = useRef(0);
+  const gainsTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const report = useCallback((error: unknown) => {
     if (error instanceof ApiProblems) setNotice({ kind: 'error', problems: error.problems });
@@ -73,6 +76,7 @@ export function useWorkbench() {
   const enqueue = useCallback(
     (task: (current: ShownDocument) => Promise<EditResult | null>, after?: (result: EditResult) => void) => {
       pending.current++;
+      clearTimeout(gainsTimer.current);
       queue.current = queue.current.then(async () => {
         try {
           const current = docRef.current;
@@ -89,7 +93,10 @@ export function useWorkbench() {
         } finally {
           pending.current--;
         }
-        await refreshGains().catch(report);
+        if (pending.current === 0) {
+          clearTimeout(gainsTimer.current);
+          gainsTimer.current = setTimeout(() => void refreshGains().catch(report), GAINS_AFTER_MS);
+        }
       });
       return queue.current;
     },
@@ -100,8 +107,11 @@ export function useWorkbench() {
     (view: DocumentView) => {
       setDoc(shownDocument(view));
       setNotice(null);
+      // "Where to gain points" are ranked once the document is on screen.
+      clearTimeout(gainsTimer.current);
+      gainsTimer.current = setTimeout(() => void refreshGains().catch(report), GAINS_AFTER_MS);
     },
-    [setDoc],
+    [setDoc, refreshGains, report],
   );
 
   const open = useCallback(
@@ -112,66 +122,74 @@ export function useWorkbench() {
   useEffect(() => {
     void withProgress('open', async () => {
       const start = await call('app.startup', {});
-      if (start.path) showView(await call('app.openPath', { path: start.path }));
+      if (start) showView(start);
     });
   }, [showView, withProgress]);
 
-  return {
-    doc,
-    busy,
-    notice,
-    setNotice,
-    open,
-    withProgress,
-    showView,
-    edit: (itemId: string, field: RecordField, text: string | null) =>
-      enqueue((d) => call('records.set', { documentId: d.view.documentId, itemId, field, value: text })),
-    paste: (edits: PasteEdit[]) =>
-      enqueue(
-        (d) =>
-          call('records.paste', {
-            documentId: d.view.documentId,
-            edits: edits.map((e) => ({ itemId: e.itemId, field: e.field, value: e.text, row: e.line })),
-          }),
-        (result) =>
-          setNotice({
-            kind: 'info',
-            messageKey: 'ui.pasted',
-            params: { count: edits.length, changed: result.changed.length },
-          }),
-      ),
-    undo: () =>
-      enqueue((d) =>
-        d.canUndo ? call('history.undo', { documentId: d.view.documentId, steps: 1 }) : Promise.resolve(null),
-      ),
-    redo: () =>
-      enqueue((d) =>
-        d.canRedo ? call('history.redo', { documentId: d.view.documentId, steps: 1 }) : Promise.resolve(null),
-      ),
-    /** Merges a pokja's file; the document changes as one undoable action (or not at all). */
-    merge: (run: () => Promise<{ pokja: string; changed: number; result: EditResult | null }>) => {
-      let merged: { pokja: string; changed: number } | null = null;
-      return enqueue(
-        async () => {
-          const outcome = await run();
-          merged = outcome;
-          return outcome.result;
-        },
-        () =>
-          merged &&
-          setNotice({
-            kind: 'info',
-            messageKey: 'ui.merged',
-            params: { pokja: merged.pokja, count: merged.changed },
-          }),
-      ).then(() => {
-        if (merged && merged.changed === 0)
-          setNotice({ kind: 'info', messageKey: 'ui.mergedNothing', params: { pokja: merged.pokja } });
-      });
-    },
-    restoreSnapshot: (snapshotId: number) =>
-      enqueue((d) => call('snapshots.restore', { documentId: d.view.documentId, snapshotId })),
-  };
+  // Stable from render to render, so that the parts of the screen that receive them redraw only when
+  // what they show changed.
+  const actions = useMemo(
+    () => ({
+      setNotice,
+      open,
+      withProgress,
+      showView,
+      edit: (itemId: string, field: RecordField, text: string | null) =>
+        enqueue((d) => call('records.set', { documentId: d.view.documentId, itemId, field, value: text })),
+      paste: (edits: PasteEdit[]) =>
+        enqueue(
+          (d) =>
+            call('records.paste', {
+              documentId: d.view.documentId,
+              edits: edits.map((e) => ({ itemId: e.itemId, field: e.field, value: e.text, row: e.line })),
+            }),
+          (result) =>
+            setNotice({
+              kind: 'info',
+              messageKey: 'ui.pasted',
+              params: { count: edits.length, changed: result.changed.length },
+            }),
+        ),
+      undo: () =>
+        enqueue((d) =>
+          d.canUndo
+            ? call('history.undo', { documentId: d.view.documentId, steps: 1 })
+            : Promise.resolve(null),
+        ),
+      redo: () =>
+        enqueue((d) =>
+          d.canRedo
+            ? call('history.redo', { documentId: d.view.documentId, steps: 1 })
+            : Promise.resolve(null),
+        ),
+      /** Merges a pokja's file; the document changes as one undoable action (or not at all). */
+      merge: (run: () => Promise<{ pokja: string; changed: number; result: EditResult | null }>) => {
+        let merged: { pokja: string; changed: number } | null = null;
+        return enqueue(
+          async () => {
+            const outcome = await run();
+            merged = outcome;
+            return outcome.result;
+          },
+          () =>
+            merged &&
+            setNotice({
+              kind: 'info',
+              messageKey: 'ui.merged',
+              params: { pokja: merged.pokja, count: merged.changed },
+            }),
+        ).then(() => {
+          if (merged && merged.changed === 0)
+            setNotice({ kind: 'info', messageKey: 'ui.mergedNothing', params: { pokja: merged.pokja } });
+        });
+      },
+      restoreSnapshot: (snapshotId: number) =>
+        enqueue((d) => call('snapshots.restore', { documentId: d.view.documentId, snapshotId })),
+    }),
+    [enqueue, open, showView, withProgress],
+  );
+
+  return { doc, busy, notice, ...actions };
 }
 
 export type Workbench = ReturnType<typeof useWorkbench>;

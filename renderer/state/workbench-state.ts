@@ -42,7 +42,8 @@ export function shownDocument(view: DocumentView): ShownDocument {
     unit: view.scores.unit,
     standard: view.scores.standard,
     reviewer: view.scores.reviewer,
-    gainsRevision: view.revision,
+    // A view comes without them: the service ranks them on request, after the first paint.
+    gainsRevision: -1,
     priorYear: view.priorYear ?? null,
     revision: view.revision,
     canUndo: view.canUndo,

@@ -15,6 +15,11 @@ import { join } from 'node:path';
 
 type AppHandlers = Pick<Handlers, 'templates.list' | keyof typeof APP_OPERATIONS>;
 
+/** The document the window shows first: given at start, the last one, or the sample (all the user's). */
+const openStartup = showing(
+  remembered(async ({ path }: { path: string }, { author }) => openAnyPath(path, author)),
+);
+
 // Excel import and export (exceljs, HyperFormula) are loaded when first asked for, not at start.
 const workbooks = () => import('../workbench/import-to-document');
 const exports = () => import('../workbench/export-for-app');
@@ -23,7 +28,10 @@ const exports = () => import('../workbench/export-for-app');
 export const appHandlers: AppHandlers = {
   'templates.list': async () =>
     builtinTemplates().map((t) => ({ id: t.id, title: t.title, version: t.version, year: t.year })),
-  'app.startup': async (_input, { author }) => ({ path: await startupPath(author) }),
+  'app.startup': async (input, context) => {
+    const path = await startupPath(context.author);
+    return path === null ? null : openStartup({ path }, context);
+  },
   'app.recent': async () => recentDocuments(),
   'app.files': async (_input, { files }) => ({
     folders: files.roots().map((path) => ({ path, ...listFiles(path) })),

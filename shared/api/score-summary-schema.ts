@@ -94,10 +94,10 @@ export const ScoreUpdateSchema: z.ZodType<ScoreUpdate> = z.object({
   category: z.string().nullable(),
   answered: z.number(),
   questions: z.number(),
-  inputs: InputsSchema,
-  components: z.array(ComponentSchema),
-  emptySubAreas: z.array(EmptySubAreaSchema),
-  predicates: z.array(PredicateResultSchema),
+  inputs: InputsSchema.optional(),
+  components: z.array(ComponentSchema).optional(),
+  emptySubAreas: z.array(EmptySubAreaSchema).optional(),
+  predicates: z.array(PredicateResultSchema).optional(),
   nodes: z.array(NodeFiguresSchema),
 });
 

@@ -5,10 +5,11 @@ import type { PredicateResult } from './predicates';
 export type NodeChange = Pick<NodeSummary, 'id' | 'value' | 'share' | 'answered' | 'questions' | 'empty'>;
 
 /**
- * What the screen needs right after an edit without asking for the whole view: the summary's figures
- * (total, category, progress, components, the predicates with their conditions) and every node whose
- * figures changed. "Where to gain points" is not in it: ranking them rescoring every indicator is asked
- * for on its own (scores.gains) once the edits have settled.
+ * What the screen needs right after an edit without asking for the whole view: the total, category and
+ * progress, and whatever else of the summary changed (components, the predicates with their conditions,
+ * empty sub-areas, inputs; left out when unchanged) with every node whose figures changed. "Where to
+ * gain points" is not in it: ranking them rescoring every indicator is asked for on its own
+ * (scores.gains) once the edits have settled.
  */
 export interface ScoreUpdate {
   total: number;
@@ -16,10 +17,10 @@ export interface ScoreUpdate {
   category: string | null;
   answered: number;
   questions: number;
-  inputs: ScoreSummary['inputs'];
-  components: ComponentSummary[];
-  emptySubAreas: ScoreSummary['emptySubAreas'];
-  predicates: PredicateResult[];
+  inputs?: ScoreSummary['inputs'];
+  components?: ComponentSummary[];
+  emptySubAreas?: ScoreSummary['emptySubAreas'];
+  predicates?: PredicateResult[];
   nodes: NodeChange[];
 }
 
@@ -48,16 +49,20 @@ export function scoreUpdate(before: ScoreSummary | null, after: ScoreSummary): S
       empty: node.empty,
     });
   }
+  const changed = <K extends 'inputs' | 'components' | 'emptySubAreas' | 'predicates'>(key: K) =>
+    before === null || JSON.stringify(before[key]) !== JSON.stringify(after[key])
+      ? { [key]: after[key] }
+      : {};
   return {
     total: after.total,
     max: after.max,
     category: after.category,
     answered: after.answered,
     questions: after.questions,
-    inputs: after.inputs,
-    components: after.components,
-    emptySubAreas: after.emptySubAreas,
-    predicates: after.predicates,
+    ...changed('inputs'),
+    ...changed('components'),
+    ...changed('emptySubAreas'),
+    ...changed('predicates'),
     nodes,
   };
 }
@@ -75,10 +80,10 @@ export function applyScoreUpdate(summary: ScoreSummary, update: ScoreUpdate): Sc
     category: update.category,
     answered: update.answered,
     questions: update.questions,
-    inputs: update.inputs,
-    components: update.components,
-    emptySubAreas: update.emptySubAreas,
-    predicates: update.predicates,
+    inputs: update.inputs ?? summary.inputs,
+    components: update.components ?? summary.components,
+    emptySubAreas: update.emptySubAreas ?? summary.emptySubAreas,
+    predicates: update.predicates ?? summary.predicates,
     nodes: changed.size ? summary.nodes.map((n) => mergeNode(n, changed.get(n.id))) : summary.nodes,
   };
 }

@@ -1,8 +1,18 @@
+import ExcelJS from 'exceljs';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workbench } from './support/workbench';
-import { cell, expectTotal, REAL_WORKBOOK, screenshot, startWorkbench, totalText } from './support/workbench';
+import {
+  cell,
+  expectTotal,
+  REAL_WORKBOOK,
+  REPO,
+  screenshot,
+  startWorkbench,
+  totalText,
+} from './support/workbench';
 
 // Expected totals are worked out by hand from the real workbook's cached total (95,5762 by its own
 // formulas, 95,7095 by the regulation's rule): a change in one sub-area moves both by the same amount.
@@ -24,6 +34,56 @@ describe('the workbench in browser mode on the real ZI workbook', () => {
     expect(await page.getByTestId('component-A').textContent()).toBe('55,58');
     expect(await page.getByTestId('component-B').textContent()).toBe('40,00');
     await screenshot(page, '01-main-screen');
+  });
+
+  it('shows one total after an edit: header, summary, tree, grid, gains, the rekap and rbw score agree', async () => {
+    const { page } = wb;
+    await page.getByTestId('tree-A.II.1').click();
+    await cell(page, 'A.II.1.iii.a', 'answer').click();
+    await page.keyboard.type('b');
+    await page.keyboard.press('Enter');
+    // A → B on this A/B/C/D question: the workbook's total goes from 95,5762 to 95,2429, the regulation's
+    // from 95,7095 to 95,3762 (by hand: the same sub-area moves both by 0,3333).
+    await expectTotal(page, '95,25');
+    expect(await page.locator('.header-total').textContent()).toContain('95,25');
+    expect(await page.getByTestId('standard-total').textContent()).toBe('95,38');
+    expect(await page.getByTestId('tree-ROOT').textContent()).toContain('95,25 / 100,00');
+    // The grid's pinned total of the chosen area is the tree's figure for it.
+    const area = ((await page.getByTestId('tree-A.II.1').textContent()) ?? '').match(/(\d+,\d\d) \//)?.[1];
+    expect(area).toBeDefined();
+    expect(
+      await page.locator('.ag-row-pinned[row-id="total:A.II.1"] .ag-cell[col-id="value"]').textContent(),
+    ).toBe(area);
+
+    // Where to gain points promises what the header then shows: back to A gains 0,33.
+    const gains = page.getByTestId('gains');
+    await page.locator('ol.gains[aria-busy="false"]').waitFor();
+    expect(await gains.locator('li', { hasText: 'A.II.1.iii.a' }).textContent()).toMatch(/^\+0,33 /);
+
+    // The rekap and rbw score show the same rule's total.
+    const rekap = join(wb.dataDir, 'rekap-setelah-edit.xlsx');
+    await page.getByRole('button', { name: 'Ekspor Excel', exact: true }).click();
+    await page.getByTestId('export-dialog').locator('input[value="rekap"]').check();
+    await page.getByTestId('export-path').fill(rekap);
+    await page.getByTestId('export-submit').click();
+    await page.getByTestId('export-done').waitFor();
+    await page.keyboard.press('Escape');
+    expect(await rekapTotal(rekap)).toBeCloseTo(95.2429, 4);
+    const path = (await page.locator('.doc-title').getAttribute('title')) as string;
+    const scored = JSON.parse(
+      execFileSync(process.execPath, ['bin/rbw.mjs', 'score', path, '--json'], {
+        cwd: REPO,
+        encoding: 'utf8',
+      }),
+    );
+    expect(scored.rule).toBe('workbook');
+    expect(scored.total).toBeCloseTo(95.2429, 4);
+    expect(scored.totals.standard).toBeCloseTo(95.3762, 4);
+
+    await cell(page, 'A.II.1.iii.a', 'answer').click();
+    await page.keyboard.type('a');
+    await page.keyboard.press('Enter');
+    await expectTotal(page, '95,58');
   });
 
   it('lists where the workbook computes differently from the regulation: J8 and L175 (−0,1333)', async () => {
@@ -196,4 +256,17 @@ async function paste(page: Workbench['page'], rowId: string, text: string): Prom
     },
     [focused, text],
   );
+}
+
+/** The total the rekap shows (the first row whose code column says ROOT's total, value column D). */
+async function rekapTotal(file: string): Promise<number> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const value = sheet.getCell(r, 4).value;
+    const label = String(sheet.getCell(r, 2).value ?? '');
+    if (/total/i.test(label) && typeof value === 'number') return value;
+  }
+  throw new Error(`${file}: no total row`);
 }

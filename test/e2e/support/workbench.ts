@@ -45,7 +45,12 @@ export async function startWorkbench(file: string | null): Promise<Workbench> {
     files,
   });
   const browser = await launchBrowser();
-  const page = await openPage(browser, server.url);
+  // What the page complains about: a grid feature left out of the modules registered, a resource the
+  // Content-Security-Policy refused. Either fails the test file when it closes.
+  const complaints: string[] = [];
+  const page = await openPage(browser, server.url, (message) => {
+    if (/AG Grid|Content Security Policy|Refused to/i.test(message)) complaints.push(message);
+  });
   return {
     server,
     browser,
@@ -56,6 +61,7 @@ export async function startWorkbench(file: string | null): Promise<Workbench> {
       await browser.close();
       await server.close();
       closeAllDocuments();
+      if (complaints.length) throw new Error(`the page complained:\n${complaints.join('\n')}`);
     },
   };
 }

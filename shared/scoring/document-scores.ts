@@ -4,8 +4,8 @@ import type { TemplateIndex } from '../template/template-index';
 import type { Gain } from './gains';
 import { rankGains } from './gains';
 import { Scorer } from './scorer';
-import type { ScoreUpdate } from './score-update';
-import { scoreUpdate } from './score-update';
+import type { ScoreUpdate, SentFigures } from './score-update';
+import { pathUpdate, sentFigures, summaryUpdate, unchangedUpdate } from './score-update';
 import type { ScoreSummary } from './summarize';
 import { summarize } from './summarize';
 
@@ -44,8 +44,15 @@ export class DocumentScores {
   readonly standard: Scorer;
   readonly reviewer: Scorer;
   private lead: Scorer | null = null;
-  /** The summaries the next update is measured from (null: send every node). */
-  private shown: { unit: ScoreSummary; standard: ScoreSummary | null; reviewer: ScoreSummary } | null = null;
+  /**
+   * What the screen was last sent, to send only what changed: the leading workbook rule's whole summary
+   * (its formulas may reach any cell), the other scorings' figures (their changes follow the template).
+   */
+  private sent: {
+    lead: ScoreSummary | null;
+    standard: SentFigures | null;
+    reviewer: SentFigures | null;
+  } = { lead: null, standard: null, reviewer: null };
 
   constructor(index: TemplateIndex, records: ReadonlyMap<string, AnswerRecord>) {
     this.standard = new Scorer(index);
@@ -65,7 +72,7 @@ export class DocumentScores {
   /** Leads with the workbook's own formulas from now on; `scorer` already holds the unit's answers. */
   leadWith(scorer: Scorer): void {
     this.lead = scorer;
-    this.shown = null;
+    this.sent = { lead: null, standard: null, reviewer: null };
   }
 
   /** Replaces every answer (on open, or when another program changed the document). */
@@ -76,7 +83,8 @@ export class DocumentScores {
     this.standard.setAnswers(unit);
     this.lead?.setAnswers(unit);
     this.reviewer.setAnswers(known.map(([id, r]) => [id, r.reviewerAnswer] as const));
-    this.shown = null;
+    // Everything may have changed: the next update sends every node.
+    this.sent = { lead: null, standard: null, reviewer: null };
   }
 
   /** Takes in the answer changes among `changes` and returns what the screen must show now. */
@@ -93,22 +101,37 @@ export class DocumentScores {
       this.lead?.setAnswers(unit);
     }
     if (reviewer.length) this.reviewer.setAnswers(reviewer);
-    const before = this.shown;
-    const after = this.summarizeAll(0);
-    this.shown = after;
-    return {
-      rule: this.rule,
-      unit: scoreUpdate(before?.unit ?? null, after.unit),
-      standard: after.standard && scoreUpdate(before?.standard ?? null, after.standard),
-      reviewer: scoreUpdate(before?.reviewer ?? null, after.reviewer),
-    };
+    const standard = this.trackPath(
+      'standard',
+      this.standard,
+      unit.map(([id]) => id),
+    );
+    const reviewed = this.trackPath(
+      'reviewer',
+      this.reviewer,
+      reviewer.map(([id]) => id),
+    );
+    if (!this.lead) return { rule: 'standard', unit: standard, standard: null, reviewer: reviewed };
+    let lead = unchangedUpdate(this.lead);
+    if (unit.length || !this.sent.lead) {
+      const after = summarize(this.lead, { gains: 0 });
+      lead = summaryUpdate(this.sent.lead, after).update;
+      this.sent.lead = after;
+    }
+    return { rule: 'workbook', unit: lead, standard, reviewer: reviewed };
   }
 
   /** Every summary in full, with the `gains` best places to gain points by the leading rule. */
   summaries(gains: number): ScoresSummary {
-    const all = this.summarizeAll(gains);
-    this.shown = all;
-    return { rule: this.rule, ...all };
+    const unit = summarize(this.unit, { gains });
+    const standard = this.lead ? summarize(this.standard, { gains: 0 }) : unit;
+    const reviewer = summarize(this.reviewer, { gains: 0 });
+    this.sent = {
+      lead: this.lead ? unit : null,
+      standard: sentFigures(standard),
+      reviewer: sentFigures(reviewer),
+    };
+    return { rule: this.rule, unit, standard: this.lead ? standard : null, reviewer };
   }
 
   /** Where to gain points by the leading rule, best first. */
@@ -116,12 +139,16 @@ export class DocumentScores {
     return rankGains(this.unit).slice(0, count);
   }
 
-  private summarizeAll(gains: number) {
-    return {
-      unit: summarize(this.unit, { gains }),
-      standard: this.lead ? summarize(this.standard, { gains: 0 }) : null,
-      reviewer: summarize(this.reviewer, { gains: 0 }),
-    };
+  /** The update of a scoring by the regulation's rule after the answers of `itemIds` changed. */
+  private trackPath(which: 'standard' | 'reviewer', scorer: Scorer, itemIds: string[]): ScoreUpdate {
+    const sent = this.sent[which];
+    if (!itemIds.length && sent) return unchangedUpdate(scorer);
+    // Nothing sent yet: every node, as a first view would.
+    const tracked = sent
+      ? pathUpdate(scorer, itemIds, sent)
+      : summaryUpdate(null, summarize(scorer, { gains: 0 }));
+    this.sent[which] = tracked.sent;
+    return tracked.update;
   }
 
   private scorers(): Scorer[] {

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, desktopBridge } from './api/client';
 import { FilterBar } from './components/FilterBar';
@@ -25,6 +25,7 @@ import type { GridRow } from './grid/grid-rows';
 import { gridRows, NO_FILTERS, pinnedTotals, reuseRows } from './grid/grid-rows';
 import { IndicatorGrid } from './grid/IndicatorGrid';
 import { setLanguage } from './i18n';
+import { useAfterPaint } from './state/use-after-paint';
 import { useWorkbench } from './state/use-workbench';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -34,9 +35,9 @@ export function App() {
   const { t } = useTranslation();
   const wb = useWorkbench();
   const { doc } = wb;
-  // The total and the summary follow an edit at once; the grid, the tree and the chart a moment later
-  // (React renders them after the total is on screen).
-  const shown = useDeferredValue(doc);
+  // The total and the summary follow an edit at once; the grid, the tree and the chart in the frame after
+  // (another document is shown whole at once).
+  const shown = useAfterPaint(doc, (a, b) => a.view.documentId === b.view.documentId);
   const [selected, setSelected] = useState('ROOT');
   const [filters, setFilters] = useState<RowFilters>(NO_FILTERS);
   const [dialog, setDialog] = useState<DialogName>(null);

@@ -77,7 +77,7 @@ export function useWorkbench() {
     (task: (current: ShownDocument) => Promise<EditResult | null>, after?: (result: EditResult) => void) => {
       pending.current++;
       clearTimeout(gainsTimer.current);
-      queue.current = queue.current.then(async () => {
+      const run = async () => {
         try {
           const current = docRef.current;
           if (!current) return;
@@ -97,7 +97,9 @@ export function useWorkbench() {
           clearTimeout(gainsTimer.current);
           gainsTimer.current = setTimeout(() => void refreshGains().catch(report), GAINS_AFTER_MS);
         }
-      });
+      };
+      // Nothing waiting: the call leaves at once, before the grid has finished moving to the next row.
+      queue.current = pending.current === 1 ? run() : queue.current.then(run);
       return queue.current;
     },
     [report, refreshGains, setDoc],
@@ -121,8 +123,7 @@ export function useWorkbench() {
 
   useEffect(() => {
     void withProgress('open', async () => {
-      const start = await call('app.startup', {});
-      if (start) showView(start);
+      showView(await call('app.startup', {}));
     });
   }, [showView, withProgress]);
 

@@ -28,10 +28,7 @@ const exports = () => import('../workbench/export-for-app');
 export const appHandlers: AppHandlers = {
   'templates.list': async () =>
     builtinTemplates().map((t) => ({ id: t.id, title: t.title, version: t.version, year: t.year })),
-  'app.startup': async (input, context) => {
-    const path = await startupPath(context.author);
-    return path === null ? null : openStartup({ path }, context);
-  },
+  'app.startup': async (_input, context) => openStartup({ path: await startupPath(context.author) }, context),
   'app.recent': async () => recentDocuments(),
   'app.files': async (_input, { files }) => ({
     folders: files.roots().map((path) => ({ path, ...listFiles(path) })),

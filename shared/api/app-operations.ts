@@ -11,11 +11,8 @@ import { DocumentViewSchema, EditResultSchema } from './document-operations';
  * documents, imports and exports. Browser mode has no file dialogs, so files may also travel as base64.
  */
 export const APP_OPERATIONS = {
-  /**
-   * The document to show at start, opened: the file given on the command line, else the last one, else a
-   * sample (null when none can be opened).
-   */
-  'app.startup': defineOperation(z.object({}), DocumentViewSchema.nullable()),
+  /** The document to show at start, opened: the file given on the command line, else the last one, else a sample. */
+  'app.startup': defineOperation(z.object({}), DocumentViewSchema),
   'app.recent': defineOperation(z.object({}), z.array(z.object({ path: z.string(), openedAt: z.string() }))),
   /**
    * The documents and workbooks in the folders open to the window (browser mode has no file dialog):

@@ -69,6 +69,22 @@ export async function startWorkbench(file: string | null): Promise<Workbench> {
 export const cell = (page: Page, rowId: string, colId: string) =>
   page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
 
+/** Waits until a cell shows `text` (the grid follows an edit in the frame after the total). */
+export async function cellShows(page: Page, rowId: string, colId: string, text: string): Promise<void> {
+  const target = cell(page, rowId, colId);
+  try {
+    await page.waitForFunction(
+      ([selector, expected]) => document.querySelector(selector as string)?.textContent === expected,
+      [`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`, text],
+      { timeout: 10_000 },
+    );
+  } catch (error) {
+    throw new Error(`${rowId} ${colId} shows ${await target.textContent()} instead of ${text}`, {
+      cause: error,
+    });
+  }
+}
+
 export async function totalText(page: Page): Promise<string> {
   return (await page.getByTestId('total-score').textContent()) ?? '';
 }

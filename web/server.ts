@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../shared/api/content-security';
 import type { Envelope } from '../shared/api/envelope';
 import type { CallContext, FileAccess } from '../service/api/window';
 
@@ -113,8 +114,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         ? 'public, max-age=31536000, immutable'
         : 'no-cache',
       'x-content-type-options': 'nosniff',
-      'content-security-policy':
-        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; connect-src 'self'",
+      'content-security-policy': CONTENT_SECURITY_POLICY,
     });
     createReadStream(file).pipe(response);
   }

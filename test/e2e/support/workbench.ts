@@ -90,9 +90,9 @@ export async function totalText(page: Page): Promise<string> {
 }
 
 /** Waits until the total on screen shows `expected` (the UI updates after the service saved the edit). */
-export async function expectTotal(page: Page, expected: string): Promise<void> {
+export async function expectTotal(page: Page, expected: string, timeout = 10_000): Promise<void> {
   try {
-    await page.getByTestId('total-score').filter({ hasText: expected }).waitFor({ timeout: 10_000 });
+    await page.getByTestId('total-score').filter({ hasText: expected }).waitFor({ timeout });
   } catch (error) {
     // Say what the screen showed instead, and keep a picture of it.
     await screenshot(page, `failed-total-${expected}`);

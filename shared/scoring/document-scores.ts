@@ -2,7 +2,7 @@ import type { AnswerRecord } from '../records/answer-record';
 import type { RecordChange } from '../records/record-change';
 import type { TemplateIndex } from '../template/template-index';
 import type { Gain } from './gains';
-import { rankGains } from './gains';
+import { gainSteps, rankGains } from './gains';
 import { Scorer } from './scorer';
 import type { ScoreUpdate, SentFigures } from './score-update';
 import { pathUpdate, sentFigures, summaryUpdate, unchangedUpdate } from './score-update';
@@ -44,6 +44,7 @@ export class DocumentScores {
   readonly standard: Scorer;
   readonly reviewer: Scorer;
   private lead: Scorer | null = null;
+  private changes = 0;
   /**
    * What the screen was last sent, to send only what changed: the leading workbook rule's whole summary
    * (its formulas may reach any cell), the other scorings' figures (their changes follow the template).
@@ -71,12 +72,14 @@ export class DocumentScores {
 
   /** Leads with the workbook's own formulas from now on; `scorer` already holds the unit's answers. */
   leadWith(scorer: Scorer): void {
+    this.changes++;
     this.lead = scorer;
     this.sent = { lead: null, standard: null, reviewer: null };
   }
 
   /** Replaces every answer (on open, or when another program changed the document). */
   load(records: ReadonlyMap<string, AnswerRecord>): void {
+    this.changes++;
     const known = [...records].filter(([id]) => this.standard.index.answerables.has(id));
     const unit = known.map(([id, r]) => [id, r.answer] as const);
     for (const scorer of this.scorers()) scorer.clear();
@@ -101,6 +104,7 @@ export class DocumentScores {
       this.lead?.setAnswers(unit);
     }
     if (reviewer.length) this.reviewer.setAnswers(reviewer);
+    if (unit.length || reviewer.length) this.changes++;
     const standard = this.trackPath(
       'standard',
       this.standard,
@@ -134,9 +138,19 @@ export class DocumentScores {
     return { rule: this.rule, unit, standard: this.lead ? standard : null, reviewer };
   }
 
+  /** Grows with every change of answers: a ranking begun before a change is out of date. */
+  get version(): number {
+    return this.changes;
+  }
+
   /** Where to gain points by the leading rule, best first. */
   gains(count: number): Gain[] {
     return rankGains(this.unit).slice(0, count);
+  }
+
+  /** The same ranking step by step (see gainSteps), to interleave with other work. */
+  gainSteps(): Generator<void, Gain[]> {
+    return gainSteps(this.unit);
   }
 
   /** The update of a scoring by the regulation's rule after the answers of `itemIds` changed. */

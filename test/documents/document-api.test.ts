@@ -168,6 +168,23 @@ describe('editing', () => {
   });
 });
 
+describe('where to gain points', () => {
+  it('are ranked for the answers as they are when ranking ends, even when an edit came in meanwhile', async () => {
+    const view = await newDocument();
+    const documentId = view.documentId;
+    await call('records.set', { documentId, itemId: 'A.I.1.i.a', field: 'answer', value: 'Ya' });
+    // Ranking gives way to other calls: the edit is served before the ranking ends.
+    const ranking = call('scores.gains', { documentId });
+    const edit = await call('records.set', { documentId, itemId: 'A.I.1.i.b', field: 'answer', value: 'A' });
+    const ranked = await ranking;
+    expect(ranked.revision).toBe(edit.revision);
+    expect(ranked).toEqual(await call('scores.gains', { documentId }));
+    // Both questions of A.I.1.i are answered best: neither is a place to gain points any more.
+    expect(ranked.gains.filter((g) => g.id.startsWith('A.I.1.i.')).map((g) => g.gain)).toEqual([]);
+    expect(ranked.gains).toHaveLength(20);
+  });
+});
+
 describe('save as', () => {
   it('copies the document with its history and goes on editing the copy only', async () => {
     const view = await newDocument();

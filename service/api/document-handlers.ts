@@ -9,14 +9,30 @@ import { saveDocumentAs } from '../documents/save-as';
 import { compareSnapshot, createSnapshot, listSnapshots, restoreSnapshot } from '../documents/snapshots';
 import { redo, undo } from '../documents/undo-redo';
 import { onDocument, remembered, showing } from './behaviours';
+import type { FileAccess } from '../workbench/file-access';
 import type { Handlers } from './handlers';
+import { dirname, resolve } from 'node:path';
 
 type DocumentHandlers = Pick<Handlers, keyof typeof DOCUMENT_OPERATIONS>;
+
+/**
+ * Last year's document is named relative to the document (the rekap reads it): a name the caller could
+ * not open itself (`../../etc/…`) would let the service read beyond what the user gave.
+ */
+function checkPriorYear(
+  metadata: { priorYearDocument?: string | null } | undefined,
+  path: string,
+  files: FileAccess,
+) {
+  const named = metadata?.priorYearDocument;
+  if (named) files.allow(resolve(dirname(path), named), 'open');
+}
 
 /** The handlers of the document operations (shared/api/document-operations.ts). */
 export const documentHandlers: DocumentHandlers = {
   'documents.create': showing(async ({ path, templateId, metadata }, { author, files }) => {
     const target = files.allow(path, 'create');
+    checkPriorYear(metadata, target, files);
     const template = requireTemplate(templateId, { field: 'templateId' });
     await createDocument(target, { template, metadata, author });
     return openDocuments.open(target);
@@ -36,9 +52,10 @@ export const documentHandlers: DocumentHandlers = {
       }),
     ),
   ),
-  'documents.setMetadata': onDocument((doc, { metadata }, { author }) =>
-    doc.edit((session) => setMetadata(session, metadata, author)),
-  ),
+  'documents.setMetadata': onDocument((doc, { metadata }, { author, files }) => {
+    checkPriorYear(metadata, doc.path, files);
+    return doc.edit((session) => setMetadata(session, metadata, author));
+  }),
   'records.set': onDocument((doc, { itemId, field, value }, { author }) =>
     doc.edit((session) => setFields(session, [{ itemId, field, value }], author, 'edit')),
   ),

@@ -24,6 +24,11 @@ export function attacks(documentId: string): [string, unknown][] {
     ['app.openPath', { path: OUTSIDE.secret }],
     ['app.importWorkbook', { path: '/etc/passwd.xlsx' }],
     ['app.mergePokja', { documentId, path: OUTSIDE.workbook }],
+    // Last year's document, which the rekap opens, named relative to this one.
+    [
+      'documents.setMetadata',
+      { documentId, metadata: { priorYearDocument: '../../../../../../etc/shadow.rbw' } },
+    ],
   ];
 }
 
@@ -43,5 +48,8 @@ export function writtenOutside(): string[] {
   return found;
 }
 
-/** The path each attack names. */
-export const pathOf = (input: unknown): string => (input as { path: string }).path;
+/** The path each attack names (as the refusal names it). */
+export const pathOf = (input: unknown): string => {
+  const given = input as { path?: string; metadata?: { priorYearDocument: string } };
+  return given.path ?? '/etc/shadow.rbw';
+};

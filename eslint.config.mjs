@@ -19,6 +19,22 @@ const sharedRestrictions = {
   ],
 };
 
+// service/ is the one core the transports share: it knows none of them.
+const serviceRestrictions = {
+  patterns: [
+    {
+      group: ['**/web/**', '**/electron/**', '**/cli/**', '**/renderer/**', 'electron', 'react', 'react-dom'],
+      message: 'service/ imports no transport, command line or UI: they call it through service/api.',
+    },
+  ],
+};
+
+// The transports (browser mode, the desktop app, the command line) are thin: the service's door is service/api.
+const throughServiceApi = {
+  group: ['**/service/**', '!**/service/api', '!**/service/api/**'],
+  message: 'web/, electron/ and cli/ reach the service only through service/api.',
+};
+
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'out', 'test-results', 'bench-results', 'test/fixtures/generated'] },
   js.configs.recommended,
@@ -29,7 +45,29 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // electron-builder loads its hooks with require().
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   { files: ['shared/**/*.ts'], rules: { 'no-restricted-imports': ['error', sharedRestrictions] } },
+  { files: ['service/**/*.ts'], rules: { 'no-restricted-imports': ['error', serviceRestrictions] } },
+  {
+    files: ['web/**/*.ts', 'cli/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            throughServiceApi,
+            { group: ['**/renderer/**'], message: 'Transports do not import the UI.' },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
@@ -53,7 +91,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/renderer/**'], message: 'electron/ must not import the renderer.' }] },
+        {
+          patterns: [
+            throughServiceApi,
+            { group: ['**/renderer/**'], message: 'electron/ must not import the renderer.' },
+          ],
+        },
       ],
     },
   },

@@ -1,11 +1,25 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './shared/api/content-security';
+
+/** Every window's page declares its Content-Security-Policy (the desktop app loads it from disk). */
+const contentSecurityPolicy: Plugin = {
+  name: 'rbw-content-security-policy',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+      injectTo: 'head',
+    },
+  ],
+};
 
 // The renderer is one static bundle shared by Electron (loaded from disk) and browser mode (served on 127.0.0.1).
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [contentSecurityPolicy, react()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
@@ -14,7 +28,13 @@ export default defineConfig({
       output: {
         manualChunks: (id) => {
           if (id.includes('ag-grid')) return 'grid';
-          if (id.includes('recharts') || id.includes('d3-') || id.includes('victory')) return 'chart';
+          // The chart (recharts and what only it uses) goes with the lazily loaded AreaChart.
+          if (
+            /node_modules\/(recharts|d3-|victory|@reduxjs|redux|immer|reselect|es-toolkit|decimal\.js)/.test(
+              id,
+            )
+          )
+            return undefined;
           if (id.includes('node_modules')) return 'vendor';
           return undefined;
         },

@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { cliCase } from './cases/cli';
 import { exportCase } from './cases/export';
 import { editDocumentCase } from './cases/edit-document';
 import { importCase } from './cases/import';
@@ -32,6 +33,7 @@ const CASES: BenchCase[] = [
   portfolioCase,
   uiCase,
   longSheetCase,
+  cliCase,
 ];
 
 async function main(argv: string[]): Promise<number> {

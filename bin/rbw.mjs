@@ -1,7 +1,27 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly (through tsx), so `npx rbw` works right after `npm ci` without a build.
-import { register } from 'tsx/esm/api';
+// `rbw`: runs the prebuilt bundle (dist/cli, built by `npm ci` through the `prepare` script, or by
+// `npm run build:cli`). When the bundle is missing or a source changed after it was built (while
+// developing), it runs the TypeScript sources through tsx instead: slower to start, never stale.
+import { readFileSync, statSync } from 'node:fs';
 
-register();
-const { main } = await import('../cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+const bundle = new URL('../dist/cli/rbw.mjs', import.meta.url);
+
+function bundleIsCurrent() {
+  try {
+    const { builtAt, sources } = JSON.parse(
+      readFileSync(new URL('../dist/cli/sources.json', import.meta.url)),
+    );
+    return sources.every((source) => statSync(new URL(`../${source}`, import.meta.url)).mtimeMs <= builtAt);
+  } catch {
+    return false;
+  }
+}
+
+if (process.env.RBW_FROM_SOURCE !== '1' && bundleIsCurrent()) {
+  await import(bundle);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  const { main } = await import('../cli/main.ts');
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,22 +1,11 @@
-import type { OperationInput, OperationName, OperationOutput } from '../shared/api/contract';
+import type { OperationOutput } from '../shared/api/contract';
 import type { Translate } from '../shared/i18n/translator';
 import { formatProblem } from '../shared/i18n/translator';
-import { dispatch } from '../service/api/dispatch';
-import { resolveAuthor } from '../service/documents/author';
+import type { ApiCall } from '../service/api/command-line';
+import { apiCaller } from '../service/api/command-line';
 
-export type ApiCall = <N extends OperationName>(
-  name: N,
-  input: OperationInput<N>,
-) => Promise<OperationOutput<N>>;
-
-/**
- * The CLI speaks to documents through the same API as the app (validated input and output), as the
- * author given with --author, else RBW_AUTHOR, else the operating-system user.
- */
-export function apiCaller(author?: string): ApiCall {
-  const context = { author: resolveAuthor(author) };
-  return async (name, input) => (await dispatch(name, input, context)) as OperationOutput<typeof name>;
-}
+export type { ApiCall };
+export { apiCaller };
 
 export type DocumentView = OperationOutput<'documents.open'>;
 

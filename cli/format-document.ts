@@ -1,4 +1,4 @@
-import type { RecordField } from '../shared/document/answer-record';
+import type { RecordField } from '../shared/records/answer-record';
 import { formatNumber } from '../shared/format/number';
 import type { Translate } from '../shared/i18n/translator';
 import type { DocumentView } from './api-call';
@@ -40,16 +40,24 @@ export function formatTime(iso: string): string {
 /** "Nilai total: 12,50 / 100,00 (D)", with the reviewer's total when the reviewer has answered. */
 export function totalLine(
   scores: {
+    rule: 'workbook' | 'standard';
     unit: { total: number; max: number; category: string | null };
+    standard: { total: number } | null;
     reviewer: { total: number; answered: number };
   },
   t: Translate,
 ): string {
-  const { unit, reviewer } = scores;
-  const line = `${t('score.total')}: ${formatNumber(unit.total)} / ${formatNumber(unit.max)} (${t('score.category')} ${unit.category ?? '–'})`;
-  return reviewer.answered > 0
-    ? `${line}; ${t('document.reviewerTotal')}: ${formatNumber(reviewer.total)}`
-    : line;
+  const { unit, standard, reviewer } = scores;
+  const total =
+    scores.rule === 'workbook'
+      ? t('workbook.totalBy', { rule: t('workbook.ruleWorkbook') })
+      : t('score.total');
+  const parts = [
+    `${total}: ${formatNumber(unit.total)} / ${formatNumber(unit.max)} (${t('score.category')} ${unit.category ?? '–'})`,
+  ];
+  if (standard) parts.push(`${t('workbook.ruleStandard')}: ${formatNumber(standard.total)}`);
+  if (reviewer.answered > 0) parts.push(`${t('document.reviewerTotal')}: ${formatNumber(reviewer.total)}`);
+  return parts.join('; ');
 }
 
 /** One answerable item or computed indicator of a document, as `rbw show` lists it. */

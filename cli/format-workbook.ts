@@ -2,7 +2,7 @@ import type { Translate } from '../shared/i18n/translator';
 import { formatProblem } from '../shared/i18n/translator';
 import { formatNumber } from '../shared/format/number';
 import { readableFindingParams, signedEffect } from '../shared/workbook/finding-text';
-import type { ImportedWorkbook } from '../service/excel/import-workbook';
+import type { ImportedWorkbook } from '../service/api/workbooks';
 import { cellName } from '../shared/workbook/cell-address';
 
 const FORMULA_SHOWN = 160;

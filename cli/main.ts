@@ -27,13 +27,14 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   const language = pickLanguage(argv);
   const t = createTranslator(language);
   const [name, ...rest] = argv.filter((a) => !a.startsWith('--lang'));
-  const command = name ? COMMANDS[name] : undefined;
-  if (!command) {
+  const load = name && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
     if (name) io.err(`rbw: ${t('cli.unknownCommand', { command: name })}`);
     io.err(t('cli.usage', { commands: Object.keys(COMMANDS).join(', ') }));
     return 2;
   }
   try {
+    const command = await load();
     await command(rest, { io, t, language });
     return 0;
   } catch (error) {

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeRealAnswers } from '../test/fixtures/workbooks/real-answers';
 import { main } from './main';
 
 async function run(...argv: string[]) {
@@ -90,14 +91,10 @@ describe('rbw score output', () => {
     expect(json.total).toBeCloseTo(0.25, 9); // (1 + 0) / 2 × 0,5
   });
 
-  it('runs as `npx rbw` through the package bin and formats numbers the Indonesian way', () => {
-    const out = execFileSync(
-      process.execPath,
-      ['bin/rbw.mjs', 'score', 'examples/lke-zi-2021-filled.answers.json'],
-      {
-        encoding: 'utf8',
-      },
-    );
+  it('runs as `npx rbw` through the package bin and formats numbers the Indonesian way', async () => {
+    // The real unit's answers (LibreOffice gives 95,7095 for them: test/real-workbook), read at test time.
+    const answers = await writeRealAnswers(dir);
+    const out = execFileSync(process.execPath, ['bin/rbw.mjs', 'score', answers], { encoding: 'utf8' });
     expect(out).toContain('Nilai total: 95,71 / 100,00');
     expect(out).toContain('Kategori: AA');
   });

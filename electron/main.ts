@@ -1,34 +1,49 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron';
-import { userInfo } from 'node:os';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { MenuAction, PickKind } from '../shared/api/bridge';
+import { CONTENT_SECURITY_POLICY } from '../shared/api/content-security';
 import type { Language } from '../shared/i18n/translator';
 import { createTranslator } from '../shared/i18n/translator';
-import { callService } from '../service/api/call';
-import { recentDocuments } from '../service/app/recent-documents';
-import type { MenuAction } from './menu';
+import type { RecentDocument } from '../service/api/window';
+import {
+  callService,
+  closeAllDocuments,
+  recentDocuments,
+  resolveAuthor,
+  windowFileAccess,
+} from '../service/api/window';
+import { ipcHandlers } from './ipc';
 import { menuTemplate } from './menu';
+import { denyPermission, openLinkWhenConfirmed } from './security';
 
 // The main process is a host: it wires the service to IPC, windows, menus and dialogs. All behaviour
-// lives in service/ and shared/, where tests reach it without Electron.
+// lives in service/, shared/ and the handler table (electron/ipc.ts), where tests reach it without
+// Electron.
 
 process.env.RBW_DATA_DIR ??= app.getPath('userData');
-const author = process.env.RBW_AUTHOR ?? userInfo().username;
+const author = resolveAuthor();
+const files = windowFileAccess();
 const DOCUMENT_FILE = /\.(rbw|xlsx|xls|ods)$/i;
+const PAGE = join(__dirname, '..', 'renderer', 'index.html');
 let language: Language = 'id';
 let mainWindow: BrowserWindow | null = null;
 let pendingPath: string | undefined = fileFromArgv(process.argv);
 
+/** A document or workbook named on the command line (or double-clicked): the user's, so the window may open it. */
 function fileFromArgv(argv: string[]): string | undefined {
-  return argv.slice(1).find((arg) => DOCUMENT_FILE.test(arg) && !arg.startsWith('-'));
+  const path = argv.slice(1).find((arg) => DOCUMENT_FILE.test(arg) && !arg.startsWith('-'));
+  if (path) files.grantFile(path);
+  return path;
 }
 
 function send(action: MenuAction): void {
   mainWindow?.webContents.send('rbw:menu', action);
 }
 
-function refreshMenu(): void {
+function refreshMenu(recent: RecentDocument[] = recentDocuments()): void {
   const t = createTranslator(language);
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(t, recentDocuments(), runMenuAction)));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(t, recent, runMenuAction)));
 }
 
 function runMenuAction(action: MenuAction): void {
@@ -39,42 +54,7 @@ function runMenuAction(action: MenuAction): void {
   send(action);
 }
 
-async function createWindow(): Promise<void> {
-  mainWindow = new BrowserWindow({
-    width: 1366,
-    height: 768,
-    minWidth: 1024,
-    minHeight: 600,
-    title: 'RB Workbench',
-    webPreferences: {
-      preload: join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-    },
-  });
-  // Links to evidence open in the user's browser, never inside the app window.
-  mainWindow.webContents.setWindowOpenHandler(({ url }) => {
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  mainWindow.webContents.on('will-navigate', (event) => event.preventDefault());
-  await mainWindow.loadFile(join(__dirname, '..', 'renderer', 'index.html'));
-  if (pendingPath) send({ kind: 'open-path', path: pendingPath });
-  pendingPath = undefined;
-}
-
-ipcMain.handle('rbw:call', async (event, name: unknown, input: unknown) => {
-  // Only our own page (loaded from disk) may call the service.
-  if (!event.senderFrame?.url.startsWith('file://') || typeof name !== 'string') {
-    return { ok: false, problems: [{ code: 'api.invalidInput', params: { message: 'sender' } }] };
-  }
-  const result = await callService(name, input, { author });
-  if (name.startsWith('document.')) refreshMenu();
-  return result;
-});
-
-ipcMain.handle('rbw:pick-path', async (_event, kind: unknown) => {
+async function pickPath(kind: PickKind): Promise<string | null> {
   if (!mainWindow) return null;
   const t = createTranslator(language);
   if (kind === 'export' || kind === 'new' || kind === 'save-as') {
@@ -89,12 +69,64 @@ ipcMain.handle('rbw:pick-path', async (_event, kind: unknown) => {
     return result.canceled ? null : (result.filePath ?? null);
   }
   const filters =
-    kind === 'import'
-      ? [{ name: 'Excel / ODS', extensions: ['xlsx', 'xls', 'ods'] }]
-      : [{ name: 'RB Workbench', extensions: ['rbw'] }];
+    kind === 'import' || kind === 'merge'
+      ? [{ name: 'Excel / ODS', extensions: kind === 'merge' ? ['xlsx'] : ['xlsx', 'xls', 'ods'] }]
+      : [{ name: 'RB Workbench', extensions: ['rbw', 'xlsx', 'xls', 'ods'] }];
   const result = await dialog.showOpenDialog(mainWindow, { properties: ['openFile'], filters });
   return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+/** An evidence link from a document: the user sees where it leads and decides. */
+async function confirmLink(link: string): Promise<boolean> {
+  if (!mainWindow) return false;
+  const t = createTranslator(language);
+  const { response } = await dialog.showMessageBox(mainWindow, {
+    type: 'question',
+    buttons: [t('link.open'), t('link.cancel')],
+    defaultId: 1,
+    cancelId: 1,
+    message: t('link.confirm'),
+    detail: link,
+  });
+  return response === 0;
+}
+
+async function createWindow(): Promise<void> {
+  mainWindow = new BrowserWindow({
+    width: 1366,
+    height: 768,
+    minWidth: 1024,
+    minHeight: 600,
+    title: 'RB Workbench',
+    webPreferences: {
+      preload: join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webviewTag: false,
+    },
+  });
+  // Links to evidence open in the user's browser after they confirm, never inside the app window.
+  mainWindow.webContents.setWindowOpenHandler(({ url }) => {
+    void openLinkWhenConfirmed(url, { confirm: confirmLink, open: (link) => shell.openExternal(link) });
+    return { action: 'deny' };
+  });
+  mainWindow.webContents.on('will-navigate', (event) => event.preventDefault());
+  mainWindow.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  await mainWindow.loadFile(PAGE);
+  if (pendingPath) send({ kind: 'open-path', path: pendingPath });
+  pendingPath = undefined;
+}
+
+const ipc = ipcHandlers({
+  pageUrl: pathToFileURL(PAGE).href,
+  call: callService,
+  author,
+  files,
+  pickPath,
+  refreshMenu,
 });
+for (const [channel, handler] of Object.entries(ipc.handlers)) ipcMain.handle(channel, handler);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -108,11 +140,24 @@ if (!app.requestSingleInstanceLock()) {
   // macOS double-click on a document before or after launch.
   app.on('open-file', (event, path) => {
     event.preventDefault();
+    files.grantFile(path);
     if (mainWindow) send({ kind: 'open-path', path });
     else pendingPath = path;
   });
   app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    ipc.dispose();
+    closeAllDocuments();
+  });
   void app.whenReady().then(async () => {
+    session.defaultSession.setPermissionRequestHandler(denyPermission);
+    session.defaultSession.setPermissionCheckHandler(() => false);
+    // Every response the window receives carries the policy too (the page also declares it).
+    session.defaultSession.webRequest.onHeadersReceived((details, callback) =>
+      callback({
+        responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+      }),
+    );
     refreshMenu();
     await createWindow();
   });

@@ -1,17 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Translate } from '../shared/i18n/translator';
-import type { RecentDocument } from '../service/app/recent-documents';
-
-/** What a menu item asks the window to do; the renderer performs it through the API. */
-export type MenuAction =
-  | { kind: 'new-from-template' }
-  | { kind: 'open' }
-  | { kind: 'open-path'; path: string }
-  | { kind: 'import-excel' }
-  | { kind: 'export-excel' }
-  | { kind: 'undo' }
-  | { kind: 'redo' }
-  | { kind: 'language'; language: 'id' | 'en' };
+import type { MenuAction } from '../shared/api/bridge';
+import type { RecentDocument } from '../service/api/window';
 
 /** The application menu in the chosen language (Berkas, Edit, Tampilan). */
 export function menuTemplate(

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from './api/client';
+import { call, desktopBridge } from './api/client';
 import { FilterBar } from './components/FilterBar';
 import type { DialogName } from './components/Header';
 import { Header } from './components/Header';
@@ -15,15 +15,18 @@ import { downloadBase64 } from './dialogs/pick-path';
 import { ImportDialog } from './dialogs/ImportDialog';
 import type { ImportSource, MergeSource } from './dialogs/ImportDialog';
 import type { Problem } from '../shared/problem';
+import type { RecordField } from '../shared/records/answer-record';
+import type { PasteEdit, PastePlan } from './grid/plan-paste';
 import { NewDocumentDialog } from './dialogs/NewDocumentDialog';
 import { OpenDialog } from './dialogs/OpenDialog';
 import { SnapshotsDialog } from './dialogs/SnapshotsDialog';
 import type { RowFilters } from './grid/grid-rows';
-import { gridRows, NO_FILTERS, pinnedTotals } from './grid/grid-rows';
+import type { GridRow } from './grid/grid-rows';
+import { gridRows, NO_FILTERS, pinnedTotals, reuseRows } from './grid/grid-rows';
 import { IndicatorGrid } from './grid/IndicatorGrid';
 import { setLanguage } from './i18n';
+import { useAfterPaint } from './state/use-after-paint';
 import { useWorkbench } from './state/use-workbench';
-import { primaryScores } from './state/workbench-state';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -32,6 +35,9 @@ export function App() {
   const { t } = useTranslation();
   const wb = useWorkbench();
   const { doc } = wb;
+  // The total and the summary follow an edit at once; the grid, the tree and the chart in the frame after
+  // (another document is shown whole at once).
+  const shown = useAfterPaint(doc, (a, b) => a.view.documentId === b.view.documentId);
   const [selected, setSelected] = useState('ROOT');
   const [filters, setFilters] = useState<RowFilters>(NO_FILTERS);
   const [dialog, setDialog] = useState<DialogName>(null);
@@ -74,16 +80,15 @@ export function App() {
   }, [wb]);
 
   useEffect(() => {
-    window.rbw?.onMenu((action: unknown) => {
-      const a = action as { kind: string; path?: string; language?: 'id' | 'en' };
-      if (a.kind === 'new-from-template') setDialog('new');
-      else if (a.kind === 'open') setDialog('open');
-      else if (a.kind === 'import-excel') setDialog('import');
-      else if (a.kind === 'export-excel') setDialog('export');
-      else if (a.kind === 'open-path' && a.path) void wb.open(a.path);
-      else if (a.kind === 'undo') void wb.undo();
-      else if (a.kind === 'redo') void wb.redo();
-      else if (a.kind === 'language' && a.language) setLanguage(a.language);
+    desktopBridge()?.onMenu((action) => {
+      if (action.kind === 'new-from-template') setDialog('new');
+      else if (action.kind === 'open') setDialog('open');
+      else if (action.kind === 'import-excel') setDialog('import');
+      else if (action.kind === 'export-excel') setDialog('export');
+      else if (action.kind === 'open-path') void wb.open(action.path);
+      else if (action.kind === 'undo') void wb.undo();
+      else if (action.kind === 'redo') void wb.redo();
+      else if (action.kind === 'language') setLanguage(action.language);
     });
     // The menu bridge is registered once for the window's lifetime.
   }, []);
@@ -97,25 +102,43 @@ export function App() {
       ].sort(),
     [doc],
   );
-  const rows = useMemo(
-    () =>
-      doc
-        ? gridRows(
-            doc.index,
-            selected,
-            doc.records,
-            primaryScores(doc),
-            doc.reviewer,
-            filters,
-            doc.priorYear?.items ?? null,
-          )
-        : [],
-    [doc, selected, filters],
-  );
+  // Rows that did not change stay the same objects: the grid redraws only the rows an edit touched.
+  const previousRows = useRef<GridRow[]>([]);
+  const rows = useMemo(() => {
+    const next = shown
+      ? gridRows(
+          shown.index,
+          selected,
+          shown.records,
+          shown.unit,
+          shown.reviewer,
+          filters,
+          shown.priorYear?.items ?? null,
+        )
+      : [];
+    previousRows.current = reuseRows(previousRows.current, next);
+    return previousRows.current;
+  }, [shown, selected, filters]);
   const pinned = useMemo(
-    () => (doc ? pinnedTotals(doc.index, selected, primaryScores(doc)) : []),
-    [doc, selected],
+    () => (shown ? pinnedTotals(shown.index, selected, shown.unit) : []),
+    [shown, selected],
   );
+  const onEdit = useCallback(
+    (id: string, field: RecordField, text: string | null) => void wb.edit(id, field, text),
+    [wb.edit],
+  );
+  const onPaste = useCallback((edits: PasteEdit[]) => void wb.paste(edits), [wb.paste]);
+  const onPasteRejected = useCallback(
+    (plan: Exclude<PastePlan, { ok: true }>) =>
+      wb.setNotice({
+        kind: 'error',
+        messageKey: `ui.pasteReasons.${plan.reason}`,
+        params: { detail: plan.detail ?? '' },
+      }),
+    [wb.setNotice],
+  );
+  const onUndo = useCallback(() => void wb.undo(), [wb.undo]);
+  const onRedo = useCallback(() => void wb.redo(), [wb.redo]);
 
   const closeDialog = () => {
     setDialog(null);
@@ -151,7 +174,7 @@ export function App() {
 
   return (
     <div className="app">
-      <Header doc={doc} onDialog={setDialog} onUndo={() => void wb.undo()} onRedo={() => void wb.redo()} />
+      <Header doc={doc} onDialog={setDialog} onUndo={onUndo} onRedo={onRedo} />
       {doc && (
         <FilterBar
           filters={filters}
@@ -163,31 +186,32 @@ export function App() {
         />
       )}
       <NoticeBar notice={wb.notice} onDismiss={() => wb.setNotice(null)} />
-      {doc ? (
-        <main className="layout">
-          <TreePanel summary={primaryScores(doc)} selected={selected} onSelect={setSelected} />
-          <IndicatorGrid
-            rows={rows}
-            pinned={pinned}
-            priorLabel={doc.priorYear ? doc.priorYear.label : null}
-            onEdit={(id, field, text) => void wb.edit(id, field, text)}
-            onPaste={(edits) => void wb.paste(edits)}
-            onPasteRejected={(plan) =>
-              wb.setNotice({
-                kind: 'error',
-                messageKey: `ui.pasteReasons.${plan.reason}`,
-                params: { detail: plan.detail ?? '' },
-              })
-            }
-            onUndo={() => void wb.undo()}
-            onRedo={() => void wb.redo()}
-            focusId={focusId}
-          />
+      {/* The grid is set up while the first document is on its way, so that its rows paint at once. */}
+      <main className="layout">
+        {doc ? (
+          <TreePanel summary={(shown ?? doc).unit} selected={selected} onSelect={setSelected} />
+        ) : (
+          <nav className="tree" />
+        )}
+        <IndicatorGrid
+          rows={rows}
+          pinned={pinned}
+          loading={!doc && !wb.notice}
+          priorLabel={doc?.priorYear ? doc.priorYear.label : null}
+          onEdit={onEdit}
+          onPaste={onPaste}
+          onPasteRejected={onPasteRejected}
+          onUndo={onUndo}
+          onRedo={onRedo}
+          focusId={focusId}
+        />
+        {doc && (
           <SummaryPanel
-            primary={primaryScores(doc)}
-            standard={doc.workbook ? doc.unit : null}
+            unit={doc.unit}
+            chart={(shown ?? doc).unit}
+            standard={doc.standard}
             reviewer={doc.reviewer}
-            gains={doc.unit.gains}
+            gainsStale={doc.gainsRevision !== doc.revision}
             priorYear={doc.priorYear ? { label: doc.priorYear.label, total: doc.priorYear.total } : null}
             onFindings={() => setDialog('findings')}
             onGainClick={(id) => {
@@ -195,10 +219,8 @@ export function App() {
               setFocusId(id);
             }}
           />
-        </main>
-      ) : (
-        <main className="empty-state">{wb.busy ? t('ui.loading') : null}</main>
-      )}
+        )}
+      </main>
       {wb.busy && (
         <div className="progress-overlay" role="status" data-testid="progress">
           {t('ui.working')}

@@ -1,6 +1,6 @@
 /**
  * Generates the built-in templates `zi-2021` and `zi-2026` from the reference models in
- * ../shared/reference/models (or $RBW_REFERENCE/models) and writes them to shared/templates/builtin.
+ * ../shared/reference/models (or $RBW_REFERENCE/models) and writes them to shared/builtin-templates.
  * Run with `npm run generate:templates`; a test checks that the committed files equal a fresh run.
  */
 import { writeFileSync } from 'node:fs';
@@ -26,7 +26,7 @@ export function generateBuiltinTemplates(): Record<string, unknown> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const [id, template] of Object.entries(generateBuiltinTemplates())) {
-    const file = join(repoRoot, 'shared', 'templates', 'builtin', `${id}.json`);
+    const file = join(repoRoot, 'shared', 'builtin-templates', `${id}.json`);
     writeFileSync(file, JSON.stringify(template, null, 1) + '\n');
     console.log(`wrote ${file}`);
   }

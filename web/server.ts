@@ -4,11 +4,18 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../shared/api/content-security';
 import type { Envelope } from '../shared/api/envelope';
-import type { CallContext } from '../service/api/handlers';
+import type { CallContext, FileAccess } from '../service/api/window';
 
 export const TOKEN_HEADER = 'x-rbw-token';
-const MAX_BODY = 64 * 1024 * 1024;
+/**
+ * The largest request body: a file stored in a document may have 10 MB (MAX_ATTACHMENT_BYTES), which
+ * travels as 13.4 MB of base64; uploaded workbooks are far smaller. Larger bodies get 413.
+ */
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+/** An oversized body is read to its end (and dropped) so that the client sees the 413, up to this. */
+const MAX_DRAINED_BYTES = 512 * 1024 * 1024;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -25,6 +32,8 @@ export interface WebServerOptions {
   /** Runs one API call: the same service the Electron main process exposes over IPC. */
   call: (name: string, input: unknown, context: CallContext) => Promise<Envelope>;
   author: string;
+  /** Which files the window may have the service use (see service/workbench/file-access.ts). */
+  files: FileAccess;
   port?: number;
 }
 
@@ -60,12 +69,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const host = request.headers.host ?? '';
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`)
       return send(response, 421, 'wrong host');
-    const url = new URL(request.url ?? '/', `http://${host}`);
-    if (url.pathname.startsWith('/api/'))
-      return handleApi(request, response, url.pathname.slice('/api/'.length));
+    const pathname = decodedPath(request.url ?? '/', host);
+    if (pathname === null) return send(response, 400, 'malformed URL');
+    if (pathname.startsWith('/api/')) return handleApi(request, response, pathname.slice('/api/'.length));
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return send(response, 405, 'method not allowed');
-    return serveStatic(response, url.pathname);
+    return serveStatic(response, pathname);
   }
 
   async function handleApi(request: IncomingMessage, response: ServerResponse, name: string): Promise<void> {
@@ -80,7 +89,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return send(response, 403, 'forbidden');
     }
     const body = await readBody(request);
-    if (body === null) return send(response, 413, 'too large');
+    if (body === null) return send(response, 413, `too large: at most ${MAX_BODY_BYTES} bytes`);
     let input: unknown;
     try {
       input = body.length ? JSON.parse(body.toString('utf8')) : {};
@@ -90,23 +99,28 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         problems: [{ code: 'api.invalidInput', params: { message: 'JSON' } }],
       });
     }
-    send(response, 200, await options.call(decodeURIComponent(name), input, { author: options.author }));
+    send(response, 200, await options.call(name, input, { author: options.author, files: options.files }));
   }
 
   function serveStatic(response: ServerResponse, pathname: string): void {
-    const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+    const relative = normalize(pathname).replace(/^([/\\])+/, '');
     let file = join(root, relative);
     if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory())
       file = join(root, 'index.html');
     response.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      // The build names every asset by its content: a reload takes them from the browser's cache.
+      'cache-control': file.startsWith(join(root, 'assets'))
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache',
       'x-content-type-options': 'nosniff',
-      'content-security-policy':
-        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; connect-src 'self'",
+      'content-security-policy': CONTENT_SECURITY_POLICY,
     });
     createReadStream(file).pipe(response);
   }
 
+  // Typing pauses longer than Node's 5 s default must not cost a new connection.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolveListen) => server.listen(options.port ?? 0, '127.0.0.1', resolveListen));
   port = (server.address() as AddressInfo).port;
   return {
@@ -122,20 +136,37 @@ function sameToken(given: string | string[] | undefined, token: string): boolean
   return timingSafeEqual(Buffer.from(given), Buffer.from(token));
 }
 
+/** The request's path, percent-decoded; null when it cannot be (a malformed `%`): 400. */
+function decodedPath(url: string, host: string): string | null {
+  try {
+    return decodeURIComponent(new URL(url, `http://${host}`).pathname);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The request's body, or null when it is larger than MAX_BODY_BYTES: the rest is then read and dropped
+ * (so that the client is still listening when the 413 comes), up to MAX_DRAINED_BYTES.
+ */
 function readBody(request: IncomingMessage): Promise<Buffer | null> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const declared = Number(request.headers['content-length']);
+    let tooLarge = Number.isFinite(declared) && declared > MAX_BODY_BYTES;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        resolveBody(null);
+      if (size > MAX_DRAINED_BYTES) {
         request.destroy();
         return;
       }
-      chunks.push(chunk);
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      if (tooLarge) chunks.length = 0;
+      else chunks.push(chunk);
     });
-    request.on('end', () => resolveBody(Buffer.concat(chunks)));
+    request.on('end', () => resolveBody(tooLarge ? null : Buffer.concat(chunks)));
+    request.on('close', () => resolveBody(null));
     request.on('error', reject);
   });
 }

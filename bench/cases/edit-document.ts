@@ -1,3 +1,4 @@
+import { anyFile } from '../../service/workbench/file-access';
 import { copyFileSync } from 'node:fs';
 import { dispatch } from '../../service/api/dispatch';
 import { DocumentSession } from '../../service/documents/document-session';
@@ -39,7 +40,7 @@ export const editDocumentCase: BenchCase = {
     const floorPath = `${path}.floor.rbw`;
     copyFileSync(path, servicePath);
     copyFileSync(path, floorPath);
-    const context = { author: 'bench' };
+    const context = { author: 'bench', files: anyFile };
 
     log('  opening: raw read, session, API in turn');
     let session: DocumentSession | undefined;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { importToDocument } from '../../service/app/import-to-document';
+import { importToDocument } from '../../service/workbench/import-to-document';
 import { DocumentSession } from '../../service/documents/document-session';
 import { setFields } from '../../service/documents/edit-records';
 import { undo } from '../../service/documents/undo-redo';
@@ -24,7 +24,10 @@ export const exportCase: BenchCase = {
   title: 'Export of the imported document',
   run: async ({ runs, log }) => {
     const folder = tempFolder('export');
-    const { path } = await importToDocument({ path: REAL_WORKBOOK }, 'bench', join(folder, 'lke.rbw'));
+    const { path } = await importToDocument(
+      { path: REAL_WORKBOOK },
+      { author: 'bench', out: join(folder, 'lke.rbw') },
+    );
     const session = await DocumentSession.open(path);
     const plan = runs(3, 15);
     try {

@@ -1,3 +1,4 @@
+import { anyFile } from '../../service/workbench/file-access';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { dispatch } from '../../service/api/dispatch';
@@ -29,7 +30,7 @@ export const importCase: BenchCase = {
     let rebuilt: WorkbookEngine | undefined;
     const sheets = neededSheets((await readWorkbookBytes(bytes, 'lke.xlsx')).data, probe.layout.sheet);
     process.env.RBW_DATA_DIR = tempFolder('import');
-    const context = { author: 'bench' };
+    const context = { author: 'bench', files: anyFile };
     let opened = '';
     log('  floor, importWorkbook and app.importWorkbook in turn');
     const [floor, imported, document, written, rule] = await sampleInTurn(

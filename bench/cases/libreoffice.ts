@@ -1,6 +1,7 @@
+import { anyFile } from '../../service/workbench/file-access';
 import { join } from 'node:path';
 import { dispatch } from '../../service/api/dispatch';
-import { documentById } from '../../service/documents/open-documents';
+import { openDocuments } from '../../service/documents/open-documents';
 import { convertFiles, findSoffice } from '../../service/excel/libreoffice';
 import { exportDocument } from '../../service/export/export-document';
 import type { BenchCase } from '../support/bench-case';
@@ -25,7 +26,7 @@ export const libreofficeCase: BenchCase = {
     }
     const folder = tempFolder('libreoffice');
     process.env.RBW_DATA_DIR = folder;
-    const context = { author: 'bench' };
+    const context = { author: 'bench', files: anyFile };
     let opened = '';
     let n = 0;
     log('  soffice --convert-to xlsx (recalculating profile) and the workbench, in turn');
@@ -39,7 +40,7 @@ export const libreofficeCase: BenchCase = {
           run: async () => {
             const view = await dispatch('app.importWorkbook', { path: REAL_WORKBOOK }, context);
             opened = (view as { documentId: string }).documentId;
-            await exportDocument(documentById(opened), {
+            await exportDocument(openDocuments.get(opened).session, {
               format: 'lke',
               path: join(folder, `out-${n++}.xlsx`),
             });

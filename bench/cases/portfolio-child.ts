@@ -10,7 +10,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { WorkbookRule } from '../../service/app/workbook-rule';
+import { WorkbookRule } from '../../service/documents/workbook-rule';
 import { DocumentSession } from '../../service/documents/document-session';
 import { summarize } from '../../shared/scoring/summarize';
 import { readAndBuild } from '../support/floor';
@@ -40,7 +40,7 @@ async function scoreAll(): Promise<number[]> {
       if (mode === 'both') {
         const rule = await WorkbookRule.open(session);
         if (rule) {
-          totals.push(rule.summary(0).total);
+          totals.push(summarize(rule.scorer, { gains: 0 }).total);
           rule.destroy();
         }
       }

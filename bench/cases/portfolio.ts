@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { importToDocument } from '../../service/app/import-to-document';
+import { importToDocument } from '../../service/workbench/import-to-document';
 import { DocumentSession } from '../../service/documents/document-session';
 import { setFields } from '../../service/documents/edit-records';
 import { readWorkbookBytes } from '../../service/excel/read-workbook';
@@ -36,7 +36,7 @@ export const portfolioCase: BenchCase = {
     const folder = tempFolder('portfolio');
     log(`  preparing ${DOCUMENTS} documents`);
     const first = join(folder, 'unit-000.rbw');
-    const { workbook } = await importToDocument({ path: REAL_WORKBOOK }, 'bench', first);
+    const { workbook } = await importToDocument({ path: REAL_WORKBOOK }, { author: 'bench', out: first });
     const sheets = neededSheets(
       (await readWorkbookBytes(readFileSync(REAL_WORKBOOK), 'lke.xlsx')).data,
       workbook.layout.sheet,

@@ -92,6 +92,7 @@ export const uiCase: BenchCase = {
           what: 'First grid row painted, first page load after `npm run web -- lke.xlsx`, from navigation',
           samples: first.map((t) => t.painted),
           baseline: tableBaseline,
+          target: targets.medianAtMost(400),
           note: `${paintNote(first)}; browser mode printed its URL ${median(startup).toFixed(0)} ms after it was started (Node, modules, the workbook imported)`,
         }),
         figure({
@@ -100,6 +101,7 @@ export const uiCase: BenchCase = {
           what: 'First grid row painted, the page loaded again, from navigation',
           samples: reload.map((t) => t.painted),
           baseline: tableBaseline,
+          target: targets.medianAtMost(400),
           note: paintNote(reload),
         }),
         figure({
@@ -112,7 +114,7 @@ export const uiCase: BenchCase = {
             what: 'one service call (templates.list) + a text node updated, painted',
             samples: floor,
           },
-          target: targets.medianBelow(50),
+          target: targets.medianAtMost(16),
           note: typedNote(typed),
         }),
         figure({
@@ -136,7 +138,7 @@ export const uiCase: BenchCase = {
 
 interface PaintTimes {
   /** From navigation start: first grid row painted, the page's scripts run (DOMContentLoaded), the
-   * document asked for (app.openPath) and answered. */
+   * document asked for (app.startup) and answered. */
   painted: number;
   scriptsRun: number;
   openSent: number;
@@ -160,7 +162,7 @@ async function firstRow(page: Page, url: string): Promise<PaintTimes> {
   await page.waitForFunction(() => window.rbwBench?.rowPainted !== undefined, null, { timeout: 60_000 });
   return page.evaluate(() => {
     const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const open = window.rbwBench?.calls?.find((c) => c.name === 'app.openPath');
+    const open = window.rbwBench?.calls?.find((c) => c.name === 'app.startup');
     return {
       painted: window.rbwBench?.rowPainted as number,
       scriptsRun: navigation.domContentLoadedEventEnd,
@@ -187,12 +189,14 @@ async function typeAnswers(page: Page, count: number): Promise<{ typed: TypedTim
     await page.waitForFunction(() => window.rbwBench?.totalPainted !== undefined, null, { timeout: 10_000 });
     const t = await page.evaluate(() => window.rbwBench as Required<NonNullable<Window['rbwBench']>>);
     if (i < WARM_TYPED) continue;
+    // The edit's own call (the screen may ask for other things after it, e.g. the places to gain points).
+    const call = t.calls.filter((c) => c.name === 'records.set').at(-1) ?? t.call;
     typed.push({
       dom: t.totalInDom - t.enter,
       painted: t.totalPainted - t.enter,
-      beforeCall: t.call.sent - t.enter,
-      call: t.call.answered - t.call.sent,
-      afterCall: t.totalInDom - t.call.answered,
+      beforeCall: call.sent - t.enter,
+      call: call.answered - call.sent,
+      afterCall: t.totalInDom - call.answered,
     });
   }
   const floor: number[] = [];
@@ -221,7 +225,7 @@ async function typedInProcess(count: number): Promise<{ typed: TypedTimes[]; flo
 function paintNote(times: PaintTimes[]): string {
   const at = (key: keyof PaintTimes): string => median(times.map((t) => t[key])).toFixed(0);
   return (
-    `medians from navigation: scripts run at ${at('scriptsRun')} ms, app.openPath sent at ` +
+    `medians from navigation: scripts run at ${at('scriptsRun')} ms, app.startup sent at ` +
     `${at('openSent')} ms and answered at ${at('openAnswered')} ms, first row painted at ${at('painted')} ms`
   );
 }

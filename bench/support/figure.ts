@@ -67,6 +67,7 @@ export const targets = {
     met: (f) => f.ratio !== undefined && f.ratio <= 1 / factor,
   }),
   medianBelow: (ms: number): Target => ({ text: `< ${ms} ms`, met: (f) => f.median < ms }),
+  medianAtMost: (ms: number): Target => ({ text: `≤ ${ms} ms`, met: (f) => f.median <= ms }),
   p99Below: (ms: number): Target => ({ text: `p99 < ${ms} ms`, met: (f) => (f.p99 ?? Infinity) < ms }),
   below: (value: number, unit: string): Target => ({
     text: `< ${value} ${unit}`,

@@ -1,4 +1,4 @@
-import { EMPTY_RECORD } from '../../shared/document/answer-record';
+import { EMPTY_RECORD } from '../../shared/records/answer-record';
 import type { AnswerValue } from '../../shared/template/answer-type';
 import { Connection, DocumentDatabase } from '../../service/documents/sqlite/document-database';
 

@@ -1,6 +1,4 @@
-import { documentById } from '../../service/documents/open-documents';
-import { exportDocument } from '../../service/export/export-document';
-import { loadPriorYear } from '../../service/export/prior-year';
+import { exportOpenDocument, loadPriorYear } from '../../service/api/workbooks';
 import { ExportFormatSchema } from '../../shared/export/export-request';
 import { formatProblem } from '../../shared/i18n/translator';
 import { withDocument } from '../api-call';
@@ -27,7 +25,7 @@ export const exportCommand: Command = async (args, { io, t, language }) => {
   if (!format.success) throw new UsageError(t('export.badFormat'));
   const priorYear = values.prior ? await loadPriorYear(values.prior) : undefined;
   await withDocument(path, { author: undefined, notice: io.err, t }, async (view) => {
-    const exported = await exportDocument(documentById(view.documentId), {
+    const exported = await exportOpenDocument(view.documentId, {
       format: format.data,
       path: values.out as string,
       language,

@@ -1,4 +1,4 @@
-import type { HistoryEntry } from '../../shared/document/history-entry';
+import type { HistoryEntry } from '../../shared/records/history-entry';
 import type { Translate } from '../../shared/i18n/translator';
 import type { Command } from '../main';
 import { UsageError } from '../main';

@@ -1,9 +1,9 @@
 import { basename, resolve } from 'node:path';
-import { refusedLinks } from '../../shared/document/link-policy';
+import { refusedLinks } from '../../shared/records/link-policy';
 import { formatNumber } from '../../shared/format/number';
 import { formatProblem } from '../../shared/i18n/translator';
-import { besideWorkbook, importToDocument } from '../../service/app/import-to-document';
-import { resolveAuthor } from '../../service/documents/author';
+import { resolveAuthor } from '../../service/api/command-line';
+import { besideWorkbook, importToDocument } from '../../service/api/workbooks';
 import type { Command } from '../main';
 import { UsageError } from '../main';
 import { parseOptions } from './parse-options';
@@ -14,7 +14,7 @@ export const importCommand: Command = async (args, { io, t }) => {
   const file = positionals[0];
   if (!file) throw new UsageError(t('cli.missingArgument', { name: 'FILE' }));
   const out = values.out ?? besideWorkbook(resolve(file));
-  const { workbook } = await importToDocument({ path: file }, resolveAuthor(values.author), out);
+  const { workbook } = await importToDocument({ path: file }, { author: resolveAuthor(values.author), out });
   workbook.engine.destroy();
   // Links other than http, https and mailto were kept as text in the document: said once each.
   for (const [itemId, record] of Object.entries(workbook.records)) {

@@ -1,30 +1,21 @@
 import type { Command } from '../main';
-import { exportCommand } from './export';
-import { historyCommand } from './history';
-import { importCommand } from './import';
-import { inspectCommand } from './inspect';
-import { mergeCommand } from './merge';
-import { newCommand } from './new';
-import { scoreCommand } from './score';
-import { setCommand } from './set';
-import { showCommand } from './show';
-import { snapshotCommand } from './snapshot';
-import { templatesCommand } from './templates';
-import { redoCommand, undoCommand } from './undo';
 
-/** Every `rbw` command by name. */
-export const COMMANDS: Record<string, Command> = {
-  templates: templatesCommand,
-  score: scoreCommand,
-  new: newCommand,
-  set: setCommand,
-  show: showCommand,
-  history: historyCommand,
-  undo: undoCommand,
-  redo: redoCommand,
-  snapshot: snapshotCommand,
-  inspect: inspectCommand,
-  import: importCommand,
-  export: exportCommand,
-  merge: mergeCommand,
+/**
+ * Every `rbw` command by name, each loaded when it is run: a command that reads no workbook never loads
+ * exceljs or HyperFormula, and `rbw templates` loads little more than the templates.
+ */
+export const COMMANDS: Record<string, () => Promise<Command>> = {
+  templates: async () => (await import('./templates')).templatesCommand,
+  score: async () => (await import('./score')).scoreCommand,
+  new: async () => (await import('./new')).newCommand,
+  set: async () => (await import('./set')).setCommand,
+  show: async () => (await import('./show')).showCommand,
+  history: async () => (await import('./history')).historyCommand,
+  undo: async () => (await import('./undo')).undoCommand,
+  redo: async () => (await import('./undo')).redoCommand,
+  snapshot: async () => (await import('./snapshot')).snapshotCommand,
+  inspect: async () => (await import('./inspect')).inspectCommand,
+  import: async () => (await import('./import')).importCommand,
+  export: async () => (await import('./export')).exportCommand,
+  merge: async () => (await import('./merge')).mergeCommand,
 };

@@ -1,4 +1,4 @@
-import { importWorkbook } from '../../service/excel/import-workbook';
+import { importWorkbook } from '../../service/api/workbooks';
 import type { Command } from '../main';
 import { UsageError } from '../main';
 import { formatFindings } from '../format-workbook';

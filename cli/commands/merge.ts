@@ -1,7 +1,4 @@
 import { basename } from 'node:path';
-import { resolveAuthor } from '../../service/documents/author';
-import { documentById } from '../../service/documents/open-documents';
-import { mergePokjaFile } from '../../service/export/merge-pokja-file';
 import { totalLine } from '../format-document';
 import { withDocument } from '../api-call';
 import type { Command } from '../main';
@@ -18,8 +15,8 @@ export const mergeCommand: Command = async (args, { io, t }) => {
   const [path, file] = positionals;
   if (!path) throw new UsageError(t('cli.missingArgument', { name: 'DOC' }));
   if (!file) throw new UsageError(t('cli.missingArgument', { name: 'POKJA.xlsx' }));
-  await withDocument(path, { author: values.author, notice: io.err, t }, async (view) => {
-    const merged = await mergePokjaFile(documentById(view.documentId), file, resolveAuthor(values.author));
+  await withDocument(path, { author: values.author, notice: io.err, t }, async (view, call) => {
+    const merged = await call('app.mergePokja', { documentId: view.documentId, path: file });
     const params = {
       file: basename(file),
       pokja: merged.pokja,

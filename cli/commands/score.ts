@@ -1,24 +1,33 @@
 import { basename } from 'node:path';
+import { formatNumber } from '../../shared/format/number';
 import { Scorer } from '../../shared/scoring/scorer';
 import { summarize } from '../../shared/scoring/summarize';
 import type { UnansweredPolicy } from '../../shared/template/template-schema';
-import { loadAnswersFile } from '../../service/answers/load-answers-file';
-import { loadDocumentAnswers } from '../../service/documents/load-document-answers';
+import { signedEffect } from '../../shared/workbook/finding-text';
+import { loadAnswersFile, scoreDocument } from '../../service/api/command-line';
 import type { Command } from '../main';
 import { UsageError } from '../main';
 import { formatScoreTable } from '../format-score';
 import { parseOptions } from './parse-options';
-import { isWorkbookArgument, scoreWorkbookCommand } from './score-workbook';
+import { isWorkbookArgument } from './score-workbook';
 
-/** `rbw score FILE [--json] [--unanswered skip|zero]`: the scores of an answers file. */
+/**
+ * `rbw score FILE [--json] [--unanswered skip|zero] [--rule workbook|standard]`: the scores of an
+ * answers file, or of a document by its leading rule (the workbook's own formulas for a document imported
+ * from a workbook, with the regulation's total beside them); `--rule standard` puts the regulation's first.
+ */
 export const scoreCommand: Command = async (args, context) => {
   // An LKE workbook (.xlsx, .xls, .ods) is scored by its own formulas and by the standard rule.
-  if (isWorkbookArgument(args)) return scoreWorkbookCommand(args, context);
+  if (isWorkbookArgument(args)) {
+    const { scoreWorkbookCommand } = await import('./score-workbook-command');
+    return scoreWorkbookCommand(args, context);
+  }
   const { io, t } = context;
   const { values, positionals } = parseOptions(args, {
     json: { type: 'boolean' },
     unanswered: { type: 'string' },
     gains: { type: 'string' },
+    rule: { type: 'string' },
   });
   const file = positionals[0];
   if (!file) throw new UsageError(t('cli.missingArgument', { name: 'FILE' }));
@@ -26,16 +35,47 @@ export const scoreCommand: Command = async (args, context) => {
   if (unanswered !== undefined && unanswered !== 'skip' && unanswered !== 'zero') {
     throw new UsageError(t('cli.badUnanswered'));
   }
-  const loaded = file.toLowerCase().endsWith('.rbw')
-    ? await loadDocumentAnswers(file)
-    : await loadAnswersFile(file);
-  const scorer = new Scorer(loaded.index, { unanswered: unanswered as UnansweredPolicy | undefined });
-  scorer.setAnswers(loaded.answers);
+  const rule = values.rule;
+  if (rule !== undefined && rule !== 'workbook' && rule !== 'standard')
+    throw new UsageError(t('workbook.badRule'));
+  const policy = unanswered as UnansweredPolicy | undefined;
   const gains = values.gains === undefined ? 10 : Number(values.gains);
-  const summary = summarize(scorer, { gains });
+  let scored;
+  if (file.toLowerCase().endsWith('.rbw')) {
+    scored = await scoreDocument(file, { unanswered: policy, gains, rule });
+    if (rule === 'workbook' && scored.rule !== 'workbook') throw new UsageError(t('workbook.noWorkbookRule'));
+  } else {
+    const loaded = await loadAnswersFile(file);
+    const scorer = new Scorer(loaded.index, { unanswered: policy });
+    scorer.setAnswers(loaded.answers);
+    scored = { rule: 'standard' as const, summary: summarize(scorer, { gains }), other: null };
+  }
+  const { summary, other } = scored;
+  // Both rules' totals, whichever leads: the workbook's formulas and the regulation's.
+  const both = other && {
+    workbook: scored.rule === 'workbook' ? summary.total : other.total,
+    standard: scored.rule === 'workbook' ? other.total : summary.total,
+  };
   if (values.json) {
-    io.out(JSON.stringify({ file: basename(file), ...summary }, null, 2));
+    const totals = both && {
+      totals: { ...both, difference: both.workbook - both.standard },
+    };
+    io.out(
+      JSON.stringify(
+        { file: basename(file), ...(other ? { rule: scored.rule } : {}), ...summary, ...totals },
+        null,
+        2,
+      ),
+    );
     return;
+  }
+  if (both) {
+    io.out(`${t('workbook.totalBy', { rule: t('workbook.ruleWorkbook') })}: ${formatNumber(both.workbook)}`);
+    io.out(`${t('workbook.totalBy', { rule: t('workbook.ruleStandard') })}: ${formatNumber(both.standard)}`);
+    io.out(`${t('workbook.difference')}: ${signedEffect(both.workbook - both.standard, 2)}`);
+    const shown = scored.rule === 'workbook' ? 'workbook.ruleWorkbook' : 'workbook.ruleStandard';
+    io.out(t('workbook.shownRule', { rule: t(shown) }));
+    io.out('');
   }
   for (const line of formatScoreTable(summary, t, basename(file))) io.out(line);
 };

@@ -1,4 +1,4 @@
-import type { RecordField } from '../../shared/document/answer-record';
+import type { RecordField } from '../../shared/records/answer-record';
 import type { Command } from '../main';
 import { UsageError } from '../main';
 import { withDocument } from '../api-call';

@@ -41,7 +41,7 @@ export const showCommand: Command = async (args, { io, t }) => {
     io.out(`${view.template.title} — ${view.fileName}`);
     const about = [m.agency, m.unit, m.year].filter((x) => x !== null && x !== undefined).join(', ');
     if (about) io.out(about);
-    io.out(totalLine({ unit: view.scores.unit, reviewer: view.scores.reviewer }, t));
+    io.out(totalLine(view.scores, t));
     io.out('');
     for (const item of items) for (const line of code ? detail(item, t) : [row(item, t)]) io.out(line);
   });

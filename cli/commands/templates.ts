@@ -1,4 +1,4 @@
-import { builtinTemplates } from '../../shared/templates/builtin';
+import { builtinTemplates } from '../../shared/builtin-templates';
 import type { Command } from '../main';
 import { parseOptions } from './parse-options';
 

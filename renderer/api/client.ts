@@ -1,17 +1,18 @@
+import type { RbwBridge } from '../../shared/api/bridge';
 import type { OperationInput, OperationName, OperationOutput } from '../../shared/api/contract';
 import type { Envelope } from '../../shared/api/envelope';
 import { EnvelopeSchema } from '../../shared/api/envelope';
 import type { Problem } from '../../shared/problem';
 
-/** The preload script's bridge in Electron; absent in browser mode. */
+/** The desktop app's bridge (electron/preload.ts); absent in browser mode. */
 declare global {
   interface Window {
-    rbw?: {
-      call: (name: string, input: unknown) => Promise<Envelope>;
-      onMenu: (listener: (action: string, argument?: string) => void) => void;
-    };
+    rbw?: RbwBridge;
   }
 }
+
+/** The desktop app's bridge, or undefined in browser mode. */
+export const desktopBridge = (): RbwBridge | undefined => window.rbw;
 
 /** Problems the service reported for a call (bad answer, foreign file…): shown to the user, not a crash. */
 export class ApiProblems extends Error {

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ScoreSummary } from '../../shared/scoring/summarize';
@@ -6,7 +7,7 @@ import { fmt } from './format';
 const WBK_MINIMUM_SHARE = 0.6;
 
 /** Every area of change: its value against its weight and against the WBK minimum (60% of the weight). */
-export function AreaChart({ summary }: { summary: ScoreSummary }) {
+export const AreaChart = memo(function AreaChart({ summary }: { summary: ScoreSummary }) {
   const { t } = useTranslation();
   const data = summary.nodes
     .filter((n) => n.kind === 'group' && n.level === 'area')
@@ -42,4 +43,4 @@ export function AreaChart({ summary }: { summary: ScoreSummary }) {
       </ResponsiveContainer>
     </figure>
   );
-}
+});

@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { setLanguage } from '../i18n';
-import type { OpenDocument } from '../state/workbench-state';
-import { primaryScores } from '../state/workbench-state';
+import type { ShownDocument } from '../state/workbench-state';
 import { fmt } from './format';
 
 export type DialogName = 'new' | 'open' | 'import' | 'export' | 'snapshots' | 'history' | 'findings' | null;
 
 interface Props {
-  doc: OpenDocument | null;
+  doc: ShownDocument | null;
   onDialog: (name: DialogName) => void;
   onUndo: () => void;
   onRedo: () => void;
@@ -63,8 +62,7 @@ export function Header({ doc, onDialog, onUndo, onRedo }: Props) {
       </nav>
       {doc && (
         <div className="header-total" aria-live="polite">
-          {fmt(primaryScores(doc).total)}{' '}
-          <span className="category-badge">{primaryScores(doc).category ?? '–'}</span>
+          {fmt(doc.unit.total)} <span className="category-badge">{doc.unit.category ?? '–'}</span>
         </div>
       )}
     </header>

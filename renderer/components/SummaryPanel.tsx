@@ -1,18 +1,25 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Gain } from '../../shared/scoring/gains';
 import type { ScoreSummary } from '../../shared/scoring/summarize';
-import { AreaChart } from './AreaChart';
 import { fmt, percent } from './format';
 import { PredicateList } from './PredicateList';
 
+// The chart library is the largest part of the screen's code after the grid: loaded after the first paint.
+const AreaChart = lazy(async () => ({ default: (await import('./AreaChart')).AreaChart }));
+
 interface Props {
-  /** What the document is scored by: the workbook's own formulas when it came from one, else the regulation. */
-  primary: ScoreSummary;
+  /**
+   * The unit's scores by the leading rule (the workbook's own formulas when the document came from one,
+   * else the regulation's), with its places to gain points.
+   */
+  unit: ScoreSummary;
+  /** The same scores for the chart, which may follow a moment later. */
+  chart: ScoreSummary;
   /** The regulation's rule beside the workbook's (null for documents made from a template). */
   standard: ScoreSummary | null;
   reviewer: ScoreSummary | null;
-  /** Where to gain points, by the regulation's rule. */
-  gains: Gain[];
+  /** The places to gain points were ranked before the last edit; the service is ranking them again. */
+  gainsStale: boolean;
   /** Last year's total from a workbook holding two years. */
   priorYear: { label: string; total: number | null } | null;
   onGainClick: (indicatorId: string) => void;
@@ -22,16 +29,18 @@ interface Props {
 
 /** Total out of 100, components, category, the WBK / WBBM checks, completeness and where to gain points. */
 export function SummaryPanel({
-  primary: unit,
+  unit,
+  chart,
   standard,
   reviewer,
-  gains: allGains,
+  gainsStale,
   priorYear,
   onGainClick,
   onFindings,
 }: Props) {
   const { t } = useTranslation();
-  const gains = allGains.filter((g) => g.gain > 0).slice(0, 8);
+  const chartShown = useAfterPaint();
+  const gains = unit.gains.filter((g) => g.gain > 0).slice(0, 8);
   return (
     <aside className="summary" aria-label={t('ui.total')}>
       <section className="totals">
@@ -93,11 +102,13 @@ export function SummaryPanel({
         </table>
       </section>
       {unit.predicates.length > 0 && <PredicateList predicates={unit.predicates} />}
-      <AreaChart summary={unit} />
+      <Suspense fallback={<div className="chart" />}>
+        {chartShown ? <AreaChart summary={chart} /> : <div className="chart" />}
+      </Suspense>
       {gains.length > 0 && (
         <section>
           <h3>{t('ui.gains')}</h3>
-          <ol className="gains">
+          <ol className={gainsStale ? 'gains stale' : 'gains'} data-testid="gains" aria-busy={gainsStale}>
             {gains.map((g) => (
               <li key={g.id}>
                 <button type="button" className="link" onClick={() => onGainClick(g.id)} title={g.title}>
@@ -110,4 +121,20 @@ export function SummaryPanel({
       )}
     </aside>
   );
+}
+
+/** True once the screen has been painted after this part appeared: for what need not be in the first frame. */
+function useAfterPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return painted;
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScoreSummary } from '../../shared/scoring/summarize';
 import { fmt } from './format';
@@ -9,7 +10,7 @@ interface Props {
 }
 
 /** Components → areas → sub-areas with value / maximum and a progress bar; choosing one filters the grid. */
-export function TreePanel({ summary, selected, onSelect }: Props) {
+export const TreePanel = memo(function TreePanel({ summary, selected, onSelect }: Props) {
   const { t } = useTranslation();
   const groups = summary.nodes.filter((n) => n.kind === 'group');
   return (
@@ -42,4 +43,4 @@ export function TreePanel({ summary, selected, onSelect }: Props) {
       </ul>
     </nav>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Problem } from '../../shared/problem';
-import { call } from '../api/client';
+import { call, desktopBridge } from '../api/client';
 import { problemText } from '../i18n';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../components/Dialog';
@@ -75,7 +75,7 @@ export function ExportDialog({ documentId, pokjas, exported, onExport, onClose }
           />
         </label>
         <div className="buttons">
-          {window.rbw && (
+          {desktopBridge() && (
             <button type="button" onClick={() => void pickNativePath('export').then((p) => p && setPath(p))}>
               {t('ui.actions.choose')}
             </button>

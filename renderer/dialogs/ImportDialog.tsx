@@ -1,3 +1,4 @@
+import { desktopBridge } from '../api/client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../components/Dialog';
@@ -42,7 +43,7 @@ export function ImportDialog({ onImport, onMerge, onClose }: Props) {
           <input value={path} onChange={(e) => setPath(e.target.value)} data-testid="import-path" />
         </label>
         <div className="buttons">
-          {window.rbw && (
+          {desktopBridge() && (
             <button
               type="button"
               onClick={() => void pickNativePath('import').then((p) => p && onImport({ path: p }))}

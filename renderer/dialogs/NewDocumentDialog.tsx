@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../api/client';
+import { call, desktopBridge } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { pickNativePath } from './pick-path';
 
@@ -45,7 +45,7 @@ export function NewDocumentDialog({ onCreate, onClose }: Props) {
           <input value={path} onChange={(e) => setPath(e.target.value)} placeholder="(otomatis)" />
         </label>
         <div className="buttons">
-          {window.rbw && (
+          {desktopBridge() && (
             <button type="button" onClick={() => void pickNativePath('new').then((p) => p && setPath(p))}>
               {t('ui.actions.choose')}
             </button>

@@ -1,17 +1,31 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../api/client';
+import type { OperationOutput } from '../../shared/api/contract';
+import { call, desktopBridge } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { pickNativePath } from './pick-path';
 
-/** Opens a document (.rbw) or a workbook (.xlsx / .xls / .ods, imported on the fly) by its location. */
+type Folders = OperationOutput<'app.files'>['folders'];
+
+/**
+ * Opens a document (.rbw) or a workbook (.xlsx / .xls / .ods, imported on the fly): chosen in the
+ * desktop app's file dialog, from the recent documents, or (browser mode, which has no file dialog)
+ * from the folders open to the window: the workbench's folder and those opened at start.
+ */
 export function OpenDialog({ onOpen, onClose }: { onOpen: (path: string) => void; onClose: () => void }) {
   const { t } = useTranslation();
   const [path, setPath] = useState('');
   const [recent, setRecent] = useState<{ path: string; openedAt: string }[]>([]);
+  const [folders, setFolders] = useState<Folders>([]);
+  const bridge = desktopBridge();
   useEffect(() => {
     void call('app.recent', {}).then(setRecent, () => setRecent([]));
-  }, []);
+    if (!bridge)
+      void call('app.files', {}).then(
+        (r) => setFolders(r.folders),
+        () => setFolders([]),
+      );
+  }, [bridge]);
   const choose = async () => {
     const picked = await pickNativePath('open');
     if (picked) onOpen(picked);
@@ -35,7 +49,7 @@ export function OpenDialog({ onOpen, onClose }: { onOpen: (path: string) => void
           />
         </label>
         <div className="buttons">
-          {window.rbw && (
+          {bridge && (
             <button type="button" onClick={() => void choose()}>
               {t('ui.actions.choose')}
             </button>
@@ -44,16 +58,39 @@ export function OpenDialog({ onOpen, onClose }: { onOpen: (path: string) => void
         </div>
       </form>
       {recent.length > 0 && (
-        <ul className="recent">
-          {recent.map((r) => (
-            <li key={r.path}>
-              <button type="button" className="link" onClick={() => onOpen(r.path)}>
-                {r.path}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <section>
+          <h3>{t('ui.dialogs.recent')}</h3>
+          <ul className="recent">
+            {recent.map((r) => (
+              <li key={r.path}>
+                <button type="button" className="link" onClick={() => onOpen(r.path)}>
+                  {r.path}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
+      {folders.map((folder) => (
+        <section key={folder.path} data-testid="open-folder">
+          <h3 title={folder.path}>{t('ui.dialogs.inFolder', { folder: folder.path })}</h3>
+          {folder.files.length === 0 ? (
+            <p className="muted">{t('ui.dialogs.noFiles')}</p>
+          ) : (
+            <ul className="recent">
+              {folder.files.map((file) => (
+                <li key={file.path}>
+                  <button type="button" className="link" onClick={() => onOpen(file.path)} title={file.path}>
+                    {file.path.slice(folder.path.length + 1)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {folder.more && <p className="muted">{t('ui.dialogs.moreFiles')}</p>}
+        </section>
+      ))}
+      {!bridge && <p className="muted">{t('ui.dialogs.openHelp')}</p>}
     </Dialog>
   );
 }

@@ -1,9 +1,9 @@
-/** Electron's native file dialog when running in the desktop shell; null in browser mode. */
-export async function pickNativePath(
-  kind: 'open' | 'import' | 'export' | 'new',
-): Promise<string | null | undefined> {
-  const bridge = (window as { rbw?: { pickPath?: (kind: string) => Promise<string | null> } }).rbw;
-  return bridge?.pickPath ? bridge.pickPath(kind) : undefined;
+import type { PickKind } from '../../shared/api/bridge';
+import { desktopBridge } from '../api/client';
+
+/** The desktop app's native file dialog (null when cancelled); undefined in browser mode. */
+export async function pickNativePath(kind: PickKind): Promise<string | null | undefined> {
+  return desktopBridge()?.pickPath(kind);
 }
 
 /** Reads a chosen file as base64 for upload to the service (browser mode has no file paths). */

@@ -1,5 +1,5 @@
 import type { CustomCellRendererProps } from 'ag-grid-react';
-import { isSafeLink } from '../../shared/document/link-policy';
+import { isSafeLink } from '../../shared/records/link-policy';
 import type { GridRow } from './grid-rows';
 
 /**

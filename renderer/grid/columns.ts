@@ -6,8 +6,8 @@ import type {
   ValueSetterParams,
 } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
-import type { RecordField } from '../../shared/document/answer-record';
-import { RECORD_FIELDS, WORK_STATUSES } from '../../shared/document/answer-record';
+import type { RecordField } from '../../shared/records/answer-record';
+import { RECORD_FIELDS, WORK_STATUSES } from '../../shared/records/answer-record';
 import { formatNumber } from '../../shared/format/number';
 import type { GridRow, ItemRow } from './grid-rows';
 import { evidenceText } from './evidence-text';

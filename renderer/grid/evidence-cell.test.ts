@@ -2,8 +2,8 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { CustomCellRendererProps } from 'ag-grid-react';
-import { EMPTY_RECORD } from '../../shared/document/answer-record';
-import type { RecordEvidence } from '../../shared/document/answer-record';
+import { EMPTY_RECORD } from '../../shared/records/answer-record';
+import type { RecordEvidence } from '../../shared/records/answer-record';
 import { EvidenceCell } from './EvidenceCell';
 import type { GridRow } from './grid-rows';
 

@@ -1,4 +1,4 @@
-import type { RecordEvidence } from '../../shared/document/answer-record';
+import type { RecordEvidence } from '../../shared/records/answer-record';
 
 /** Evidence as one line per item, "description | link", which is also how it is typed and pasted. */
 export function evidenceText(evidence: readonly RecordEvidence[]): string {

@@ -1,5 +1,5 @@
-import type { AnswerRecord } from '../../shared/document/answer-record';
-import { EMPTY_RECORD } from '../../shared/document/answer-record';
+import type { AnswerRecord } from '../../shared/records/answer-record';
+import { EMPTY_RECORD } from '../../shared/records/answer-record';
 import type { ScoreSummary } from '../../shared/scoring/summarize';
 import type { AnswerType } from '../../shared/template/answer-type';
 import type { TemplateIndex } from '../../shared/template/template-index';
@@ -178,4 +178,23 @@ export function pinnedTotals(index: TemplateIndex, selectedId: string, unit: Sco
   if (!selected) return [];
   const groups = [...selected.children.filter((c): c is Group => c.kind === 'group'), selected];
   return groups.map((g) => ({ ...heading(g, 0, nodes.get(g.id)), id: `total:${g.id}` }));
+}
+
+/**
+ * The new rows, each replaced by the previous row of the same id when nothing in it changed: the grid
+ * compares rows by identity and then redraws only those an edit touched.
+ */
+export function reuseRows(previous: readonly GridRow[], next: GridRow[]): GridRow[] {
+  if (!previous.length) return next;
+  const before = new Map(previous.map((row) => [row.id, row]));
+  return next.map((row) => {
+    const old = before.get(row.id);
+    return old && sameRow(old, row) ? old : row;
+  });
+}
+
+function sameRow(a: GridRow, b: GridRow): boolean {
+  const keys = Object.keys(b) as (keyof GridRow)[];
+  if (keys.length !== Object.keys(a).length) return false;
+  return keys.every((key) => Object.is(a[key], b[key]));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_RECORD } from '../../shared/document/answer-record';
+import { EMPTY_RECORD } from '../../shared/records/answer-record';
 import type { GridRow, ItemRow } from './grid-rows';
 import { planPaste } from './plan-paste';
 
@@ -47,9 +47,9 @@ describe('planning a paste', () => {
     expect(plan).toEqual({
       ok: true,
       edits: [
-        { itemId: 'a', field: 'answer', text: 'A' },
-        { itemId: 'b', field: 'answer', text: 'B' },
-        { itemId: 'c', field: 'answer', text: 'C' },
+        { itemId: 'a', field: 'answer', text: 'A', line: 1 },
+        { itemId: 'b', field: 'answer', text: 'B', line: 2 },
+        { itemId: 'c', field: 'answer', text: 'C', line: 3 },
       ],
     });
   });
@@ -59,8 +59,8 @@ describe('planning a paste', () => {
     expect(plan).toEqual({
       ok: true,
       edits: [
-        { itemId: 'a', field: 'answer', text: 'A' },
-        { itemId: 'a', field: 'note', text: null },
+        { itemId: 'a', field: 'answer', text: 'A', line: 1 },
+        { itemId: 'a', field: 'note', text: null, line: 1 },
       ],
     });
   });
@@ -78,6 +78,25 @@ describe('planning a paste', () => {
       ok: false,
       reason: 'tooManyRows',
     });
+  });
+
+  it('numbers each edit by the pasted line it comes from, so a refused value names that line', () => {
+    // Two lines of two cells: four edits, the second line's are line 2 (not edits 3 and 4).
+    const plan = planPaste(
+      [
+        ['A', 'catatan a'],
+        ['B', 'catatan b'],
+      ],
+      rows,
+      { row: 1, field: 'answer' },
+      fields,
+    );
+    expect(plan.ok && plan.edits.map((e) => [e.itemId, e.field, e.line])).toEqual([
+      ['a', 'answer', 1],
+      ['a', 'note', 1],
+      ['b', 'answer', 2],
+      ['b', 'note', 2],
+    ]);
   });
 
   it('fills a selection with one copied value, as Excel does', () => {

@@ -1,10 +1,12 @@
-import type { RecordField } from '../../shared/document/answer-record';
+import type { RecordField } from '../../shared/records/answer-record';
 import type { GridRow, ItemRow } from './grid-rows';
 
 export interface PasteEdit {
   itemId: string;
   field: RecordField;
   text: string | null;
+  /** The line of the pasted block it comes from (1 = the first), named when its value is refused. */
+  line: number;
 }
 
 export type PastePlan =
@@ -47,7 +49,7 @@ export function planPaste(
         if (text.trim() === '') continue;
         return { ok: false, reason: 'notEditable', detail: `${row.id} (${field})` };
       }
-      edits.push({ itemId: row.id, field, text: text.trim() === '' ? null : text });
+      edits.push({ itemId: row.id, field, text: text.trim() === '' ? null : text, line: i + 1 });
     }
   }
   return { ok: true, edits };

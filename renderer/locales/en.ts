@@ -93,6 +93,12 @@ export const uiEn: Widen<typeof uiId> = {
     template: 'Template',
     path: 'File location',
     openTitle: 'Open a document or workbook',
+    recent: 'Recently opened',
+    inFolder: 'In {{folder}}',
+    noFiles: 'No documents or workbooks yet.',
+    moreFiles: 'There are more files; type the location above.',
+    openHelp:
+      'Browser mode opens only files in the RB Workbench folder and in folders opened at start (npm run web -- --folder=FOLDER). Other workbooks can be uploaded through Import.',
     importTitle: 'Import an LKE workbook (.xlsx, .xls, .ods)',
     importFile: 'Choose a file from this computer',
     orPath: 'or type the location of a file on this computer',

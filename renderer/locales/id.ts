@@ -89,6 +89,12 @@ export const uiId = {
     template: 'Template',
     path: 'Lokasi berkas',
     openTitle: 'Buka dokumen atau workbook',
+    recent: 'Terakhir dibuka',
+    inFolder: 'Di {{folder}}',
+    noFiles: 'Belum ada dokumen atau workbook.',
+    moreFiles: 'Masih ada berkas lain; tulis lokasinya di atas.',
+    openHelp:
+      'Mode peramban hanya membuka berkas di folder RB Workbench dan folder yang dibuka saat memulai (npm run web -- --folder=FOLDER). Workbook lain dapat diunggah lewat Impor.',
     importTitle: 'Impor workbook LKE (.xlsx, .xls, .ods)',
     importFile: 'Pilih berkas dari komputer',
     orPath: 'atau tulis lokasi berkas di komputer ini',

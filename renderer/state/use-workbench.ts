@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { RecordField } from '../../shared/document/answer-record';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { RecordField } from '../../shared/records/answer-record';
 import type { Problem } from '../../shared/problem';
 import { ApiProblems, call } from '../api/client';
 import type { PasteEdit } from '../grid/plan-paste';
-import type { EditResult, OpenDocument } from './workbench-state';
-import { applyEditResult, openDocumentFrom } from './workbench-state';
+import type { DocumentView, EditResult, ShownDocument } from './workbench-state';
+import { applyEditResult, applyGains, resultApplies, shownDocument } from './workbench-state';
 
 /** A message above the grid: problems from the service, or a UI message key with its parameters. */
 export interface Notice {
@@ -16,18 +16,26 @@ export interface Notice {
 }
 
 const PROGRESS_DELAY_MS = 500;
+/** Places to gain points are ranked again once no edit has come for this long (ranking costs the service). */
+const GAINS_AFTER_MS = 400;
 
 /**
  * The workbench's state and actions: the open document, progress, notices. Edits go to the service one
  * after another (a queue keeps fast typing in order); each returns what changed and the screen follows.
  */
 export function useWorkbench() {
-  const [doc, setDoc] = useState<OpenDocument | null>(null);
+  const [doc, setShown] = useState<ShownDocument | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const docRef = useRef<OpenDocument | null>(null);
-  docRef.current = doc;
+  // What the queue's next task works on: set together with the state, never behind it.
+  const docRef = useRef<ShownDocument | null>(null);
+  const setDoc = useCallback((next: ShownDocument | null) => {
+    docRef.current = next;
+    setShown(next);
+  }, []);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const pending = useRef(0);
+  const gainsTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const report = useCallback((error: unknown) => {
     if (error instanceof ApiProblems) setNotice({ kind: 'error', problems: error.problems });
@@ -51,34 +59,62 @@ export function useWorkbench() {
     [report],
   );
 
+  /** Ranks "where to gain points" again once the edits have settled (one call, after the last). */
+  const refreshGains = useCallback(async () => {
+    const current = docRef.current;
+    if (!current || pending.current > 0 || current.gainsRevision === current.revision) return;
+    const ranked = await call('scores.gains', { documentId: current.view.documentId });
+    if (docRef.current?.view.documentId === current.view.documentId)
+      setDoc(applyGains(docRef.current, ranked));
+  }, [setDoc]);
+
+  /**
+   * Runs edits one after another (fast typing stays in order). Each result carries the service's scores,
+   * applied as they are; when another window or program changed the document meanwhile, the whole view
+   * is fetched again instead.
+   */
   const enqueue = useCallback(
-    (task: (current: OpenDocument) => Promise<EditResult | null>, after?: (result: EditResult) => void) => {
-      queue.current = queue.current.then(async () => {
-        const current = docRef.current;
-        if (!current) return;
+    (task: (current: ShownDocument) => Promise<EditResult | null>, after?: (result: EditResult) => void) => {
+      pending.current++;
+      clearTimeout(gainsTimer.current);
+      const run = async () => {
         try {
+          const current = docRef.current;
+          if (!current) return;
           const result = await task(current);
           if (!result) return;
-          if (result.reloaded) {
-            const view = await call('documents.view', { documentId: current.view.documentId });
-            setDoc(openDocumentFrom(view));
-          } else {
-            setDoc((d) => (d ? applyEditResult(d, result) : d));
-          }
+          const shown = docRef.current;
+          if (!shown || shown.view.documentId !== current.view.documentId) return;
+          if (resultApplies(shown, result)) setDoc(applyEditResult(shown, result));
+          else setDoc(shownDocument(await call('documents.view', { documentId: current.view.documentId })));
           after?.(result);
         } catch (error) {
           report(error);
+        } finally {
+          pending.current--;
         }
-      });
+        if (pending.current === 0) {
+          clearTimeout(gainsTimer.current);
+          gainsTimer.current = setTimeout(() => void refreshGains().catch(report), GAINS_AFTER_MS);
+        }
+      };
+      // Nothing waiting: the call leaves at once, before the grid has finished moving to the next row.
+      queue.current = pending.current === 1 ? run() : queue.current.then(run);
       return queue.current;
     },
-    [report],
+    [report, refreshGains, setDoc],
   );
 
-  const showView = useCallback((view: Parameters<typeof openDocumentFrom>[0]) => {
-    setDoc(openDocumentFrom(view));
-    setNotice(null);
-  }, []);
+  const showView = useCallback(
+    (view: DocumentView) => {
+      setDoc(shownDocument(view));
+      setNotice(null);
+      // "Where to gain points" are ranked once the document is on screen.
+      clearTimeout(gainsTimer.current);
+      gainsTimer.current = setTimeout(() => void refreshGains().catch(report), GAINS_AFTER_MS);
+    },
+    [setDoc, refreshGains, report],
+  );
 
   const open = useCallback(
     (path: string) => withProgress('open', async () => showView(await call('app.openPath', { path }))),
@@ -87,67 +123,74 @@ export function useWorkbench() {
 
   useEffect(() => {
     void withProgress('open', async () => {
-      const start = await call('app.startup', {});
-      if (start.path) showView(await call('app.openPath', { path: start.path }));
+      showView(await call('app.startup', {}));
     });
   }, [showView, withProgress]);
 
-  return {
-    doc,
-    busy,
-    notice,
-    setNotice,
-    open,
-    withProgress,
-    showView,
-    edit: (itemId: string, field: RecordField, text: string | null) =>
-      enqueue((d) => call('records.set', { documentId: d.view.documentId, itemId, field, value: text })),
-    paste: (edits: PasteEdit[]) =>
-      enqueue(
-        (d) =>
-          call('records.paste', {
-            documentId: d.view.documentId,
-            edits: edits.map((e, i) => ({ itemId: e.itemId, field: e.field, value: e.text, row: i + 1 })),
-          }),
-        (result) =>
-          setNotice({
-            kind: 'info',
-            messageKey: 'ui.pasted',
-            params: { count: edits.length, changed: result.changed.length },
-          }),
-      ),
-    undo: () =>
-      enqueue((d) =>
-        d.canUndo ? call('history.undo', { documentId: d.view.documentId, steps: 1 }) : Promise.resolve(null),
-      ),
-    redo: () =>
-      enqueue((d) =>
-        d.canRedo ? call('history.redo', { documentId: d.view.documentId, steps: 1 }) : Promise.resolve(null),
-      ),
-    /** Merges a pokja's file; the document changes as one undoable action (or not at all). */
-    merge: (run: () => Promise<{ pokja: string; changed: number; result: EditResult | null }>) => {
-      let merged: { pokja: string; changed: number } | null = null;
-      return enqueue(
-        async () => {
-          const outcome = await run();
-          merged = outcome;
-          return outcome.result;
-        },
-        () =>
-          merged &&
-          setNotice({
-            kind: 'info',
-            messageKey: 'ui.merged',
-            params: { pokja: merged.pokja, count: merged.changed },
-          }),
-      ).then(() => {
-        if (merged && merged.changed === 0)
-          setNotice({ kind: 'info', messageKey: 'ui.mergedNothing', params: { pokja: merged.pokja } });
-      });
-    },
-    restoreSnapshot: (snapshotId: number) =>
-      enqueue((d) => call('snapshots.restore', { documentId: d.view.documentId, snapshotId })),
-  };
+  // Stable from render to render, so that the parts of the screen that receive them redraw only when
+  // what they show changed.
+  const actions = useMemo(
+    () => ({
+      setNotice,
+      open,
+      withProgress,
+      showView,
+      edit: (itemId: string, field: RecordField, text: string | null) =>
+        enqueue((d) => call('records.set', { documentId: d.view.documentId, itemId, field, value: text })),
+      paste: (edits: PasteEdit[]) =>
+        enqueue(
+          (d) =>
+            call('records.paste', {
+              documentId: d.view.documentId,
+              edits: edits.map((e) => ({ itemId: e.itemId, field: e.field, value: e.text, row: e.line })),
+            }),
+          (result) =>
+            setNotice({
+              kind: 'info',
+              messageKey: 'ui.pasted',
+              params: { count: edits.length, changed: result.changed.length },
+            }),
+        ),
+      undo: () =>
+        enqueue((d) =>
+          d.canUndo
+            ? call('history.undo', { documentId: d.view.documentId, steps: 1 })
+            : Promise.resolve(null),
+        ),
+      redo: () =>
+        enqueue((d) =>
+          d.canRedo
+            ? call('history.redo', { documentId: d.view.documentId, steps: 1 })
+            : Promise.resolve(null),
+        ),
+      /** Merges a pokja's file; the document changes as one undoable action (or not at all). */
+      merge: (run: () => Promise<{ pokja: string; changed: number; result: EditResult | null }>) => {
+        let merged: { pokja: string; changed: number } | null = null;
+        return enqueue(
+          async () => {
+            const outcome = await run();
+            merged = outcome;
+            return outcome.result;
+          },
+          () =>
+            merged &&
+            setNotice({
+              kind: 'info',
+              messageKey: 'ui.merged',
+              params: { pokja: merged.pokja, count: merged.changed },
+            }),
+        ).then(() => {
+          if (merged && merged.changed === 0)
+            setNotice({ kind: 'info', messageKey: 'ui.mergedNothing', params: { pokja: merged.pokja } });
+        });
+      },
+      restoreSnapshot: (snapshotId: number) =>
+        enqueue((d) => call('snapshots.restore', { documentId: d.view.documentId, snapshotId })),
+    }),
+    [enqueue, open, showView, withProgress],
+  );
+
+  return { doc, busy, notice, ...actions };
 }
 
 export type Workbench = ReturnType<typeof useWorkbench>;

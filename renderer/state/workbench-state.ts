@@ -1,48 +1,49 @@
-import type { AnswerRecord } from '../../shared/document/answer-record';
-import { DocumentScores } from '../../shared/document/document-scores';
+import type { OperationOutput } from '../../shared/api/contract';
+import type { AnswerRecord } from '../../shared/records/answer-record';
+import type { ScoringRule } from '../../shared/scoring/document-scores';
+import { applyScoreUpdate } from '../../shared/scoring/score-update';
 import type { ScoreSummary } from '../../shared/scoring/summarize';
-import { summarize } from '../../shared/scoring/summarize';
 import type { TemplateIndex } from '../../shared/template/template-index';
 import { indexTemplate } from '../../shared/template/template-index';
-import type { OperationOutput } from '../../shared/api/contract';
 
 export type DocumentView = OperationOutput<'documents.open'>;
 export type EditResult = OperationOutput<'records.set'>;
+export type RankedGains = OperationOutput<'scores.gains'>;
 
 /**
- * What the screen shows of one open document. Scores are recomputed here with the same scoring code the
- * service uses, so the summary (predicates, where to gain points) follows every edit at once; the service
- * stays the authority for what is saved.
+ * What the screen shows of one open document. Every score is the service's: the view's summaries, then
+ * the updates each edit returns; the screen never scores anything itself.
  */
-export interface OpenDocument {
+export interface ShownDocument {
   view: DocumentView;
   index: TemplateIndex;
   records: Map<string, AnswerRecord>;
-  scores: DocumentScores;
+  /** The rule the unit's scores lead with: the workbook's own formulas, or the regulation's. */
+  rule: ScoringRule;
+  /** The unit's scores by the leading rule: header, tree, grid, summary and gains all show these. */
   unit: ScoreSummary;
+  /** The regulation's rule, beside the workbook's (null when the regulation's leads). */
+  standard: ScoreSummary | null;
   reviewer: ScoreSummary;
-  /** For a document imported from a workbook: the unit's scores as the workbook's own formulas give them. */
-  workbook: ScoreSummary | null;
+  /** The revision "where to gain points" were ranked at (behind `revision` until they are ranked again). */
+  gainsRevision: number;
   priorYear: DocumentView['priorYear'];
   revision: number;
   canUndo: boolean;
   canRedo: boolean;
 }
 
-const GAINS_SHOWN = 20;
-
-export function openDocumentFrom(view: DocumentView): OpenDocument {
-  const index = indexTemplate(view.template);
-  const records = new Map(Object.entries(view.records));
-  const scores = new DocumentScores(index, records);
+export function shownDocument(view: DocumentView): ShownDocument {
   return {
     view,
-    index,
-    records,
-    scores,
+    index: indexTemplate(view.template),
+    records: new Map(Object.entries(view.records)),
+    rule: view.scores.rule,
     unit: view.scores.unit,
+    standard: view.scores.standard,
     reviewer: view.scores.reviewer,
-    workbook: view.workbook ?? null,
+    // A view comes without them: the service ranks them on request, after the first paint.
+    gainsRevision: -1,
     priorYear: view.priorYear ?? null,
     revision: view.revision,
     canUndo: view.canUndo,
@@ -50,25 +51,33 @@ export function openDocumentFrom(view: DocumentView): OpenDocument {
   };
 }
 
-/** The scores the screen leads with: the workbook's own formulas when the document came from one. */
-export const primaryScores = (doc: OpenDocument): ScoreSummary => doc.workbook ?? doc.unit;
+/**
+ * Whether an action's result applies to what the screen shows: not when another program changed the
+ * document, nor when another window edited it since this one last looked (fetch the view instead).
+ */
+export const resultApplies = (doc: ShownDocument, result: EditResult): boolean =>
+  !result.reloaded && result.previousRevision === doc.revision && result.scores.rule === doc.rule;
 
-/** Applies the records an action changed and rescores only their paths. */
-export function applyEditResult(doc: OpenDocument, result: EditResult): OpenDocument {
+/** The records an action changed and the scores the service sent with them. */
+export function applyEditResult(doc: ShownDocument, result: EditResult): ShownDocument {
   const records = new Map(doc.records);
   for (const { itemId, record } of result.changed) records.set(itemId, record);
-  const known = result.changed.filter((c) => doc.index.answerables.has(c.itemId));
-  doc.scores.unit.setAnswers(known.map((c) => [c.itemId, c.record.answer] as const));
-  doc.scores.reviewer.setAnswers(known.map((c) => [c.itemId, c.record.reviewerAnswer] as const));
+  const { scores } = result;
   return {
     ...doc,
     view: { ...doc.view, metadata: result.metadata },
     records,
-    unit: summarize(doc.scores.unit, { gains: GAINS_SHOWN }),
-    reviewer: summarize(doc.scores.reviewer, { gains: GAINS_SHOWN }),
-    workbook: result.workbook ?? null,
+    unit: applyScoreUpdate(doc.unit, scores.unit),
+    standard: doc.standard && scores.standard ? applyScoreUpdate(doc.standard, scores.standard) : null,
+    reviewer: applyScoreUpdate(doc.reviewer, scores.reviewer),
     revision: result.revision,
     canUndo: result.canUndo,
     canRedo: result.canRedo,
   };
+}
+
+/** Gains ranked by the service, when they are of the revision shown. */
+export function applyGains(doc: ShownDocument, ranked: RankedGains): ShownDocument {
+  if (ranked.revision !== doc.revision) return doc;
+  return { ...doc, unit: { ...doc.unit, gains: ranked.gains }, gainsRevision: ranked.revision };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinTemplate } from '../../shared/templates/builtin';
+import { builtinTemplate } from '../../shared/builtin-templates';
 import { indexTemplate } from '../../shared/template/template-index';
 import type { ModelNode } from './reference';
 import { readModel } from './reference';

@@ -5,8 +5,8 @@ import { ProblemError } from '../../shared/problem';
 import type { Template } from '../../shared/template/template-schema';
 import type { TemplateIndex } from '../../shared/template/template-index';
 import { indexTemplate } from '../../shared/template/template-index';
-import { requireTemplate } from '../templates/require-template';
-import { readTextFile } from '../files/read-text-file';
+import { requireTemplate } from '../../shared/builtin-templates/require-template';
+import { readUserFileText } from '../files/read-user-file';
 
 export interface LoadedAnswers extends ParsedAnswers {
   file: AnswersFile;
@@ -20,7 +20,7 @@ export interface LoadedAnswers extends ParsedAnswers {
  */
 export async function loadAnswersFile(path: string): Promise<LoadedAnswers> {
   const name = basename(path);
-  const text = await readTextFile(path);
+  const text = await readUserFileText(path);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -29,6 +29,11 @@ export async function loadAnswersFile(path: string): Promise<LoadedAnswers> {
       { code: 'answers.notJson', params: { message: (error as Error).message }, where: { file: name } },
     ]);
   }
+  return parseAnswersFile(json, name);
+}
+
+/** Checks the content of an answers file (see loadAnswersFile) named `name`. */
+export function parseAnswersFile(json: unknown, name: string): LoadedAnswers {
   const parsed = AnswersFileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

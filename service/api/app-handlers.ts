@@ -1,55 +1,87 @@
 import type { APP_OPERATIONS } from '../../shared/api/app-operations';
+import { builtinTemplates } from '../../shared/builtin-templates';
+import { requireTemplate } from '../../shared/builtin-templates/require-template';
 import { createDocument } from '../documents/create-document';
-import { join } from 'node:path';
-import { dataDir } from '../app/data-dir';
-import { exportForApp, mergeForApp } from '../app/export-for-app';
-import { importToDocument } from '../app/import-to-document';
-import { documentById } from '../documents/open-documents';
-import { prepareExport } from '../export/export-document';
-import { openAnyPath, openDocumentView, openImported } from '../app/open-any';
-import { workbookFindings } from '../app/workbook-findings';
-import { recentDocuments } from '../app/recent-documents';
-import { startupPath } from '../app/startup';
-import { uniquePath } from '../app/unique-path';
-import { requireTemplate } from '../templates/require-template';
+import { openDocuments } from '../documents/open-documents';
+import { dataDir } from '../workbench/data-dir';
+import { listFiles } from '../workbench/list-files';
+import { openAnyPath, openImported } from '../workbench/open-any';
+import { recentDocuments } from '../workbench/recent-documents';
+import { startupPath } from '../workbench/startup';
+import { uniquePath } from '../workbench/unique-path';
+import { onDocument, remembered, showing } from './behaviours';
 import type { Handlers } from './handlers';
+import { join } from 'node:path';
 
-type AppHandlers = Pick<Handlers, keyof typeof APP_OPERATIONS>;
+type AppHandlers = Pick<Handlers, 'templates.list' | keyof typeof APP_OPERATIONS>;
+
+/** The document the window shows first: given at start, the last one, or the sample (all the user's). */
+const openStartup = showing(
+  remembered(async ({ path }: { path: string }, { author }) => openAnyPath(path, author)),
+);
+
+// Excel import and export (exceljs, HyperFormula) are loaded when first asked for, not at start.
+const workbooks = () => import('../workbench/import-to-document');
+const exports = () => import('../workbench/export-for-app');
 
 /** The handlers of the application operations (shared/api/app-operations.ts). */
 export const appHandlers: AppHandlers = {
-  'app.startup': async (_input, { author }) => ({ path: await startupPath(author) }),
+  'templates.list': async () =>
+    builtinTemplates().map((t) => ({ id: t.id, title: t.title, version: t.version, year: t.year })),
+  'app.startup': async (_input, context) => openStartup({ path: await startupPath(context.author) }, context),
   'app.recent': async () => recentDocuments(),
-  'app.openPath': async ({ path }, { author }) => openAnyPath(path, author),
-  'app.importWorkbook': async (source, { author }) => {
-    const imported = await importToDocument(
-      'path' in source
-        ? source
-        : { fileName: source.fileName, bytes: Buffer.from(source.contentBase64, 'base64') },
-      author,
-      undefined,
-      true,
-    );
-    return openImported(imported);
-  },
-  'app.newDocument': async ({ templateId, path }, { author }) => {
-    const template = requireTemplate(templateId, { field: 'templateId' });
-    const target =
-      path ??
-      uniquePath(
-        join(dataDir(), 'documents'),
-        `${template.id}-${new Date().toISOString().slice(0, 10)}`,
-        '.rbw',
+  'app.files': async (_input, { files }) => ({
+    folders: files.roots().map((path) => ({ path, ...listFiles(path) })),
+  }),
+  'app.openPath': showing(
+    remembered(async ({ path }, { author, files }) => openAnyPath(files.allow(path, 'open'), author)),
+  ),
+  'app.importWorkbook': showing(
+    remembered(async (source, { author, files }) => {
+      const { importToDocument } = await workbooks();
+      const imported = await importToDocument(
+        'path' in source
+          ? { path: files.allow(source.path, 'read') }
+          : { fileName: source.fileName, bytes: Buffer.from(source.contentBase64, 'base64') },
+        { author, compareRules: false },
       );
-    await createDocument(target, { template, author });
-    return openDocumentView(target);
-  },
-  'app.findings': async ({ documentId }) => workbookFindings(documentById(documentId)),
-  'app.prepareExport': async ({ documentId }) => {
-    await prepareExport(documentById(documentId));
+      return openImported(imported);
+    }),
+  ),
+  'app.newDocument': showing(
+    remembered(async ({ templateId, path }, { author, files }) => {
+      const template = requireTemplate(templateId, { field: 'templateId' });
+      const target = path
+        ? files.allow(path, 'create')
+        : uniquePath(
+            join(dataDir(), 'documents'),
+            `${template.id}-${new Date().toISOString().slice(0, 10)}`,
+            '.rbw',
+          );
+      await createDocument(target, { template, author });
+      return openDocuments.open(target);
+    }),
+  ),
+  'app.findings': onDocument(async (doc) => {
+    const { workbookFindings } = await import('../workbench/workbook-findings');
+    return workbookFindings(doc.session);
+  }),
+  'app.prepareExport': onDocument(async (doc) => {
+    await (await exports()).prepareExport(doc.session);
     return { ready: true };
-  },
-  'app.export': async ({ documentId, ...request }) => exportForApp(documentById(documentId), request),
-  'app.mergePokja': async ({ documentId, ...source }, { author }) =>
-    mergeForApp(documentById(documentId), source, author),
+  }),
+  'app.export': onDocument(async (doc, { format, pokja, path }, { files }) =>
+    (await exports()).exportForApp(doc.session, {
+      format,
+      pokja,
+      path: path === undefined ? undefined : files.allow(path, 'export'),
+    }),
+  ),
+  'app.mergePokja': onDocument(async (doc, { documentId: _, ...source }, { author, files }) =>
+    (await exports()).mergeForApp(
+      doc.session,
+      'path' in source ? { path: files.allow(source.path, 'read') } : source,
+      author,
+    ),
+  ),
 };

@@ -1,75 +1,101 @@
 import type { DOCUMENT_OPERATIONS } from '../../shared/api/document-operations';
+import { requireTemplate } from '../../shared/builtin-templates/require-template';
 import { addAttachment, readAttachment } from '../documents/attachments';
 import { createDocument } from '../documents/create-document';
-import { documentView } from '../documents/document-view';
 import { setFields, setMetadata } from '../documents/edit-records';
 import { listHistory } from '../documents/history';
-import { closeDocument, documentById, openDocument } from '../documents/open-documents';
+import { openDocuments } from '../documents/open-documents';
 import { saveDocumentAs } from '../documents/save-as';
 import { compareSnapshot, createSnapshot, listSnapshots, restoreSnapshot } from '../documents/snapshots';
 import { redo, undo } from '../documents/undo-redo';
-import { requireTemplate } from '../templates/require-template';
+import { onDocument, remembered, showing } from './behaviours';
+import type { FileAccess } from '../workbench/file-access';
 import type { Handlers } from './handlers';
+import { dirname, resolve } from 'node:path';
 
 type DocumentHandlers = Pick<Handlers, keyof typeof DOCUMENT_OPERATIONS>;
 
+/**
+ * Last year's document is named relative to the document (the rekap reads it): a name the caller could
+ * not open itself (`../../etc/…`) would let the service read beyond what the user gave.
+ */
+function checkPriorYear(
+  metadata: { priorYearDocument?: string | null } | undefined,
+  path: string,
+  files: FileAccess,
+) {
+  const named = metadata?.priorYearDocument;
+  if (named) files.allow(resolve(dirname(path), named), 'open');
+}
+
 /** The handlers of the document operations (shared/api/document-operations.ts). */
 export const documentHandlers: DocumentHandlers = {
-  'documents.create': async ({ path, templateId, metadata }, { author }) => {
+  'documents.create': showing(async ({ path, templateId, metadata }, { author, files }) => {
+    const target = files.allow(path, 'create');
+    checkPriorYear(metadata, target, files);
     const template = requireTemplate(templateId, { field: 'templateId' });
-    await createDocument(path, { template, metadata, author });
-    const { documentId, session } = await openDocument(path);
-    return documentView(documentId, session);
-  },
-  'documents.open': async ({ path }) => {
-    const { documentId, session } = await openDocument(path);
-    return documentView(documentId, session);
-  },
-  'documents.view': async ({ documentId }) => documentView(documentId, documentById(documentId)),
-  'documents.close': async ({ documentId }) => ({ closed: closeDocument(documentId) }),
-  'documents.saveAs': async ({ documentId, path }) => {
-    await saveDocumentAs(documentById(documentId), path);
-    const opened = await openDocument(path);
-    closeDocument(documentId);
-    return documentView(opened.documentId, opened.session);
-  },
-  'documents.setMetadata': async ({ documentId, metadata }, { author }) =>
-    setMetadata(documentById(documentId), metadata, author),
-  'records.set': async ({ documentId, itemId, field, value }, { author }) =>
-    setFields(documentById(documentId), [{ itemId, field, value }], author, 'edit'),
-  'records.paste': async ({ documentId, edits }, { author }) =>
-    setFields(
-      documentById(documentId),
-      edits.map((e, i) => ({
-        itemId: e.itemId,
-        field: e.field ?? 'answer',
-        value: e.value,
-        row: e.row ?? i + 1,
-      })),
-      author,
+    await createDocument(target, { template, metadata, author });
+    return openDocuments.open(target);
+  }),
+  'documents.open': showing(async ({ path }, { files }) => openDocuments.open(files.allow(path, 'open'))),
+  'documents.view': onDocument((doc) => doc.view()),
+  'documents.close': async ({ documentId }) => ({ closed: openDocuments.close(documentId) }),
+  /** Goes on with the copy under a new id; the original is closed. */
+  'documents.saveAs': showing(
+    remembered(
+      onDocument(async (doc, { path }, { files }) => {
+        const target = files.allow(path, 'create');
+        await saveDocumentAs(doc.session, target);
+        const copy = await openDocuments.open(target);
+        openDocuments.close(doc.id);
+        return copy;
+      }),
     ),
-  'history.undo': async ({ documentId, steps }, { author }) =>
-    undo(documentById(documentId), steps ?? 1, author),
-  'history.redo': async ({ documentId, steps }, { author }) =>
-    redo(documentById(documentId), steps ?? 1, author),
-  'history.list': async ({ documentId, itemId, before, limit }) =>
-    listHistory(documentById(documentId), { itemId, before, limit: limit ?? 200 }),
-  'snapshots.create': async ({ documentId, name }, { author }) =>
-    createSnapshot(documentById(documentId), name, author),
-  'snapshots.list': async ({ documentId }) => listSnapshots(documentById(documentId)),
-  'snapshots.compare': async ({ documentId, snapshotId }) =>
-    compareSnapshot(documentById(documentId), snapshotId),
-  'snapshots.restore': async ({ documentId, snapshotId }, { author }) =>
-    restoreSnapshot(documentById(documentId), snapshotId, author),
-  'attachments.add': async ({ documentId, contentBase64, ...file }, { author }) =>
-    addAttachment(documentById(documentId), { ...file, bytes: Buffer.from(contentBase64, 'base64') }, author),
-  'attachments.get': async ({ documentId, attachmentId }) => {
-    const file = readAttachment(documentById(documentId), attachmentId);
+  ),
+  'documents.setMetadata': onDocument((doc, { metadata }, { author, files }) => {
+    checkPriorYear(metadata, doc.path, files);
+    return doc.edit((session) => setMetadata(session, metadata, author));
+  }),
+  'records.set': onDocument((doc, { itemId, field, value }, { author }) =>
+    doc.edit((session) => setFields(session, [{ itemId, field, value }], author, 'edit')),
+  ),
+  'records.paste': onDocument((doc, { edits }, { author }) =>
+    doc.edit((session) =>
+      setFields(
+        session,
+        edits.map((e, i) => ({ itemId: e.itemId, field: e.field, value: e.value, row: e.row ?? i + 1 })),
+        author,
+      ),
+    ),
+  ),
+  'scores.gains': onDocument((doc) => doc.gains()),
+  'history.undo': onDocument((doc, { steps }, { author }) =>
+    doc.edit((session) => undo(session, steps, author)),
+  ),
+  'history.redo': onDocument((doc, { steps }, { author }) =>
+    doc.edit((session) => redo(session, steps, author)),
+  ),
+  'history.list': onDocument((doc, { itemId, before, limit }) =>
+    listHistory(doc.session, { itemId, before, limit }),
+  ),
+  'snapshots.create': onDocument((doc, { name }, { author }) => createSnapshot(doc.session, name, author)),
+  'snapshots.list': onDocument((doc) => listSnapshots(doc.session)),
+  'snapshots.compare': onDocument((doc, { snapshotId }) => compareSnapshot(doc.session, snapshotId)),
+  'snapshots.restore': onDocument((doc, { snapshotId }, { author }) =>
+    doc.edit((session) => restoreSnapshot(session, snapshotId, author)),
+  ),
+  'attachments.add': onDocument((doc, { contentBase64, ...file }, { author }) =>
+    doc.edit((session) =>
+      addAttachment(session, { ...file, bytes: Buffer.from(contentBase64, 'base64') }, author),
+    ),
+  ),
+  'attachments.get': onDocument((doc, { attachmentId }) => {
+    const file = readAttachment(doc.session, attachmentId);
     return {
       fileName: file.fileName,
       mediaType: file.mediaType,
       size: file.size,
       contentBase64: file.bytes.toString('base64'),
     };
-  },
+  }),
 };

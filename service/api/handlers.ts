@@ -1,22 +1,24 @@
-import type { OperationInput, OperationName, OperationOutput } from '../../shared/api/contract';
-import { builtinTemplates } from '../../shared/templates/builtin';
+import type { OperationArgs, OperationName, OperationOutput } from '../../shared/api/contract';
+import type { FileAccess } from '../workbench/file-access';
 import { appHandlers } from './app-handlers';
 import { documentHandlers } from './document-handlers';
-import { withWorkbookRule } from './workbook-rule-handlers';
 
-/** Per-call context passed in by the transport (who is editing, for history). */
+/** Per-call context passed in by the transport: who is editing (for history), which files it may use. */
 export interface CallContext {
   author: string;
+  files: FileAccess;
 }
 
-export type Handlers = {
-  [N in OperationName]: (input: OperationInput<N>, context: CallContext) => Promise<OperationOutput<N>>;
-};
+export type Handler<N extends OperationName> = (
+  input: OperationArgs<N>,
+  context: CallContext,
+) => Promise<OperationOutput<N>>;
 
-/** The service's implementation of every API operation. */
-export const handlers: Handlers = withWorkbookRule({
-  'templates.list': async () =>
-    builtinTemplates().map((t) => ({ id: t.id, title: t.title, version: t.version, year: t.year })),
-  ...documentHandlers,
-  ...appHandlers,
-});
+export type Handlers = { [N in OperationName]: Handler<N> };
+
+/**
+ * The service's implementation of every API operation. What an operation does beyond its own work
+ * (acting on an open document, answering with its view, remembering it among recent documents) is
+ * declared where it is registered (service/api/behaviours.ts), not in lists of operation names.
+ */
+export const handlers: Handlers = { ...documentHandlers, ...appHandlers };

@@ -1,8 +1,8 @@
-import type { AnswerRecord } from '../../shared/document/answer-record';
-import { applyChanges, recordOf } from '../../shared/document/apply-changes';
-import type { DocumentMetadata } from '../../shared/document/document-metadata';
-import type { ActionKind } from '../../shared/document/history-entry';
-import type { Change } from '../../shared/document/record-change';
+import type { AnswerRecord } from '../../shared/records/answer-record';
+import { applyChanges, recordOf } from '../../shared/records/apply-changes';
+import type { DocumentMetadata } from '../../shared/records/document-metadata';
+import type { ActionKind } from '../../shared/records/history-entry';
+import type { Change } from '../../shared/records/record-change';
 import type { DocumentSession } from './document-session';
 import type { DocumentDatabase } from './sqlite/document-database';
 

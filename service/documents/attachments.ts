@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { MAX_ATTACHMENT_BYTES } from '../../shared/document/attachment';
-import { planEdits } from '../../shared/document/plan-edits';
+import { MAX_ATTACHMENT_BYTES } from '../../shared/records/attachment';
+import { planEdits } from '../../shared/records/plan-edits';
 import { ProblemError } from '../../shared/problem';
 import { sourceWorkbookProblem } from './source-workbook-check';
 import type { DocumentSession, EditResult } from './document-session';

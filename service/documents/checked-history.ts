@@ -1,9 +1,9 @@
-import { HistoryChangeSchema } from '../../shared/document/history-entry';
-import type { Change } from '../../shared/document/record-change';
+import { HistoryChangeSchema } from '../../shared/records/history-entry';
+import type { Change } from '../../shared/records/record-change';
 import { ProblemError } from '../../shared/problem';
 import { parseAnswer } from '../../shared/answers/parse-answer';
 import type { TemplateIndex } from '../../shared/template/template-index';
-import { ActionKindSchema, ActionStateSchema } from '../../shared/document/history-entry';
+import { ActionKindSchema, ActionStateSchema } from '../../shared/records/history-entry';
 import { parseJson } from './checked-json';
 import type { ActionRow, ChangeRow } from './sqlite/history-table';
 import type { DocumentDatabase } from './sqlite/document-database';

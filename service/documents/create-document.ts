@@ -1,10 +1,10 @@
-import type { AnswerRecord, RecordEvidence, RecordField } from '../../shared/document/answer-record';
-import { RECORD_FIELDS } from '../../shared/document/answer-record';
-import { applyChanges } from '../../shared/document/apply-changes';
-import type { DocumentMetadata } from '../../shared/document/document-metadata';
-import { DocumentMetadataSchema, EMPTY_METADATA } from '../../shared/document/document-metadata';
-import type { FieldEdit } from '../../shared/document/plan-edits';
-import { planEdits } from '../../shared/document/plan-edits';
+import type { AnswerRecord, RecordEvidence, RecordField } from '../../shared/records/answer-record';
+import { RECORD_FIELDS } from '../../shared/records/answer-record';
+import { applyChanges } from '../../shared/records/apply-changes';
+import type { DocumentMetadata } from '../../shared/records/document-metadata';
+import { DocumentMetadataSchema, EMPTY_METADATA } from '../../shared/records/document-metadata';
+import type { FieldEdit } from '../../shared/records/plan-edits';
+import { planEdits } from '../../shared/records/plan-edits';
 import { ProblemError } from '../../shared/problem';
 import { parseTemplate } from '../../shared/template/check-template';
 import type { Template } from '../../shared/template/template-schema';

@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
-import type { AnswerRecord } from '../../shared/document/answer-record';
-import type { DocumentMetadata } from '../../shared/document/document-metadata';
-import { DocumentScores } from '../../shared/document/document-scores';
-import type { ScoresUpdate } from '../../shared/document/document-scores';
-import { isRecordChange } from '../../shared/document/record-change';
+import type { AnswerRecord } from '../../shared/records/answer-record';
+import type { DocumentMetadata } from '../../shared/records/document-metadata';
+import { DocumentScores } from '../../shared/scoring/document-scores';
+import type { ScoresUpdate } from '../../shared/scoring/document-scores';
+import { isRecordChange } from '../../shared/records/record-change';
 import type { Template } from '../../shared/template/template-schema';
 import type { TemplateIndex } from '../../shared/template/template-index';
 import { indexTemplate } from '../../shared/template/template-index';
@@ -17,6 +17,8 @@ import { openDatabase } from './sqlite/open-database';
 /** What every edit, undo, redo and restore returns (the API's EditResult). */
 export interface EditResult {
   revision: number;
+  /** The revision the scores were measured from (see the API's EditResult). */
+  previousRevision: number;
   changed: { itemId: string; record: AnswerRecord }[];
   metadata: DocumentMetadata;
   scores: ScoresUpdate;
@@ -106,9 +108,11 @@ export class DocumentSession {
    */
   perform(author: string, act: (tx: ActionTransaction) => void): EditResult {
     let reloaded = false;
+    let previousRevision = 0;
     const tx = withStorageProblems(this.path, () =>
       this.db.write(() => {
         reloaded = this.sync();
+        previousRevision = this.db.history.revision();
         const tx = new ActionTransaction(this, new Date().toISOString(), author);
         act(tx);
         return tx;
@@ -119,6 +123,7 @@ export class DocumentSession {
     const scores = this.scores.apply(tx.changes.filter(isRecordChange));
     return {
       ...this.undoState(),
+      previousRevision,
       changed: [...tx.records].map(([itemId, record]) => ({ itemId, record })),
       metadata: this.metadata,
       scores,

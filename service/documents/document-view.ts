@@ -1,14 +1,14 @@
-import type { AnswerRecord } from '../../shared/document/answer-record';
-import type { DocumentMetadata } from '../../shared/document/document-metadata';
-import type { ScoreSummary } from '../../shared/scoring/summarize';
-import { summarize } from '../../shared/scoring/summarize';
+import type { PriorYearView } from '../../shared/api/prior-year';
+import type { AnswerRecord } from '../../shared/records/answer-record';
+import type { DocumentMetadata } from '../../shared/records/document-metadata';
+import type { ScoresSummary } from '../../shared/scoring/document-scores';
 import type { Template } from '../../shared/template/template-schema';
 import type { Problem } from '../../shared/problem';
 import type { DocumentSession } from './document-session';
 import { openingNotices } from './source-workbook-check';
 
-/** The screen lists the top gains; the full ranking of 5,000 indicators would dominate the view's size. */
-const GAINS_IN_VIEW = 20;
+/** The screen lists the top gains (asked for with scores.gains, after the view is on screen). */
+export const GAINS_IN_VIEW = 20;
 
 export interface DocumentView {
   documentId: string;
@@ -18,17 +18,22 @@ export interface DocumentView {
   template: Template;
   metadata: DocumentMetadata;
   records: Record<string, AnswerRecord>;
-  scores: { unit: ScoreSummary; reviewer: ScoreSummary };
+  scores: ScoresSummary;
   canUndo: boolean;
   canRedo: boolean;
   sourceWorkbook: { fileName: string; size: number; importedAt: string } | null;
   migration: { from: number; backupPath: string } | null;
   /** Said once on opening: a damaged stored workbook, a read-only document. */
   notices: Problem[];
+  priorYear: PriorYearView | null;
 }
 
-/** Everything the screen shows of a document: template, every record, both score summaries. */
-export function documentView(documentId: string, session: DocumentSession): DocumentView {
+/** Everything the screen shows of a document: template, every record, the scores of both rules. */
+export function documentView(
+  documentId: string,
+  session: DocumentSession,
+  priorYear: PriorYearView | null,
+): DocumentView {
   session.sync();
   return {
     documentId,
@@ -38,12 +43,11 @@ export function documentView(documentId: string, session: DocumentSession): Docu
     template: session.template,
     metadata: session.metadata,
     records: Object.fromEntries(session.records),
-    scores: {
-      unit: summarize(session.scores.unit, { gains: GAINS_IN_VIEW }),
-      reviewer: summarize(session.scores.reviewer, { gains: GAINS_IN_VIEW }),
-    },
+    // Ranking the places to gain points rescoring every indicator: not on the way to the first paint.
+    scores: session.scores.summaries(0),
     sourceWorkbook: session.db.files.sourceWorkbookInfo() ?? null,
     migration: session.migrated,
     notices: openingNotices(session.db),
+    priorYear,
   };
 }

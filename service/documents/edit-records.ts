@@ -1,9 +1,9 @@
-import { refusedLinks } from '../../shared/document/link-policy';
-import type { FieldEdit } from '../../shared/document/plan-edits';
-import { planEdits } from '../../shared/document/plan-edits';
-import type { DocumentMetadata } from '../../shared/document/document-metadata';
-import type { RecordChange } from '../../shared/document/record-change';
-import { sameValue } from '../../shared/document/record-change';
+import { refusedLinks } from '../../shared/records/link-policy';
+import type { FieldEdit } from '../../shared/records/plan-edits';
+import { planEdits } from '../../shared/records/plan-edits';
+import type { DocumentMetadata } from '../../shared/records/document-metadata';
+import type { RecordChange } from '../../shared/records/record-change';
+import { sameValue } from '../../shared/records/record-change';
 import type { Problem } from '../../shared/problem';
 import { ProblemError } from '../../shared/problem';
 import type { ActionTransaction } from './action-transaction';

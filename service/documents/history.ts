@@ -1,4 +1,4 @@
-import type { HistoryEntry } from '../../shared/document/history-entry';
+import type { HistoryEntry } from '../../shared/records/history-entry';
 import { ProblemError } from '../../shared/problem';
 import { checkedAction, checkedChanges } from './checked-history';
 import type { DocumentSession } from './document-session';

@@ -1,33 +1,74 @@
 import { randomUUID } from 'node:crypto';
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ProblemError } from '../../shared/problem';
 import { DocumentSession } from './document-session';
+import { OpenDocument } from './open-document';
 
-/** The documents this process has open, by the id the API hands out. */
-const sessions = new Map<string, DocumentSession>();
+/**
+ * The documents this process has open, by the id the API hands out and by file: opening a file that is
+ * open already gives the same OpenDocument (one session, one workbook engine per file).
+ */
+export class OpenDocuments {
+  private readonly byId = new Map<string, OpenDocument>();
+  private readonly byFile = new Map<string, OpenDocument>();
+  /** Opens under way, so that two calls opening one file at once share it. */
+  private readonly opening = new Map<string, Promise<OpenDocument>>();
 
-/** Opens a document and gives it an id for later calls. */
-export async function openDocument(path: string): Promise<{ documentId: string; session: DocumentSession }> {
-  const session = await DocumentSession.open(path);
-  const documentId = randomUUID();
-  sessions.set(documentId, session);
-  return { documentId, session };
+  /** The open document of this file, opened (and checked) now if it is not open yet. */
+  open(path: string): Promise<OpenDocument> {
+    const absolute = resolve(path);
+    const known = this.byFile.get(fileKey(absolute));
+    if (known) return Promise.resolve(known);
+    let pending = this.opening.get(absolute);
+    if (!pending) {
+      pending = this.openNew(absolute).finally(() => this.opening.delete(absolute));
+      this.opening.set(absolute, pending);
+    }
+    return pending;
+  }
+
+  /** The open document with this id; a ProblemError when it was closed (or never opened). */
+  get(documentId: string): OpenDocument {
+    const doc = this.byId.get(documentId);
+    if (doc) return doc;
+    throw new ProblemError([{ code: 'document.notOpen', params: { id: documentId } }]);
+  }
+
+  close(documentId: string): boolean {
+    const doc = this.byId.get(documentId);
+    if (!doc) return false;
+    this.byId.delete(documentId);
+    for (const [key, value] of this.byFile) if (value === doc) this.byFile.delete(key);
+    doc.close();
+    return true;
+  }
+
+  /** Closes every document (on quit). */
+  closeAll(): void {
+    for (const id of [...this.byId.keys()]) this.close(id);
+  }
+
+  private async openNew(absolute: string): Promise<OpenDocument> {
+    const session = await DocumentSession.open(absolute);
+    // The same file under another name (a link, another spelling) is the same document.
+    const key = fileKey(realpathSync(absolute));
+    const known = this.byFile.get(key);
+    if (known) {
+      session.close();
+      return known;
+    }
+    const doc = new OpenDocument(randomUUID(), session);
+    this.byId.set(doc.id, doc);
+    this.byFile.set(key, doc);
+    this.byFile.set(fileKey(absolute), doc);
+    return doc;
+  }
 }
 
-/** The open document with this id; a ProblemError when it was closed (or never opened). */
-export function documentById(documentId: string): DocumentSession {
-  const session = sessions.get(documentId);
-  if (session) return session;
-  throw new ProblemError([{ code: 'document.notOpen', params: { id: documentId } }]);
-}
+/** Windows and macOS file names ignore case by default. */
+const fileKey = (path: string): string =>
+  process.platform === 'win32' || process.platform === 'darwin' ? path.toLowerCase() : path;
 
-export function closeDocument(documentId: string): boolean {
-  const session = sessions.get(documentId);
-  sessions.delete(documentId);
-  session?.close();
-  return session !== undefined;
-}
-
-/** Closes every document (on quit): SQLite folds the WAL back into each file. */
-export function closeAllDocuments(): void {
-  for (const id of [...sessions.keys()]) closeDocument(id);
-}
+/** The documents open in this process (the app's window, browser mode, a CLI command). */
+export const openDocuments = new OpenDocuments();

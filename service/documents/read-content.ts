@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { AnswerRecord } from '../../shared/document/answer-record';
-import { AnswerRecordSchema } from '../../shared/document/answer-record';
-import type { DocumentMetadata } from '../../shared/document/document-metadata';
-import { DocumentMetadataSchema, EMPTY_METADATA } from '../../shared/document/document-metadata';
+import type { AnswerRecord } from '../../shared/records/answer-record';
+import { AnswerRecordSchema } from '../../shared/records/answer-record';
+import type { DocumentMetadata } from '../../shared/records/document-metadata';
+import { DocumentMetadataSchema, EMPTY_METADATA } from '../../shared/records/document-metadata';
 import { ProblemError } from '../../shared/problem';
 import type { Template } from '../../shared/template/template-schema';
 import { parseTemplate } from '../../shared/template/check-template';

@@ -1,10 +1,9 @@
-import type { AnswerRecord } from '../../shared/document/answer-record';
-import { diffRecords } from '../../shared/document/diff-records';
-import type { DocumentMetadata } from '../../shared/document/document-metadata';
-import { DocumentMetadataSchema } from '../../shared/document/document-metadata';
-import { DocumentScores } from '../../shared/document/document-scores';
-import type { Change, FieldValue, RecordChange } from '../../shared/document/record-change';
-import { sameValue } from '../../shared/document/record-change';
+import type { AnswerRecord } from '../../shared/records/answer-record';
+import { diffRecords } from '../../shared/records/diff-records';
+import type { DocumentMetadata } from '../../shared/records/document-metadata';
+import { DocumentMetadataSchema } from '../../shared/records/document-metadata';
+import type { Change, FieldValue, RecordChange } from '../../shared/records/record-change';
+import { sameValue } from '../../shared/records/record-change';
 import { ProblemError } from '../../shared/problem';
 import type { DocumentSession, EditResult } from './document-session';
 import { parseRecordList } from './read-content';
@@ -59,7 +58,6 @@ export function listSnapshots(session: DocumentSession): SnapshotInfo[] {
 export function compareSnapshot(session: DocumentSession, snapshotId: number): SnapshotComparison {
   session.sync();
   const { info, records, metadata } = readSnapshot(session, snapshotId);
-  const then = new DocumentScores(session.index, records);
   return {
     snapshot: info,
     differences: diffRecords(session.index, records, session.records).map((c) => ({
@@ -72,7 +70,8 @@ export function compareSnapshot(session: DocumentSession, snapshotId: number): S
       ? null
       : { snapshot: metadata, current: session.metadata },
     totals: {
-      snapshot: { unit: then.unit.total(), reviewer: then.reviewer.total() },
+      // As shown when the snapshot was taken (by the rule that led then), beside the total shown now.
+      snapshot: { unit: info.total, reviewer: info.reviewerTotal },
       current: { unit: session.scores.unit.total(), reviewer: session.scores.reviewer.total() },
     },
   };

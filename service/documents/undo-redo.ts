@@ -1,4 +1,4 @@
-import { invertChanges } from '../../shared/document/record-change';
+import { invertChanges } from '../../shared/records/record-change';
 import { checkedAction, checkedChanges } from './checked-history';
 import type { DocumentSession, EditResult } from './document-session';
 

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { isSafeLink } from '../../shared/document/link-policy';
+import { isSafeLink } from '../../shared/records/link-policy';
 import { ProblemError } from '../../shared/problem';
 import { checkXlsxPackage } from './check-xlsx';
 import { corrupt } from './zip-package';

@@ -1,4 +1,4 @@
-import type { AnswerRecord } from '../../shared/document/answer-record';
+import type { AnswerRecord } from '../../shared/records/answer-record';
 import { ProblemError } from '../../shared/problem';
 import { Scorer } from '../../shared/scoring/scorer';
 import type { AnswerValue } from '../../shared/template/answer-type';
@@ -21,7 +21,7 @@ import { matchBuiltinTemplate } from '../../shared/workbook/match-builtin';
 import type { QuestionMatch } from '../../shared/workbook/match-questions';
 import { matchQuestions } from '../../shared/workbook/match-questions';
 import type { LkeRow } from '../../shared/workbook/read-rows';
-import { builtinTemplates } from '../../shared/templates/builtin';
+import { builtinTemplates } from '../../shared/builtin-templates';
 import { addedTotalCells, grandTotalCell } from '../../shared/workbook/grand-total';
 import type { ColumnMap, WorkbookLayout } from '../../shared/workbook/layout';
 import { WorkbookLayoutSchema } from '../../shared/workbook/layout';

@@ -1,4 +1,4 @@
-import { readUserFile } from '../files/read-text-file';
+import { readUserFileBytes } from '../files/read-user-file';
 import { basename, extname } from 'node:path';
 import type { Problem } from '../../shared/problem';
 import { ProblemError } from '../../shared/problem';
@@ -22,7 +22,7 @@ export interface ReadWorkbook {
 
 /** Reads a workbook file; a missing, damaged, foreign, oversized or password-protected file is a ProblemError. */
 export async function readWorkbookFile(path: string): Promise<ReadWorkbook> {
-  const bytes = await readUserFile(path, { maxBytes: PACKAGE_LIMITS.fileBytes });
+  const bytes = await readUserFileBytes(path, { maxBytes: PACKAGE_LIMITS.fileBytes });
   return readWorkbookBytes(bytes, basename(path));
 }
 

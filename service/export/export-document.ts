@@ -17,7 +17,7 @@ import type { Problem } from '../../shared/problem';
 import { ProblemError } from '../../shared/problem';
 import { summarize } from '../../shared/scoring/summarize';
 import { indexTemplate } from '../../shared/template/template-index';
-import { builtinTemplate } from '../../shared/templates/builtin';
+import { builtinTemplate } from '../../shared/builtin-templates';
 import { WorkbookLayoutSchema } from '../../shared/workbook/layout';
 import { readSourceWorkbook } from '../documents/attachments';
 import type { DocumentSession } from '../documents/document-session';

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { AnswerRecord } from '../../shared/document/answer-record';
+import type { AnswerRecord } from '../../shared/records/answer-record';
 import type { TemplateIndex } from '../../shared/template/template-index';
 import type { WorkbookLayout } from '../../shared/workbook/layout';
 import { readRecords } from '../../shared/workbook/read-records';

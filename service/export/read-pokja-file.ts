@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { basename } from 'node:path';
-import type { RecordField } from '../../shared/document/answer-record';
+import type { RecordField } from '../../shared/records/answer-record';
 import { CLEAN_LKE_COLUMNS, columnHeaders } from '../../shared/export/lke-columns';
 import type { LkeColumns } from '../../shared/export/lke-columns';
 import type { PokjaFile, PokjaFileRow, RawCell } from '../../shared/export/plan-pokja-merge';
@@ -11,7 +11,7 @@ import { cellAt, textAt } from '../../shared/workbook/sheet-data';
 import { loadWorkbook } from '../excel/exceljs-internals';
 import { exceljsToData } from '../excel/exceljs-to-data';
 import { PACKAGE_LIMITS } from '../excel/package-limits';
-import { readUserFile } from '../files/read-text-file';
+import { readUserFileBytes } from '../files/read-user-file';
 
 type Field = Exclude<RecordField, 'evidence'>;
 
@@ -40,7 +40,7 @@ const HEADER_FIELDS: [
 export async function readPokjaFile(path: string): Promise<PokjaFile> {
   const fileName = basename(path);
   const refuse = (code: string): ProblemError => new ProblemError([{ code, where: { file: fileName } }]);
-  const bytes = await readUserFile(path, { maxBytes: PACKAGE_LIMITS.fileBytes });
+  const bytes = await readUserFileBytes(path, { maxBytes: PACKAGE_LIMITS.fileBytes });
   let workbook: ExcelJS.Workbook;
   try {
     workbook = await loadWorkbook(bytes, fileName);

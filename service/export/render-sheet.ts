@@ -1,4 +1,4 @@
-import { isSafeLink } from '../../shared/document/link-policy';
+import { isSafeLink } from '../../shared/records/link-policy';
 import type ExcelJS from 'exceljs';
 import type { CellFormat, PlannedCell, RowTone, SheetPlan } from '../../shared/export/sheet-plan';
 import { rowHeights } from '../../shared/export/row-heights';

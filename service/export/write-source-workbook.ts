@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
-import type { AnswerRecord } from '../../shared/document/answer-record';
-import { isSafeLink } from '../../shared/document/link-policy';
+import type { AnswerRecord } from '../../shared/records/answer-record';
+import { isSafeLink } from '../../shared/records/link-policy';
 import { validationFor } from '../../shared/export/answer-validation';
 import type { ReviewerBlock } from '../../shared/export/plan-reviewer-block';
 import { planReviewerBlock } from '../../shared/export/plan-reviewer-block';

@@ -11,12 +11,43 @@ import { DocumentViewSchema, EditResultSchema } from './document-operations';
  * documents, imports and exports. Browser mode has no file dialogs, so files may also travel as base64.
  */
 export const APP_OPERATIONS = {
-  /** The document to show at start: the file given on the command line, else the last one, else a sample. */
-  'app.startup': defineOperation(z.object({}), z.object({ path: z.string().nullable() })),
+  /** The document to show at start, opened: the file given on the command line, else the last one, else a sample. */
+  'app.startup': defineOperation(z.object({}), DocumentViewSchema),
   'app.recent': defineOperation(z.object({}), z.array(z.object({ path: z.string(), openedAt: z.string() }))),
-  /** A document (.rbw), or an .xlsx / .xls / .ods imported into a new document in the workbench's folder. */
+  /**
+   * The documents and workbooks in the folders open to the window (browser mode has no file dialog):
+   * the workbench's data folder and any folder the user opened at start (`npm run web -- --folder=DIR`).
+   */
+  'app.files': defineOperation(
+    z.object({}),
+    z.object({
+      folders: z.array(
+        z.object({
+          path: z.string(),
+          files: z.array(
+            z.object({
+              path: z.string(),
+              name: z.string(),
+              kind: z.enum(['document', 'workbook']),
+              modifiedAt: z.string(),
+            }),
+          ),
+          /** More files than were listed. */
+          more: z.boolean(),
+        }),
+      ),
+    }),
+  ),
+  /**
+   * A document (.rbw), or an .xlsx / .xls / .ods imported into a new document in the workbench's folder.
+   * The window may name only files the user gave it (a dialog, the command line, the recent documents)
+   * or files in the folders open to it.
+   */
   'app.openPath': defineOperation(z.object({ path: z.string().min(1) }), DocumentViewSchema),
-  /** A new document from a built-in template; without a path it is created in the workbench's folder. */
+  /**
+   * A new document from a built-in template; without a path it is created in the workbench's folder.
+   * Every path in these operations is checked like app.openPath's.
+   */
   'app.newDocument': defineOperation(
     z.object({ templateId: z.string().min(1), path: z.string().min(1).optional() }),
     DocumentViewSchema,

@@ -23,4 +23,6 @@ export const API = {
 export type Api = typeof API;
 export type OperationName = keyof Api;
 export type OperationInput<N extends OperationName> = z.input<Api[N]['input']>;
+/** The input as a handler receives it: checked, defaults filled in. */
+export type OperationArgs<N extends OperationName> = z.output<Api[N]['input']>;
 export type OperationOutput<N extends OperationName> = z.output<Api[N]['output']>;

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { AnswerRecordSchema, RECORD_FIELDS, RecordEvidenceSchema } from '../document/answer-record';
-import { DocumentMetadataSchema } from '../document/document-metadata';
-import { HistoryEntrySchema } from '../document/history-entry';
+import { AnswerRecordSchema, RECORD_FIELDS, RecordEvidenceSchema } from '../records/answer-record';
+import { DocumentMetadataSchema } from '../records/document-metadata';
+import { HistoryEntrySchema } from '../records/history-entry';
 import { TemplateSchema } from '../template/template-schema';
 import { defineOperation } from './define-operation';
 import { ProblemSchema } from './envelope';
 import { PriorYearViewSchema } from './prior-year';
-import { ScoreSummarySchema, ScoreUpdateSchema } from './score-summary-schema';
+import { GainSchema, ScoresSummarySchema, ScoresUpdateSchema } from './score-summary-schema';
 
 /**
  * The operations on workbook documents (.rbw): open, edit, undo, history, snapshots, attachments. Every
@@ -29,8 +29,6 @@ export const SnapshotInfoSchema = z.object({
   reviewerTotal: z.number(),
 });
 
-const ScoresSchema = z.object({ unit: ScoreSummarySchema, reviewer: ScoreSummarySchema });
-
 export const DocumentViewSchema = z.object({
   documentId: z.string(),
   path: z.string(),
@@ -41,7 +39,8 @@ export const DocumentViewSchema = z.object({
   metadata: DocumentMetadataSchema,
   /** Records by item id; an item missing here has an empty record (EMPTY_RECORD). */
   records: z.record(z.string(), AnswerRecordSchema),
-  scores: ScoresSchema,
+  /** The leading rule's scores (what every part of the screen shows), the other rule's beside them. */
+  scores: ScoresSummarySchema,
   canUndo: z.boolean(),
   canRedo: z.boolean(),
   /** The official workbook this document was imported from, kept inside it. */
@@ -50,8 +49,6 @@ export const DocumentViewSchema = z.object({
   migration: z.object({ from: z.number().int(), backupPath: z.string() }).nullable(),
   /** What the user must be told once on opening (a damaged stored workbook, a read-only document). */
   notices: z.array(ProblemSchema).optional(),
-  /** For a document imported from an official workbook: the unit's scores as its own formulas compute them. */
-  workbook: ScoreSummarySchema.nullable().optional(),
   /** Last year's block, when the workbook the document came from holds two years. */
   priorYear: PriorYearViewSchema.nullable().optional(),
 });
@@ -61,18 +58,22 @@ export const EditResultSchema = z.object({
   /** What the user must be told about the edit (a link kept as text). */
   notices: z.array(ProblemSchema).optional(),
   revision: z.number().int(),
+  /**
+   * The revision `scores` were measured from: a screen that shows another revision (another window
+   * edited the document meanwhile) fetches the whole view again instead of applying them.
+   */
+  previousRevision: z.number().int(),
   /** The new record of every item the action changed. */
   changed: z.array(z.object({ itemId: z.string(), record: AnswerRecordSchema })),
   metadata: DocumentMetadataSchema,
-  scores: z.object({ unit: ScoreUpdateSchema, reviewer: ScoreUpdateSchema }),
+  /** The scores after the action, by the leading rule and beside it, as updates of the previous ones. */
+  scores: ScoresUpdateSchema,
   canUndo: z.boolean(),
   canRedo: z.boolean(),
   /** How many actions were undone or redone (0: nothing to do). */
   steps: z.number().int(),
   /** Another program changed the document since this one last looked: fetch the whole view again. */
   reloaded: z.boolean(),
-  /** The workbook's own formulas after the action (no "where to gain points"), for an imported document. */
-  workbook: ScoreSummarySchema.nullable().optional(),
 });
 
 const StepsInput = DocumentRef.extend({ steps: z.number().int().min(1).max(100_000).default(1) });
@@ -114,6 +115,11 @@ export const DOCUMENT_OPERATIONS = {
         .min(1),
     }),
     EditResultSchema,
+  ),
+  /** Where to gain points by the leading rule, best first (asked for once edits have settled). */
+  'scores.gains': defineOperation(
+    DocumentRef,
+    z.object({ revision: z.number().int(), gains: z.array(GainSchema) }),
   ),
   'history.undo': defineOperation(StepsInput, EditResultSchema),
   'history.redo': defineOperation(StepsInput, EditResultSchema),

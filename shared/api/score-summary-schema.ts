@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ScoreSummary } from '../scoring/summarize';
-import type { ScoreUpdate } from '../document/score-update';
+import type { ScoreUpdate } from '../scoring/score-update';
+import type { ScoresSummary, ScoresUpdate } from '../scoring/document-scores';
 
 /** The score summary crossing the API (shared/scoring/summarize.ts); the type annotation keeps both in step. */
 
@@ -34,6 +35,33 @@ const PredicateResultSchema = z.object({
   pass: z.object({ whole: z.boolean(), halves: z.boolean() }),
 });
 
+const ComponentSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  title: z.string(),
+  weight: z.number(),
+  value: z.number(),
+});
+const EmptySubAreaSchema = z.object({ id: z.string(), code: z.string(), title: z.string() });
+const InputsSchema = z.object({ answered: z.number(), total: z.number() });
+
+export const GainSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  title: z.string(),
+  share: z.number().nullable(),
+  gain: z.number(),
+});
+
+const NodeFiguresSchema = z.object({
+  id: z.string(),
+  value: z.number().nullable(),
+  share: z.number().nullable(),
+  answered: z.number(),
+  questions: z.number(),
+  empty: z.boolean(),
+});
+
 export const ScoreSummarySchema: z.ZodType<ScoreSummary> = z.object({
   templateId: z.string(),
   templateTitle: z.string(),
@@ -43,35 +71,19 @@ export const ScoreSummarySchema: z.ZodType<ScoreSummary> = z.object({
   category: z.string().nullable(),
   answered: z.number(),
   questions: z.number(),
-  inputs: z.object({ answered: z.number(), total: z.number() }),
-  components: z.array(
-    z.object({ id: z.string(), code: z.string(), title: z.string(), weight: z.number(), value: z.number() }),
-  ),
-  emptySubAreas: z.array(z.object({ id: z.string(), code: z.string(), title: z.string() })),
+  inputs: InputsSchema,
+  components: z.array(ComponentSchema),
+  emptySubAreas: z.array(EmptySubAreaSchema),
   predicates: z.array(PredicateResultSchema),
-  gains: z.array(
-    z.object({
-      id: z.string(),
-      code: z.string(),
-      title: z.string(),
-      share: z.number().nullable(),
-      gain: z.number(),
-    }),
-  ),
+  gains: z.array(GainSchema),
   nodes: z.array(
-    z.object({
-      id: z.string(),
+    NodeFiguresSchema.extend({
       code: z.string(),
       title: z.string(),
       kind: z.enum(['group', 'indicator']),
       level: z.string(),
       depth: z.number(),
       weight: z.number(),
-      value: z.number().nullable(),
-      share: z.number().nullable(),
-      answered: z.number(),
-      questions: z.number(),
-      empty: z.boolean(),
     }),
   ),
 });
@@ -82,12 +94,25 @@ export const ScoreUpdateSchema: z.ZodType<ScoreUpdate> = z.object({
   category: z.string().nullable(),
   answered: z.number(),
   questions: z.number(),
-  predicates: z.array(
-    z.object({
-      id: z.string(),
-      title: z.string(),
-      pass: z.object({ whole: z.boolean(), halves: z.boolean() }),
-    }),
-  ),
-  nodes: z.array(z.object({ id: z.string(), value: z.number().nullable(), share: z.number().nullable() })),
+  inputs: InputsSchema.optional(),
+  components: z.array(ComponentSchema).optional(),
+  emptySubAreas: z.array(EmptySubAreaSchema).optional(),
+  predicates: z.array(PredicateResultSchema).optional(),
+  nodes: z.array(NodeFiguresSchema),
+});
+
+const RuleSchema = z.enum(['workbook', 'standard']);
+
+export const ScoresSummarySchema: z.ZodType<ScoresSummary> = z.object({
+  rule: RuleSchema,
+  unit: ScoreSummarySchema,
+  standard: ScoreSummarySchema.nullable(),
+  reviewer: ScoreSummarySchema,
+});
+
+export const ScoresUpdateSchema: z.ZodType<ScoresUpdate> = z.object({
+  rule: RuleSchema,
+  unit: ScoreUpdateSchema,
+  standard: ScoreUpdateSchema.nullable(),
+  reviewer: ScoreUpdateSchema,
 });

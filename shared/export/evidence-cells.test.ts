@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RecordEvidence } from '../document/answer-record';
+import type { RecordEvidence } from '../records/answer-record';
 import { evidenceFromCells, evidenceToCells, evidenceToText, sameEvidenceCells } from './evidence-cells';
 
 const SK = 'https://drive.example/sk';

@@ -1,5 +1,5 @@
-import type { RecordEvidence } from '../document/answer-record';
-import { isSafeLink } from '../document/link-policy';
+import type { RecordEvidence } from '../records/answer-record';
+import { isSafeLink } from '../records/link-policy';
 
 /** What the evidence of an item becomes in a workbook: a description cell and a list of links. */
 export interface EvidenceCells {

@@ -1,4 +1,4 @@
-import { recordOf } from '../document/apply-changes';
+import { recordOf } from '../records/apply-changes';
 import type { GroupLevel, Group, Indicator } from '../template/template-schema';
 import { cellName } from '../workbook/cell-address';
 import { validationFor } from './answer-validation';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinTemplate } from '../templates/builtin';
+import { builtinTemplate } from '../builtin-templates';
 import type { Input, Template, TemplateNode } from '../template/template-schema';
 import type { LkeLine } from './lke-lines';
 import { lkeLines } from './lke-lines';

@@ -1,5 +1,5 @@
-import type { AnswerRecord } from '../document/answer-record';
-import type { DocumentMetadata } from '../document/document-metadata';
+import type { AnswerRecord } from '../records/answer-record';
+import type { DocumentMetadata } from '../records/document-metadata';
 import type { Problem } from '../problem';
 import type { ScoreSummary } from '../scoring/summarize';
 import type { TemplateIndex } from '../template/template-index';

@@ -1,4 +1,4 @@
-import type { AnswerRecord } from '../document/answer-record';
+import type { AnswerRecord } from '../records/answer-record';
 import { cellName, columnLetters } from '../workbook/cell-address';
 import type { TemplateIndex } from '../template/template-index';
 import type { Group, Input, TemplateNode } from '../template/template-schema';

@@ -1,8 +1,8 @@
-import type { AnswerRecord, RecordField } from '../document/answer-record';
-import { recordOf } from '../document/apply-changes';
-import { recordIds } from '../document/diff-records';
-import type { FieldEdit } from '../document/plan-edits';
-import { planEdits } from '../document/plan-edits';
+import type { AnswerRecord, RecordField } from '../records/answer-record';
+import { recordOf } from '../records/apply-changes';
+import { recordIds } from '../records/diff-records';
+import type { FieldEdit } from '../records/plan-edits';
+import { planEdits } from '../records/plan-edits';
 import type { Problem, ProblemLocation, Result } from '../problem';
 import { fail, ok } from '../problem';
 import type { TemplateIndex } from '../template/template-index';

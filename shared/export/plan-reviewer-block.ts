@@ -1,6 +1,6 @@
-import type { AnswerRecord } from '../document/answer-record';
-import { recordOf } from '../document/apply-changes';
-import { recordIds } from '../document/diff-records';
+import type { AnswerRecord } from '../records/answer-record';
+import { recordOf } from '../records/apply-changes';
+import { recordIds } from '../records/diff-records';
 import type { Problem } from '../problem';
 import type { TemplateIndex } from '../template/template-index';
 import { cellName } from '../workbook/cell-address';

@@ -1,5 +1,5 @@
-import type { AnswerRecord } from '../document/answer-record';
-import { recordIds } from '../document/diff-records';
+import type { AnswerRecord } from '../records/answer-record';
+import { recordIds } from '../records/diff-records';
 import type { Problem, Result } from '../problem';
 import { fail, ok } from '../problem';
 import type { TemplateIndex } from '../template/template-index';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswerRecord } from '../document/answer-record';
-import { EMPTY_RECORD } from '../document/answer-record';
-import { recordIds } from '../document/diff-records';
-import { builtinTemplate } from '../templates/builtin';
+import type { AnswerRecord } from '../records/answer-record';
+import { EMPTY_RECORD } from '../records/answer-record';
+import { recordIds } from '../records/diff-records';
+import { builtinTemplate } from '../builtin-templates';
 import type { TemplateIndex } from '../template/template-index';
 import { indexTemplate } from '../template/template-index';
 import type { Template } from '../template/template-schema';

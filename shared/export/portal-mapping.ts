@@ -1,9 +1,9 @@
 import { parseAnswer } from '../answers/parse-answer';
-import type { AnswerRecord } from '../document/answer-record';
-import { EMPTY_RECORD } from '../document/answer-record';
-import { recordOf } from '../document/apply-changes';
-import { recordIds } from '../document/diff-records';
-import { sameValue } from '../document/record-change';
+import type { AnswerRecord } from '../records/answer-record';
+import { EMPTY_RECORD } from '../records/answer-record';
+import { recordOf } from '../records/apply-changes';
+import { recordIds } from '../records/diff-records';
+import { sameValue } from '../records/record-change';
 import type { Problem } from '../problem';
 import type { TemplateIndex } from '../template/template-index';
 

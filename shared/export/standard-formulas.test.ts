@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinTemplate } from '../templates/builtin';
+import { builtinTemplate } from '../builtin-templates';
 import { indexTemplate } from '../template/template-index';
 import type { AnswerType } from '../template/answer-type';
 import type { Group, Indicator, Template } from '../template/template-schema';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../random';
 import { bestAnswer } from '../template/answer-type';
 import type { Template } from '../template/template-schema';
-import { builtinTemplate } from '../templates/builtin';
+import { builtinTemplate } from '../builtin-templates';
 import { rankGains } from './gains';
 import { Scorer } from './scorer';
 

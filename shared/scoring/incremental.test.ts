@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinTemplate } from '../templates/builtin';
+import { builtinTemplate } from '../builtin-templates';
 import type { AnswerValue } from '../template/answer-type';
 import { indexTemplate } from '../template/template-index';
 import { seededRandom } from '../random';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bestAnswers } from '../testing/best-answers';
-import { builtinTemplate } from '../templates/builtin';
+import { builtinTemplate } from '../builtin-templates';
 import { indexTemplate } from '../template/template-index';
 import { evaluatePredicates } from './predicates';
 import { Scorer } from './scorer';

@@ -1,6 +1,6 @@
 import type { Problem, Result } from '../problem';
 import { fail, ok } from '../problem';
-import { builtinTemplate } from '../templates/builtin';
+import { builtinTemplate } from '../builtin-templates';
 import { checkTemplate } from '../template/check-template';
 import type { Predicate } from '../template/predicate-schema';
 import type { Template, TemplateNode } from '../template/template-schema';

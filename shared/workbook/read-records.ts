@@ -1,9 +1,9 @@
 import type { Evidence } from '../answers/answers-file';
 import { parseAnswer } from '../answers/parse-answer';
-import type { AnswerRecord } from '../document/answer-record';
-import { EMPTY_RECORD } from '../document/answer-record';
+import type { AnswerRecord } from '../records/answer-record';
+import { EMPTY_RECORD } from '../records/answer-record';
 import type { AnswerValue } from '../template/answer-type';
-import { recordIds } from '../document/diff-records';
+import { recordIds } from '../records/diff-records';
 import type { TemplateIndex } from '../template/template-index';
 import { cellName } from './cell-address';
 import type { Finding } from './finding';

@@ -1,4 +1,4 @@
-import type { AnswerRecord } from '../document/answer-record';
+import type { AnswerRecord } from '../records/answer-record';
 import type { ColumnMap } from './layout';
 import type { SheetData } from './sheet-data';
 import { cellAt, textAt } from './sheet-data';

@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createDocument } from '../../service/documents/create-document';
 import { DocumentSession } from '../../service/documents/document-session';
-import { builtinTemplate } from '../../shared/templates/builtin';
+import { builtinTemplate } from '../../shared/builtin-templates';
 import type { Template } from '../../shared/template/template-schema';
 import { expectedState, random } from './edit-stream';
 import { startWorker } from './process-support';
@@ -22,6 +22,13 @@ function stateOf(session: DocumentSession) {
   return state;
 }
 
+// A worker edits for ever until it is killed: one still running when the test ends (a timeout) is killed
+// too, instead of editing on in the background.
+let running: ReturnType<typeof startWorker> | undefined;
+afterEach(() => {
+  running?.child.kill('SIGKILL');
+});
+
 describe('a process killed in the middle of a long stream of edits', () => {
   it(`leaves a sound document with every acknowledged edit and no half edit, ${KILLS} kills at random moments`, async () => {
     const path = join(tempFolder(), 'crash.rbw');
@@ -31,6 +38,7 @@ describe('a process killed in the middle of a long stream of edits', () => {
     const seen = new Set<number>();
     for (let kill = 0; kill < KILLS; kill++) {
       const worker = startWorker('crash', path);
+      running = worker;
       await worker.until(1 + Math.floor(rnd() * 120));
       await new Promise((resolve) => setTimeout(resolve, Math.floor(rnd() * 4)));
       worker.child.kill('SIGKILL');

@@ -10,7 +10,7 @@ import { listHistory } from '../../service/documents/history';
 import { bestAnswers } from '../../shared/testing/best-answers';
 import { largeTemplate } from '../../shared/testing/large-template';
 import { indexTemplate } from '../../shared/template/template-index';
-import { builtinTemplate } from '../../shared/templates/builtin';
+import { builtinTemplate } from '../../shared/builtin-templates';
 import type { Template } from '../../shared/template/template-schema';
 import { problemsOf, tempFolder } from './support';
 
@@ -25,7 +25,7 @@ describe('creating a document from an imported workbook', () => {
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     await createDocument(path, {
       template: zi,
-      metadata: { agency: 'Kota Tangerang Selatan', year: 2021 },
+      metadata: { agency: 'Kota Contoh', year: 2021 },
       records: new Map([
         [
           'A.I.1.i.a',
@@ -48,7 +48,7 @@ describe('creating a document from an imported workbook', () => {
     });
     expect(session.records.get('A.II.1.i.a.1')?.answer).toBe(12);
     expect(session.records.get('B.I.a')).toMatchObject({ answer: 3.62, reviewerAnswer: 3.5 });
-    expect(session.metadata).toMatchObject({ agency: 'Kota Tangerang Selatan', year: 2021, model: 'zi' });
+    expect(session.metadata).toMatchObject({ agency: 'Kota Contoh', year: 2021, model: 'zi' });
     const source = readSourceWorkbook(session);
     expect(source?.fileName).toBe('LKE ZI 2021.xlsx');
     expect(Buffer.from(source?.bytes ?? []).equals(Buffer.from(bytes))).toBe(true);

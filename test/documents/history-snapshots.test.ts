@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeAllDocuments } from '../../service/documents/open-documents';
-import { MAX_ATTACHMENT_BYTES } from '../../shared/document/attachment';
+import { openDocuments } from '../../service/documents/open-documents';
+import { MAX_ATTACHMENT_BYTES } from '../../shared/records/attachment';
 import { api, problemsOf, tempFolder } from './support';
 
 const folder = tempFolder();
@@ -11,7 +11,7 @@ let n = 0;
 const newDocument = async () =>
   siti('documents.create', { path: join(folder, `lke-${++n}.rbw`), templateId: 'zi-2021' });
 
-afterEach(() => closeAllDocuments());
+afterEach(() => openDocuments.closeAll());
 
 describe('history', () => {
   it('records every change with its time, author, old and new value, newest first', async () => {

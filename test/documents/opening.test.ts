@@ -3,12 +3,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeAllDocuments } from '../../service/documents/open-documents';
+import { openDocuments } from '../../service/documents/open-documents';
 import { createDocument } from '../../service/documents/create-document';
 import { Connection, DocumentDatabase } from '../../service/documents/sqlite/document-database';
 import { DOCUMENT_FORMAT_VERSION, migrate } from '../../service/documents/sqlite/migrations';
-import { EMPTY_RECORD } from '../../shared/document/answer-record';
-import { builtinTemplate } from '../../shared/templates/builtin';
+import { EMPTY_RECORD } from '../../shared/records/answer-record';
+import { builtinTemplate } from '../../shared/builtin-templates';
 import type { Template } from '../../shared/template/template-schema';
 import { api, problemsOf, tempFolder } from './support';
 
@@ -17,7 +17,7 @@ const call = api('andi');
 const zi = builtinTemplate('zi-2021') as Template;
 const hash = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
-afterEach(() => closeAllDocuments());
+afterEach(() => openDocuments.closeAll());
 
 /** A document as an older version of the app wrote it: only the migrations up to `version`. */
 function createAtVersion(path: string, version: number): void {

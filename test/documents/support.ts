@@ -1,3 +1,4 @@
+import { anyFile } from '../../service/workbench/file-access';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ export const tempFolder = (): string => mkdtempSync(join(tmpdir(), 'rbw-doc-'));
 export const api =
   (author = 'tester') =>
   async <N extends OperationName>(name: N, input: OperationInput<N>): Promise<OperationOutput<N>> =>
-    (await dispatch(name, input, { author })) as OperationOutput<N>;
+    (await dispatch(name, input, { author, files: anyFile })) as OperationOutput<N>;
 
 /** The problems a call is refused with; fails the test when it succeeds or throws anything else. */
 export async function problemsOf(promise: Promise<unknown>): Promise<Problem[]> {

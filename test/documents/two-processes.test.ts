@@ -7,7 +7,7 @@ import { documentView } from '../../service/documents/document-view';
 import { setFields } from '../../service/documents/edit-records';
 import { listHistory } from '../../service/documents/history';
 import { undo } from '../../service/documents/undo-redo';
-import { builtinTemplate } from '../../shared/templates/builtin';
+import { builtinTemplate } from '../../shared/builtin-templates';
 import type { Template } from '../../shared/template/template-schema';
 import { startWorker } from './process-support';
 import { tempFolder } from './support';
@@ -57,7 +57,7 @@ describe('two processes editing the same document', () => {
     const first = await DocumentSession.open(path);
     const second = await DocumentSession.open(path);
     setFields(first, [{ itemId: 'A.I.1.i.a', field: 'answer', value: 'Ya' }], 'siti');
-    const view = documentView('kedua', second);
+    const view = documentView('kedua', second, null);
     expect(view.records['A.I.1.i.a']?.answer).toBe('Ya');
     expect(view.scores.unit.total).toBeCloseTo(0.5, 12);
     const edit = setFields(second, [{ itemId: 'A.I.1.i.b', field: 'answer', value: 'A' }], 'budi');
@@ -70,7 +70,7 @@ describe('two processes editing the same document', () => {
       { itemId: 'A.I.1.i.b', record: expect.objectContaining({ answer: null }) },
     ]);
     expect(first.records.get('A.I.1.i.a')?.answer).toBe('Ya');
-    expect(documentView('kedua', second).records['A.I.1.i.b']?.answer).toBeNull();
+    expect(documentView('kedua', second, null).records['A.I.1.i.b']?.answer).toBeNull();
     first.close();
     second.close();
   });

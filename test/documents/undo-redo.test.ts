@@ -6,7 +6,7 @@ import { DocumentSession } from '../../service/documents/document-session';
 import { setFields, setMetadata } from '../../service/documents/edit-records';
 import { createSnapshot, restoreSnapshot } from '../../service/documents/snapshots';
 import { redo, undo } from '../../service/documents/undo-redo';
-import { builtinTemplate } from '../../shared/templates/builtin';
+import { builtinTemplate } from '../../shared/builtin-templates';
 import type { Template } from '../../shared/template/template-schema';
 import { editsOfStep } from './edit-stream';
 import { tempFolder } from './support';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../shared/format/number';
 import { ensureFixtures } from '../fixtures/workbooks/ensure-fixtures';
 import type { Workbench } from './support/workbench';
-import { cell, expectTotal, screenshot, startWorkbench, totalText } from './support/workbench';
+import { cell, cellShows, expectTotal, screenshot, startWorkbench, totalText } from './support/workbench';
 
 describe('an older RB workbook holding two years', () => {
   let wb: Workbench;
@@ -17,7 +17,7 @@ describe('an older RB workbook holding two years', () => {
       prior: formatNumber(Number(fixture.expected[fixture.priorTotalCell]), 2),
     };
     wb = await startWorkbench(fixture.file);
-    await expectTotal(wb.page, expected.total);
+    await expectTotal(wb.page, expected.total, 90_000);
   });
   afterAll(async () => wb?.close());
 
@@ -34,27 +34,33 @@ describe('a new document from a built-in template, with snapshots', () => {
 
   beforeAll(async () => {
     wb = await startWorkbench(null);
-    // Without a file the workbench opens a sample: ZI 2021 with a real unit's answers (95,71).
-    await expectTotal(wb.page, '95,71');
+    // Without a file the workbench opens a sample: ZI 2021 answered for Dinas Contoh, our own unit.
+    await wb.page.locator('.doc-title').filter({ hasText: 'Dinas Contoh' }).waitFor();
+    await wb.page.getByTestId('completeness').filter({ hasText: '113 dari 113' }).waitFor();
   });
   afterAll(async () => wb?.close());
 
   it('chooses an answer from the list of option texts with F2, arrows and Enter', async () => {
     const { page } = wb;
+    const total = async () => Number((await totalText(page)).replace(',', '.'));
+    const before = await total();
+    // The sample answers SOP (weight 1) A (1), B (0,75), A (1): (1 + 0,75 + 1) / 3 = 0,92.
+    await page.getByTestId('tree-A.I.2.i').filter({ hasText: '0,92 / 1,00' }).waitFor();
     await page.getByTestId('tree-A.I.2.i').click();
-    await cell(page, 'A.I.2.i.b', 'answer').click();
+    await cell(page, 'A.I.2.i.c', 'answer').click();
     await page.keyboard.press('F2');
     const list = page.locator('.choice-editor');
     await list.waitFor();
     expect(await list.locator('li').first().textContent()).toMatch(
-      /^A Jika unit telah menerapkan seluruh SOP/,
+      /^A Jika seluruh SOP utama telah dievaluasi/,
     );
     await screenshot(page, '09-option-list');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    // SOP (weight 1): A, B (0,75), A → (1 + 0,75 + 1) / 3 = 0,9167: the total drops by 0,0833.
-    await expectTotal(page, '95,63');
-    expect(await cell(page, 'A.I.2.i.b', 'answer').textContent()).toBe('B');
+    // A → B (0,75): (1 + 0,75 + 0,75) / 3 = 0,8333, the total drops by 0,0833.
+    await page.getByTestId('tree-A.I.2.i').filter({ hasText: '0,83 / 1,00' }).waitFor();
+    await cellShows(page, 'A.I.2.i.c', 'answer', 'B');
+    expect(before - (await total())).toBeCloseTo(0.0833, 1);
   });
 
   it('creates an empty ZI 2026 document from the "Baru" dialog', async () => {

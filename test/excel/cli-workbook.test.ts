@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../cli/main';
 import type { FixtureManifest } from '../fixtures/workbooks/generate';
@@ -81,6 +84,30 @@ describe('rbw score FILE.xlsx', () => {
 
   it('refuses an unknown rule (exit code 2)', async () => {
     expect((await rbw('score', REAL_WORKBOOK, '--rule', 'excel')).code).toBe(2);
+  });
+});
+
+describe('rbw score DOC.rbw of a document imported from a workbook', () => {
+  it('leads with the workbook’s formulas, gives both totals, and puts the regulation’s first with --rule standard', async () => {
+    const doc = join(mkdtempSync(join(tmpdir(), 'rbw-rule-')), 'zi.rbw');
+    expect((await rbw('import', REAL_WORKBOOK, '--out', doc)).code).toBe(0);
+    const leading = JSON.parse((await rbw('score', doc, '--json')).out.join('\n'));
+    expect(leading.rule).toBe('workbook');
+    expect(leading.total).toBeCloseTo(95.5762, 4);
+    expect(leading.totals.standard).toBeCloseTo(95.7095, 4);
+    const standard = JSON.parse((await rbw('score', doc, '--rule', 'standard', '--json')).out.join('\n'));
+    expect(standard.rule).toBe('standard');
+    expect(standard.total).toBeCloseTo(95.7095, 4);
+    expect(standard.totals.workbook).toBeCloseTo(95.5762, 4);
+    expect((await rbw('score', doc, '--rule', 'workbook')).out).toContain('Rincian di bawah: rumus workbook');
+  });
+
+  it('refuses --rule workbook for a document made from a template, in one line', async () => {
+    const doc = join(mkdtempSync(join(tmpdir(), 'rbw-rule-')), 'baru.rbw');
+    expect((await rbw('new', '--template', 'zi-2021', '--out', doc)).code).toBe(0);
+    const { code, err } = await rbw('score', doc, '--rule', 'workbook');
+    expect(code).toBe(2);
+    expect(err.join('\n')).toContain('tidak diimpor dari workbook');
   });
 });
 

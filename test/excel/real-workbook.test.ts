@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { ImportedWorkbook } from '../../service/excel/import-workbook';
 import { importWorkbook } from '../../service/excel/import-workbook';
-import { builtinTemplate } from '../../shared/templates/builtin';
+import { builtinTemplate } from '../../shared/builtin-templates';
 import { indexTemplate } from '../../shared/template/template-index';
 import { checkTemplate } from '../../shared/template/check-template';
-import { AnswerRecordSchema } from '../../shared/document/answer-record';
+import { AnswerRecordSchema } from '../../shared/records/answer-record';
 
 const REAL = join(
   import.meta.dirname,

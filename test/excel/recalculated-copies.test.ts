@@ -4,7 +4,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ImportedWorkbook } from '../../service/excel/import-workbook';
 import { importWorkbook } from '../../service/excel/import-workbook';
-import { builtinTemplate } from '../../shared/templates/builtin';
+import { builtinTemplate } from '../../shared/builtin-templates';
 import { indexTemplate } from '../../shared/template/template-index';
 import type { AnswerValue } from '../../shared/template/answer-type';
 import type { CellResult } from '../../shared/workbook/cell-result';

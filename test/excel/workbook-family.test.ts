@@ -3,7 +3,7 @@ import type { ImportedWorkbook } from '../../service/excel/import-workbook';
 import { importWorkbook } from '../../service/excel/import-workbook';
 import { checkTemplate } from '../../shared/template/check-template';
 import { indexTemplate } from '../../shared/template/template-index';
-import { builtinTemplate } from '../../shared/templates/builtin';
+import { builtinTemplate } from '../../shared/builtin-templates';
 import { parseCellName } from '../../shared/workbook/cell-address';
 import type { CellResult } from '../../shared/workbook/cell-result';
 import { isErrorResult } from '../../shared/workbook/cell-result';

@@ -10,7 +10,7 @@ import type { AnswerValue } from '../../shared/template/answer-type';
 import type { TemplateIndex } from '../../shared/template/template-index';
 import { indexTemplate } from '../../shared/template/template-index';
 import type { Template } from '../../shared/template/template-schema';
-import { builtinTemplate } from '../../shared/templates/builtin';
+import { builtinTemplate } from '../../shared/builtin-templates';
 import { cellName } from '../../shared/workbook/cell-address';
 import type { CellResult } from '../../shared/workbook/cell-result';
 import type { DocumentSession } from '../../service/documents/document-session';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { recordIds } from '../../shared/document/diff-records';
-import type { FieldEdit } from '../../shared/document/plan-edits';
+import { recordIds } from '../../shared/records/diff-records';
+import type { FieldEdit } from '../../shared/records/plan-edits';
 import type { DocumentSession } from '../../service/documents/document-session';
 import { setFields } from '../../service/documents/edit-records';
 import { undo } from '../../service/documents/undo-redo';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { recordIds } from '../../shared/document/diff-records';
+import { recordIds } from '../../shared/records/diff-records';
 import { createDocument } from '../../service/documents/create-document';
 import { DocumentSession } from '../../service/documents/document-session';
 import { setFields } from '../../service/documents/edit-records';

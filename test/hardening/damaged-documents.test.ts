@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../cli/main';
-import { closeAllDocuments } from '../../service/documents/open-documents';
+import { openDocuments } from '../../service/documents/open-documents';
 import type { Damage } from './document-damage';
 import { DAMAGES } from './document-damage';
 import { expectOneLine, runRbw } from './run-rbw';
@@ -29,7 +29,7 @@ async function rbw(...argv: string[]) {
   return { code, out, err, seconds: (performance.now() - started) / 1000 };
 }
 
-afterEach(() => closeAllDocuments());
+afterEach(() => openDocuments.closeAll());
 
 beforeAll(async () => {
   // A sound document with everything a damage can hit: the stored workbook, history, a snapshot.

@@ -14,11 +14,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../cli/main';
-import { closeAllDocuments } from '../../service/documents/open-documents';
+import { openDocuments } from '../../service/documents/open-documents';
 import { Connection, DocumentDatabase } from '../../service/documents/sqlite/document-database';
 import { migrate } from '../../service/documents/sqlite/migrations';
-import { EMPTY_RECORD } from '../../shared/document/answer-record';
-import { builtinTemplate } from '../../shared/templates/builtin';
+import { EMPTY_RECORD } from '../../shared/records/answer-record';
+import { builtinTemplate } from '../../shared/builtin-templates';
 import type { Template } from '../../shared/template/template-schema';
 import { expectOneLine, runRbw } from './run-rbw';
 import { REAL_WORKBOOK } from './workbook-variants';
@@ -56,7 +56,7 @@ beforeAll(async () => {
     err: () => undefined,
   });
   expect(code).toBe(0);
-  closeAllDocuments();
+  openDocuments.closeAll();
 }, 120_000);
 
 afterAll(() => {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../service/api/dispatch';
 import { createDocument } from '../../service/documents/create-document';
-import { closeAllDocuments } from '../../service/documents/open-documents';
+import { openDocuments } from '../../service/documents/open-documents';
+import { anyFile } from '../../service/workbench/file-access';
 import { largeTemplate } from '../../shared/testing/large-template';
 import type { Group, Indicator, Template } from '../../shared/template/template-schema';
 
@@ -13,7 +14,7 @@ vi.setConfig({ testTimeout: 180_000 });
 
 const folder = mkdtempSync(join(tmpdir(), 'rbw-large-'));
 
-afterEach(() => closeAllDocuments());
+afterEach(() => openDocuments.closeAll());
 
 /**
  * A template of `items` indicators all in one sub-area (under one component and one area), the shape
@@ -54,9 +55,11 @@ describe('opening a document grows linearly with its template', () => {
       const path = join(folder, `besar-${items}.rbw`);
       await createDocument(path, { template: flatTemplate(items) });
       const started = performance.now();
-      const view = (await dispatch('documents.open', { path }, { author: 'uji' })) as { documentId: string };
+      const view = (await dispatch('documents.open', { path }, { author: 'uji', files: anyFile })) as {
+        documentId: string;
+      };
       seconds[items] = (performance.now() - started) / 1000;
-      await dispatch('documents.close', { documentId: view.documentId }, { author: 'uji' });
+      await dispatch('documents.close', { documentId: view.documentId }, { author: 'uji', files: anyFile });
       expect(seconds[items]).toBeLessThan(30);
     }
     console.log(

@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../service/api/dispatch';
 import { createDocument } from '../../service/documents/create-document';
-import { closeAllDocuments } from '../../service/documents/open-documents';
-import { isSafeLink } from '../../shared/document/link-policy';
-import { builtinTemplate } from '../../shared/templates/builtin';
+import { openDocuments } from '../../service/documents/open-documents';
+import { anyFile } from '../../service/workbench/file-access';
+import { isSafeLink } from '../../shared/records/link-policy';
+import { builtinTemplate } from '../../shared/builtin-templates';
 import type { Template } from '../../shared/template/template-schema';
 import { runRbw } from './run-rbw';
 import { HOSTILE_LINKS, withHostileLinks } from './workbook-variants';
@@ -17,7 +18,7 @@ vi.setConfig({ testTimeout: 180_000 });
 
 const folder = mkdtempSync(join(tmpdir(), 'rbw-links-'));
 
-afterEach(() => closeAllDocuments());
+afterEach(() => openDocuments.closeAll());
 
 /** Every hyperlink target a workbook's sheets carry. */
 async function hyperlinkTargets(path: string): Promise<string[]> {
@@ -68,7 +69,8 @@ describe('links other than http, https and mailto', () => {
   it('from the API: kept as text, and the edit says so', async () => {
     const path = join(folder, 'api.rbw');
     await createDocument(path, { template: builtinTemplate('zi-2021') as Template });
-    const call = (name: string, input: unknown) => dispatch(name as never, input as never, { author: 'uji' });
+    const call = (name: string, input: unknown) =>
+      dispatch(name as never, input as never, { author: 'uji', files: anyFile });
     const view = (await call('documents.open', { path })) as { documentId: string };
     const result = (await call('records.set', {
       documentId: view.documentId,

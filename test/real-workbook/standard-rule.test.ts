@@ -2,17 +2,17 @@ import ExcelJS from 'exceljs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadAnswersFile } from '../../service/answers/load-answers-file';
 import { Scorer } from '../../shared/scoring/scorer';
 import { GENERATED } from '../fixtures/workbooks/ensure-fixtures';
 import { readCells, recalculate } from '../fixtures/workbooks/libreoffice-oracle';
+import { realAnswers } from '../fixtures/workbooks/real-answers';
 import { REAL_WORKBOOK } from '../fixtures/workbooks/reference-models';
 
 /**
  * The regulation's result for the real filled workbook, worked out independently of the scoring code:
  * LibreOffice recalculates copies of the workbook in which the two defects are corrected, and its total
  * is compared with the built-in zi-2021 template scoring the answers extracted from the workbook
- * (examples/lke-zi-2021-filled.answers.json).
+ * (read from it at test time: test/fixtures/workbooks/real-answers.ts).
  *
  * Why the workbook's own total (95,5762) differs from the regulation's (95,7095), row by row:
  * - Row 8: "Pilihan Jawaban" J8 holds "Ya" instead of "Ya/Tidak", so L8 shows "-" (text) and Excel's
@@ -56,7 +56,7 @@ describe('the real filled workbook scored by the regulation', () => {
 
   it('gives 95,7095 for the answers as filled: 0,1333 above the workbook, all of it from row 175', async () => {
     expect(totals.asFilled).toBeCloseTo(95.7095, 4);
-    const { index, answers } = await loadAnswersFile('examples/lke-zi-2021-filled.answers.json');
+    const { index, answers } = await realAnswers();
     const scorer = new Scorer(index);
     scorer.setAnswers(answers);
     expect(scorer.total()).toBeCloseTo(totals.asFilled as number, 9);
@@ -66,7 +66,7 @@ describe('the real filled workbook scored by the regulation', () => {
   });
 
   it('counts row 8 in its sub-area, which the mislabelled workbook leaves out', async () => {
-    const { index, answers } = await loadAnswersFile('examples/lke-zi-2021-filled.answers.json');
+    const { index, answers } = await realAnswers();
     const scorer = new Scorer(index);
     scorer.setAnswers(answers);
     scorer.setAnswer('A.I.1.i.b', 'C');

@@ -1,5 +1,5 @@
-import type { ActionKind, ActionState } from '../../../shared/document/history-entry';
-import type { Change } from '../../../shared/document/record-change';
+import type { ActionKind, ActionState } from '../../../shared/records/history-entry';
+import type { Change } from '../../../shared/records/record-change';
 import type { Connection } from './connection';
 
 export interface ActionRow {

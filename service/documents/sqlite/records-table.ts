@@ -1,4 +1,4 @@
-import type { AnswerRecord } from '../../../shared/document/answer-record';
+import type { AnswerRecord } from '../../../shared/records/answer-record';
 import type { Connection } from './connection';
 
 /** A records row as SQLite returns it; `evidence` is JSON. */

@@ -34,6 +34,18 @@ export const en: Messages = {
     internal: 'internal error: {{message}}',
     unknownOperation: 'unknown operation "{{name}}"',
     invalidInput: 'invalid input: {{message}}',
+    forbidden: 'call refused: only the RB Workbench window itself may call the service',
+  },
+  access: {
+    outside:
+      'this location is not open to the window: choose the file in a dialog, upload it, or open its folder at start (npm run web -- --folder=FOLDER)',
+    fileType: 'this kind of file does not fit this action (use {{types}})',
+    noFolder: 'no such folder',
+  },
+  link: {
+    confirm: 'Open this link from the document in your browser?',
+    open: 'Open',
+    cancel: 'Cancel',
   },
   answer: {
     notAnOption: 'answer "{{answer}}" is not one of the options ({{options}})',
@@ -224,6 +236,7 @@ export const en: Messages = {
     noAnswerSheet: 'no answer sheet "{{sheet}}"; the answer sheets are: {{sheets}}',
     tooComplex: 'the workbook has far more formula structure than any LKE; check that this is an LKE file',
     badRule: '--rule must be "workbook" or "standard"',
+    noWorkbookRule: 'this document was not imported from a workbook: only the standard rule can score it',
     ruleWorkbook: 'workbook formulas',
     ruleStandard: 'standard rule',
     totalBy: 'Total ({{rule}})',

@@ -32,6 +32,18 @@ export const id = {
     internal: 'terjadi kesalahan internal: {{message}}',
     unknownOperation: 'operasi "{{name}}" tidak dikenal',
     invalidInput: 'masukan tidak valid: {{message}}',
+    forbidden: 'panggilan ditolak: hanya jendela RB Workbench sendiri yang boleh memanggil layanan',
+  },
+  access: {
+    outside:
+      'lokasi ini tidak terbuka bagi jendela: pilih berkas lewat dialog, unggah, atau buka foldernya saat memulai (npm run web -- --folder=FOLDER)',
+    fileType: 'jenis berkas tidak sesuai untuk tindakan ini (gunakan {{types}})',
+    noFolder: 'folder tidak ada',
+  },
+  link: {
+    confirm: 'Buka tautan dari dokumen ini di peramban?',
+    open: 'Buka',
+    cancel: 'Batal',
   },
   answer: {
     notAnOption: 'jawaban "{{answer}}" bukan salah satu pilihan ({{options}})',
@@ -227,6 +239,7 @@ export const id = {
     tooComplex:
       'rumus buku kerja jauh lebih banyak dan bertumpuk daripada LKE mana pun; periksa apakah ini berkas LKE',
     badRule: '--rule harus "workbook" atau "standard"',
+    noWorkbookRule: 'dokumen ini tidak diimpor dari workbook: hanya aturan standar yang dapat menilainya',
     ruleWorkbook: 'rumus workbook',
     ruleStandard: 'aturan standar',
     totalBy: 'Nilai total ({{rule}})',

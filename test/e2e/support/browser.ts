@@ -19,10 +19,17 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A page at the size most government laptops have (1366×768), with clipboard access for paste tests. */
-export async function openPage(browser: Browser, url: string): Promise<Page> {
+export async function openPage(
+  browser: Browser,
+  url: string,
+  onConsole: (message: string) => void = () => undefined,
+): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
   const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') onConsole(message.text());
+  });
   await page.goto(url);
   return page;
 }

@@ -2,9 +2,13 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { callService } from '../../../service/api/call';
-import { setStartupFile } from '../../../service/app/startup';
-import { closeAllDocuments } from '../../../service/documents/open-documents';
+import type { FileGrants } from '../../../service/api/window';
+import {
+  callService,
+  closeAllDocuments,
+  setStartupFile,
+  windowFileAccess,
+} from '../../../service/api/window';
 import type { WebServer } from '../../../web/server';
 import { startWebServer } from '../../../web/server';
 import { launchBrowser, openPage } from './browser';
@@ -18,6 +22,8 @@ export interface Workbench {
   browser: Browser;
   page: Page;
   dataDir: string;
+  /** What the window may use: the data folder and the file given at start (grant more for a test). */
+  files: FileGrants;
   close: () => Promise<void>;
 }
 
@@ -30,22 +36,32 @@ export async function startWorkbench(file: string | null): Promise<Workbench> {
   process.env.RBW_DATA_DIR = dataDir;
   mkdirSync(ARTIFACTS, { recursive: true });
   setStartupFile(file);
+  const files = windowFileAccess();
+  if (file) files.grantFile(file);
   const server = await startWebServer({
     staticDir: join(REPO, 'dist', 'renderer'),
     call: callService,
     author: 'Uji E2E',
+    files,
   });
   const browser = await launchBrowser();
-  const page = await openPage(browser, server.url);
+  // What the page complains about: a grid feature left out of the modules registered, a resource the
+  // Content-Security-Policy refused. Either fails the test file when it closes.
+  const complaints: string[] = [];
+  const page = await openPage(browser, server.url, (message) => {
+    if (/AG Grid|Content Security Policy|Refused to/i.test(message)) complaints.push(message);
+  });
   return {
     server,
     browser,
     page,
     dataDir,
+    files,
     close: async () => {
       await browser.close();
       await server.close();
       closeAllDocuments();
+      if (complaints.length) throw new Error(`the page complained:\n${complaints.join('\n')}`);
     },
   };
 }
@@ -53,14 +69,30 @@ export async function startWorkbench(file: string | null): Promise<Workbench> {
 export const cell = (page: Page, rowId: string, colId: string) =>
   page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
 
+/** Waits until a cell shows `text` (the grid follows an edit in the frame after the total). */
+export async function cellShows(page: Page, rowId: string, colId: string, text: string): Promise<void> {
+  const target = cell(page, rowId, colId);
+  try {
+    await page.waitForFunction(
+      ([selector, expected]) => document.querySelector(selector as string)?.textContent === expected,
+      [`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`, text],
+      { timeout: 10_000 },
+    );
+  } catch (error) {
+    throw new Error(`${rowId} ${colId} shows ${await target.textContent()} instead of ${text}`, {
+      cause: error,
+    });
+  }
+}
+
 export async function totalText(page: Page): Promise<string> {
   return (await page.getByTestId('total-score').textContent()) ?? '';
 }
 
 /** Waits until the total on screen shows `expected` (the UI updates after the service saved the edit). */
-export async function expectTotal(page: Page, expected: string): Promise<void> {
+export async function expectTotal(page: Page, expected: string, timeout = 10_000): Promise<void> {
   try {
-    await page.getByTestId('total-score').filter({ hasText: expected }).waitFor({ timeout: 10_000 });
+    await page.getByTestId('total-score').filter({ hasText: expected }).waitFor({ timeout });
   } catch (error) {
     // Say what the screen showed instead, and keep a picture of it.
     await screenshot(page, `failed-total-${expected}`);

@@ -1,0 +1,103 @@
+import type { Gain } from '../../shared/scoring/gains';
+import type { WorkbookEngine } from '../excel/workbook-engine';
+import type { DocumentSession, EditResult } from './document-session';
+import type { DocumentView } from './document-view';
+import { documentView, GAINS_IN_VIEW } from './document-view';
+import type { WorkbookRule } from './workbook-rule';
+
+/** Indicators ranked between two looks at other calls (each a "what if" total of the workbook: ~0.1 ms). */
+const GAINS_PER_TURN = 10;
+
+// The workbook rule (exceljs, HyperFormula) is loaded only for documents imported from a workbook.
+const workbookRule = async () => (await import('./workbook-rule')).WorkbookRule;
+
+/**
+ * One document this process has open: its session (database, records, scores), the workbook rule of a
+ * document imported from an official workbook (built on first use, then leading its scores), its path
+ * and its close. Handlers reach everything of a document through it.
+ */
+export class OpenDocument {
+  private rule: Promise<WorkbookRule | null> | undefined;
+
+  constructor(
+    /** The id the API hands out for later calls. */
+    readonly id: string,
+    readonly session: DocumentSession,
+  ) {}
+
+  get path(): string {
+    return this.session.path;
+  }
+
+  /**
+   * The document ready to be shown and edited: for an imported workbook, its own formulas built and
+   * leading the scores (the first call builds them; later calls wait for the same build).
+   */
+  ready(): Promise<WorkbookRule | null> {
+    this.rule ??= this.openRule();
+    return this.rule;
+  }
+
+  /** Serves the document with the engine its import just built; a document already served keeps its own. */
+  adopt(engine: WorkbookEngine): void {
+    if (this.rule) {
+      engine.destroy();
+      return;
+    }
+    this.rule = workbookRule().then((WorkbookRule) => this.lead(WorkbookRule.adopt(this.session, engine)));
+  }
+
+  /** Everything the screen shows of the document. */
+  async view(): Promise<DocumentView> {
+    const rule = await this.ready();
+    return documentView(this.id, this.session, rule?.priorYear() ?? null);
+  }
+
+  /** One user action as one transaction; the result carries the scores of the leading rule. */
+  async edit(act: (session: DocumentSession) => EditResult): Promise<EditResult> {
+    await this.ready();
+    return act(this.session);
+  }
+
+  /**
+   * Where to gain points by the leading rule, at the document's current revision. Ranking them asks the
+   * workbook's formulas for a "what if" total per indicator: it is done a few indicators at a time,
+   * answering other calls (an edit) in between, and begun again if an edit changed the answers.
+   */
+  async gains(): Promise<{ revision: number; gains: Gain[] }> {
+    await this.ready();
+    for (;;) {
+      this.session.sync();
+      const { scores } = this.session;
+      const version = scores.version;
+      const revision = this.session.undoState().revision;
+      const steps = scores.gainSteps();
+      let ranked: Gain[] | undefined;
+      for (let n = 1; ranked === undefined && scores.version === version; n++) {
+        const step = steps.next();
+        if (step.done) ranked = step.value;
+        else if (n % GAINS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+      }
+      if (ranked && scores.version === version) return { revision, gains: ranked.slice(0, GAINS_IN_VIEW) };
+    }
+  }
+
+  private async openRule(): Promise<WorkbookRule | null> {
+    if (!this.session.db.files.sourceWorkbookInfo()) return null;
+    return this.lead(await (await workbookRule()).open(this.session));
+  }
+
+  private lead(rule: WorkbookRule | null): WorkbookRule | null {
+    if (rule) this.session.scores.leadWith(rule.scorer);
+    return rule;
+  }
+
+  /** Closes the database (SQLite folds the WAL back into the file) and frees the workbook's engine. */
+  close(): void {
+    this.session.close();
+    void this.rule?.then(
+      (rule) => rule?.destroy(),
+      () => undefined,
+    );
+  }
+}

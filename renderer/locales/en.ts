@@ -57,6 +57,7 @@ export const uiEn: Widen<typeof uiId> = {
     metadata: 'Document details',
     undo: 'Undo',
     redo: 'Redo',
+    merge: 'Merge',
   },
   subAreaTotal: 'Subtotal {{title}}',
   status: { belum: 'Not started', proses: 'In progress', selesai: 'Done' },

@@ -53,6 +53,7 @@ export const uiId = {
     metadata: 'Data dokumen',
     undo: 'Urungkan',
     redo: 'Ulangi',
+    merge: 'Gabung',
   },
   subAreaTotal: 'Subtotal {{title}}',
   status: { belum: 'Belum', proses: 'Proses', selesai: 'Selesai' },

@@ -94,21 +94,4 @@ export const APP_OPERATIONS = {
       })
       .nullable(),
   ),
-  /** Merges a pokja's exported file back into the document as one undoable action. */
-  'app.mergePokja': defineOperation(
-    z.union([
-      z.object({ documentId: z.string().min(1), path: z.string().min(1) }),
-      z.object({
-        documentId: z.string().min(1),
-        fileName: z.string().min(1),
-        contentBase64: z.string().min(1),
-      }),
-    ]),
-    z.object({
-      pokja: z.string(),
-      fileName: z.string(),
-      changed: z.number().int(),
-      result: EditResultSchema.nullable(),
-    }),
-  ),
 } as const;

@@ -1,6 +1,6 @@
 import type { MergeOutcome } from '../../shared/api/merge-operations';
 import { pokjaScope } from '../../shared/export/pokja-scope';
-import { pokjaFileSides } from '../../shared/merge/pokja-file-sides';
+import { checkPokjaFileOrigin, pokjaFileSides } from '../../shared/merge/pokja-file-sides';
 import { fieldKey } from '../../shared/merge/three-way';
 import { ProblemError } from '../../shared/problem';
 import type { DocumentSession } from '../documents/document-session';
@@ -24,6 +24,8 @@ export async function mergePokjaFile(
   const file = await readPokjaFile(path);
   session.sync();
   const uid = session.db.read(() => documentUid(session.db));
+  const origin = checkPokjaFileOrigin(session.index, file, { uid, fileName: session.fileName });
+  if (origin) throw new ProblemError([origin]);
   let rows = new Map<string, number>();
   let pokja = file.meta.pokja;
   return runMerge(

@@ -44,6 +44,27 @@ export interface PokjaFileSides {
   baseKnown: boolean;
 }
 
+/** A file of another template or another document: the problem naming both; null when it is this one's. */
+export function checkPokjaFileOrigin(
+  index: TemplateIndex,
+  file: PokjaFile,
+  document: { uid: string; fileName: string },
+): Problem | null {
+  const { meta } = file;
+  const sameTemplate = meta.template === index.template.id;
+  if (sameTemplate && (!meta.documentUid || meta.documentUid === document.uid)) return null;
+  return {
+    code: sameTemplate ? 'merge.otherDocument' : 'merge.otherTemplate',
+    params: {
+      template: meta.template,
+      expected: index.template.id,
+      document: meta.document,
+      expectedDocument: document.fileName,
+    },
+    where: { file: file.fileName, sheet: file.sheet },
+  };
+}
+
 /**
  * Reads a pokja's file against its document, all or nothing: a file of another template or another
  * document is refused naming both; every value is checked as if typed; a row outside the pokja's areas
@@ -59,20 +80,9 @@ export function pokjaFileSides(
   options: { allowBlank?: boolean } = {},
 ): Result<PokjaFileSides> {
   const where: ProblemLocation = { file: file.fileName, sheet: file.sheet };
+  const origin = checkPokjaFileOrigin(index, file, document);
+  if (origin) return fail(origin);
   const { meta } = file;
-  if (meta.template !== index.template.id || (meta.documentUid && meta.documentUid !== document.uid)) {
-    const sameTemplate = meta.template === index.template.id;
-    return fail({
-      code: sameTemplate ? 'merge.otherDocument' : 'merge.otherTemplate',
-      params: {
-        template: meta.template,
-        expected: index.template.id,
-        document: meta.document,
-        expectedDocument: document.fileName,
-      },
-      where,
-    });
-  }
   const base = meta.documentUid ? file.base : null;
   const known = new Set(recordIds(index));
   const problems: Problem[] = [];

@@ -311,7 +311,7 @@ export const en: Messages = {
       'not a pokja file from RB Workbench (sheet "rbw" missing or damaged); export one with rbw export --pokja',
     noSheet: 'no LKE sheet with a "Kode" column found',
     otherTemplate:
-      'the file was made from template {{template}}, this document uses {{expected}}; nothing merged',
+      'the file was made from {{document}} of template {{template}}, this document {{expectedDocument}} uses {{expected}}; nothing merged',
     otherDocument:
       'the file was made from document {{document}} (template {{template}}), not from {{expectedDocument}} (template {{expected}}); nothing merged',
     sameDocument: 'this is the document itself; merge another copy of it',

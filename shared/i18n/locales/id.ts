@@ -311,7 +311,8 @@ export const id = {
     notPokjaFile:
       'bukan berkas pokja dari RB Workbench (lembar "rbw" tidak ada atau rusak); ekspor dengan rbw export --pokja',
     noSheet: 'lembar LKE dengan kolom "Kode" tidak ditemukan',
-    otherTemplate: 'berkas dibuat dari template {{template}}, dokumen ini {{expected}}; tidak digabungkan',
+    otherTemplate:
+      'berkas dibuat dari {{document}} bertemplate {{template}}, dokumen ini {{expectedDocument}} bertemplate {{expected}}; tidak digabungkan',
     otherDocument:
       'berkas dibuat dari dokumen {{document}} (template {{template}}), bukan dari {{expectedDocument}} (template {{expected}}); tidak digabungkan',
     sameDocument: 'ini dokumen itu sendiri; gabungkan salinan lain dari dokumen ini',

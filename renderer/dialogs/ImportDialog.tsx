@@ -60,7 +60,7 @@ export function ImportDialog({ onImport, onMerge, onClose }: Props) {
           <p className="muted">{t('ui.dialogs.mergeHelp')}</p>
           <input
             type="file"
-            accept=".xlsx"
+            accept=".xlsx,.rbw"
             data-testid="merge-file"
             onChange={async (e) => {
               const file = e.target.files?.[0];

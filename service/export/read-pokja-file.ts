@@ -61,7 +61,9 @@ export async function readPokjaFile(path: string): Promise<PokjaFile> {
   if (!meta) throw refuse('merge.notPokjaFile');
   const baseSheet = data.sheets.find((s) => s.name === POKJA_BASE_SHEET);
   const base = baseSheet
-    ? readPokjaBase(baseSheet.rows.map((_, r) => [0, 1, 2].map((c) => cellAt(baseSheet, r, c)?.value ?? null)))
+    ? readPokjaBase(
+        baseSheet.rows.map((_, r) => [0, 1, 2].map((c) => cellAt(baseSheet, r, c)?.value ?? null)),
+      )
     : null;
   for (const sheet of data.sheets) {
     if (sheet.name === POKJA_META_SHEET || sheet.name === POKJA_BASE_SHEET) continue;

@@ -3,7 +3,7 @@ import { ProblemSchema } from './envelope';
 import { defineOperation } from './define-operation';
 import { ExportFormatSchema } from '../export/export-request';
 import { FindingSchema } from '../workbook/finding';
-import { DocumentViewSchema, EditResultSchema } from './document-operations';
+import { DocumentViewSchema } from './document-operations';
 
 /**
  * What the workbench window asks of the application around documents: which document to show first,

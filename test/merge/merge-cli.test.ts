@@ -158,7 +158,7 @@ describe('rbw merge: the coordinator’s worst day (issue 14)', () => {
       code: 1,
       lines: [],
       err: [
-        'rbw merge: lain-pokja-1.xlsx: lembar \"LKE\": berkas dibuat dari dokumen lain.rbw (template zi-2021), bukan dari lke.rbw (template zi-2021); tidak digabungkan',
+        'rbw merge: lain-pokja-1.xlsx: lembar "LKE": berkas dibuat dari dokumen lain.rbw (template zi-2021), bukan dari lke.rbw (template zi-2021); tidak digabungkan',
       ],
     });
     const portal = join(folder, 'lke-2026.rbw');

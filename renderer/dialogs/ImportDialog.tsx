@@ -67,6 +67,14 @@ export function ImportDialog({ onImport, onMerge, onClose }: Props) {
               if (file) onMerge({ fileName: file.name, contentBase64: await fileToBase64(file) });
             }}
           />
+          {desktopBridge() && (
+            <button
+              type="button"
+              onClick={() => void pickNativePath('merge').then((p) => p && onMerge({ path: p }))}
+            >
+              {t('ui.actions.choose')}
+            </button>
+          )}
         </section>
       )}
     </Dialog>

@@ -21,7 +21,8 @@ const defaultIo: CliIo = {
 
 /**
  * Runs one `rbw` command and returns the exit code: 0 done, 1 a problem with the user's input (one line
- * per problem on stderr, naming the file and field), 2 a usage error.
+ * per problem on stderr, naming the file and field), 2 a usage error, 3 a merge with conflicts left
+ * unsettled (nothing written).
  */
 export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
   const language = pickLanguage(argv);
@@ -35,8 +36,8 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   }
   try {
     const command = await load();
-    await command(rest, { io, t, language });
-    return 0;
+    // A command may end with its own code (rbw merge: 3 when conflicts are left unsettled).
+    return (await command(rest, { io, t, language })) ?? 0;
   } catch (error) {
     if (error instanceof ProblemError) {
       for (const problem of error.problems) io.err(`rbw ${name}: ${formatProblem(problem, t)}`);
@@ -65,7 +66,7 @@ export interface CommandContext {
   language: Language;
 }
 
-export type Command = (args: string[], context: CommandContext) => Promise<void>;
+export type Command = (args: string[], context: CommandContext) => Promise<void | number>;
 
 /** A malformed command line (unknown option, missing argument): exit code 2. */
 export class UsageError extends Error {}

@@ -70,7 +70,7 @@ async function pickPath(kind: PickKind): Promise<string | null> {
   }
   const filters =
     kind === 'import' || kind === 'merge'
-      ? [{ name: 'Excel / ODS', extensions: kind === 'merge' ? ['xlsx'] : ['xlsx', 'xls', 'ods'] }]
+      ? [{ name: 'Excel / ODS', extensions: kind === 'merge' ? ['xlsx', 'rbw'] : ['xlsx', 'xls', 'ods'] }]
       : [{ name: 'RB Workbench', extensions: ['rbw', 'xlsx', 'xls', 'ods'] }];
   const result = await dialog.showOpenDialog(mainWindow, { properties: ['openFile'], filters });
   return result.canceled ? null : (result.filePaths[0] ?? null);

@@ -13,6 +13,7 @@ import { FindingsDialog } from './dialogs/FindingsDialog';
 import { HistoryDialog } from './dialogs/HistoryDialog';
 import { downloadBase64 } from './dialogs/pick-path';
 import { ImportDialog } from './dialogs/ImportDialog';
+import { MergeDialog } from './dialogs/MergeDialog';
 import type { ImportSource, MergeSource } from './dialogs/ImportDialog';
 import type { Problem } from '../shared/problem';
 import type { RecordField } from '../shared/records/answer-record';
@@ -166,10 +167,11 @@ export function App() {
       if (result.contentBase64) downloadBase64(result.fileName, result.contentBase64, XLSX_TYPE);
       setExported({ path: result.path, notices: result.notices });
     });
+  // A pokja's file (or another copy of the document) is merged after a preview with a choice per conflict.
+  const [mergeSource, setMergeSource] = useState<MergeSource | null>(null);
   const mergePokja = (source: MergeSource) => {
-    if (!documentId) return;
-    void wb.merge(() => call('app.mergePokja', { documentId, ...source }));
     closeDialog();
+    setMergeSource(source);
   };
 
   return (
@@ -238,6 +240,21 @@ export function App() {
       {dialog === 'new' && <NewDocumentDialog onCreate={createDocument} onClose={closeDialog} />}
       {dialog === 'import' && (
         <ImportDialog onImport={importWorkbook} onMerge={doc ? mergePokja : null} onClose={closeDialog} />
+      )}
+      {mergeSource && documentId && (
+        <MergeDialog
+          documentId={documentId}
+          source={mergeSource}
+          onApply={(choices, allowBlank) => {
+            const source = mergeSource;
+            setMergeSource(null);
+            void wb.merge(() =>
+              call('app.merge', { documentId, ...source, choices, ...(allowBlank ? { allowBlank } : {}) }),
+            );
+          }}
+          onError={(e) => wb.setNotice({ kind: 'error', text: String(e) })}
+          onClose={() => setMergeSource(null)}
+        />
       )}
       {dialog === 'export' && documentId && (
         <ExportDialog

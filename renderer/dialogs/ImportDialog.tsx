@@ -60,13 +60,21 @@ export function ImportDialog({ onImport, onMerge, onClose }: Props) {
           <p className="muted">{t('ui.dialogs.mergeHelp')}</p>
           <input
             type="file"
-            accept=".xlsx"
+            accept=".xlsx,.rbw"
             data-testid="merge-file"
             onChange={async (e) => {
               const file = e.target.files?.[0];
               if (file) onMerge({ fileName: file.name, contentBase64: await fileToBase64(file) });
             }}
           />
+          {desktopBridge() && (
+            <button
+              type="button"
+              onClick={() => void pickNativePath('merge').then((p) => p && onMerge({ path: p }))}
+            >
+              {t('ui.actions.choose')}
+            </button>
+          )}
         </section>
       )}
     </Dialog>

@@ -57,6 +57,7 @@ export const uiEn: Widen<typeof uiId> = {
     metadata: 'Document details',
     undo: 'Undo',
     redo: 'Redo',
+    merge: 'Merge',
   },
   subAreaTotal: 'Subtotal {{title}}',
   status: { belum: 'Not started', proses: 'In progress', selesai: 'Done' },
@@ -104,7 +105,7 @@ export const uiEn: Widen<typeof uiId> = {
     orPath: 'or type the location of a file on this computer',
     mergeTitle: "Merge a pokja's file",
     mergeHelp:
-      'A file from "Export Excel" for one pokja, once filled in: the answers, notes and evidence of that pokja\'s areas come into this document as one undo step.',
+      'A file from "Export Excel" for one pokja, once filled in, or another copy of this document (.rbw): what was changed there since the export comes into this document as one undo step, after a preview; conflicts are chosen one by one.',
     findingsTitle: 'Findings in the workbook',
     findingsButton: "See where the workbook's formulas differ from the regulation's rule",
     findingsIntro:
@@ -141,4 +142,29 @@ export const uiEn: Widen<typeof uiId> = {
   empty: 'No rows match the filters.',
   incomplete: 'incomplete',
   evidenceOpen: 'Open link',
+  merge: {
+    title: 'Merge preview: {{file}}',
+    summary:
+      '{{pokja}}: {{changes}} values would be taken from the file, {{conflicts}} conflicts. Nothing is written yet.',
+    noBase:
+      'This file carries no export base (an older export or a hand-made file): every difference from the document must be chosen. Empty cells blank nothing.',
+    allowBlank: 'Empty cells of the file blank the document too ({{count}} values, still to be chosen)',
+    conflicts: 'Conflicts ({{count}}): changed in both the document and the file, differently',
+    allMine: 'Keep the document’s values',
+    allTheirs: 'Take the file’s values',
+    item: 'Field',
+    base: 'At export',
+    mine: 'Document',
+    theirs: 'File',
+    row: 'row {{row}}',
+    blank: '(empty)',
+    changedBy: 'changed by {{author}}, {{at}}',
+    keepMine: '{{code}}: keep the document’s value',
+    takeTheirs: '{{code}}: take the file’s value',
+    changes: 'Taken from the file ({{count}})',
+    chooseFirst: '{{count}} conflicts not chosen yet',
+    apply: 'Merge {{count}} values',
+    stale:
+      'The document changed since the preview: {{count}} new conflicts; nothing written. Open the preview again.',
+  },
 };

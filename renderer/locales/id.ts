@@ -53,6 +53,7 @@ export const uiId = {
     metadata: 'Data dokumen',
     undo: 'Urungkan',
     redo: 'Ulangi',
+    merge: 'Gabung',
   },
   subAreaTotal: 'Subtotal {{title}}',
   status: { belum: 'Belum', proses: 'Proses', selesai: 'Selesai' },
@@ -100,7 +101,7 @@ export const uiId = {
     orPath: 'atau tulis lokasi berkas di komputer ini',
     mergeTitle: 'Gabungkan berkas pokja',
     mergeHelp:
-      'Berkas dari "Ekspor Excel" untuk satu pokja, setelah diisi: jawaban, catatan dan bukti dukung area pokja itu masuk ke dokumen ini sebagai satu langkah urungkan.',
+      'Berkas dari "Ekspor Excel" untuk satu pokja, setelah diisi, atau salinan lain dokumen ini (.rbw): yang diubah di sana sejak diekspor masuk ke dokumen ini sebagai satu langkah urungkan, setelah pratinjau; konflik dipilih satu per satu.',
     findingsTitle: 'Temuan pada workbook',
     findingsButton: 'Lihat di mana rumus workbook berbeda dari aturan regulasi',
     findingsIntro:
@@ -139,4 +140,29 @@ export const uiId = {
   empty: 'Tidak ada baris yang cocok dengan saringan.',
   incomplete: 'belum lengkap',
   evidenceOpen: 'Buka tautan',
+  merge: {
+    title: 'Pratinjau penggabungan: {{file}}',
+    summary:
+      '{{pokja}}: {{changes}} isian akan diambil dari berkas, {{conflicts}} konflik. Belum ada yang ditulis.',
+    noBase:
+      'Berkas ini tidak membawa dasar ekspor (ekspor lama atau dibuat tangan): setiap beda dengan dokumen perlu dipilih. Sel kosong tidak menghapus isian dokumen.',
+    allowBlank: 'Sel kosong di berkas juga mengosongkan isian dokumen ({{count}} isian, tetap perlu dipilih)',
+    conflicts: 'Konflik ({{count}}): diubah di dokumen dan di berkas dengan nilai berbeda',
+    allMine: 'Semua pakai nilai dokumen',
+    allTheirs: 'Semua pakai nilai berkas',
+    item: 'Isian',
+    base: 'Saat diekspor',
+    mine: 'Dokumen',
+    theirs: 'Berkas',
+    row: 'baris {{row}}',
+    blank: '(kosong)',
+    changedBy: 'diubah {{author}}, {{at}}',
+    keepMine: '{{code}}: pakai nilai dokumen',
+    takeTheirs: '{{code}}: pakai nilai berkas',
+    changes: 'Diambil dari berkas ({{count}})',
+    chooseFirst: '{{count}} konflik belum dipilih',
+    apply: 'Gabungkan {{count}} isian',
+    stale:
+      'Dokumen berubah sejak pratinjau: {{count}} konflik baru; tidak ada yang ditulis. Buka pratinjau lagi.',
+  },
 } as const;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RecordField } from '../../shared/records/answer-record';
 import type { Problem } from '../../shared/problem';
+import type { MergeOutcome } from '../../shared/api/merge-operations';
 import { ApiProblems, call } from '../api/client';
 import type { PasteEdit } from '../grid/plan-paste';
 import type { DocumentView, EditResult, ShownDocument } from './workbench-state';
@@ -163,9 +164,12 @@ export function useWorkbench() {
             ? call('history.redo', { documentId: d.view.documentId, steps: 1 })
             : Promise.resolve(null),
         ),
-      /** Merges a pokja's file; the document changes as one undoable action (or not at all). */
-      merge: (run: () => Promise<{ pokja: string; changed: number; result: EditResult | null }>) => {
-        let merged: { pokja: string; changed: number } | null = null;
+      /**
+       * Merges a pokja's file or another copy of the document after its preview; the document changes as
+       * one undoable action, or not at all (nothing to take, or conflicts new since the preview).
+       */
+      merge: (run: () => Promise<MergeOutcome>) => {
+        let merged: MergeOutcome | null = null;
         return enqueue(
           async () => {
             const outcome = await run();
@@ -177,11 +181,18 @@ export function useWorkbench() {
             setNotice({
               kind: 'info',
               messageKey: 'ui.merged',
-              params: { pokja: merged.pokja, count: merged.changed },
+              params: { pokja: merged.pokja ?? merged.fileName, count: merged.changes.length },
             }),
         ).then(() => {
-          if (merged && merged.changed === 0)
-            setNotice({ kind: 'info', messageKey: 'ui.mergedNothing', params: { pokja: merged.pokja } });
+          const outcome = merged as MergeOutcome | null;
+          if (outcome && outcome.unresolved > 0)
+            setNotice({ kind: 'error', messageKey: 'ui.merge.stale', params: { count: outcome.unresolved } });
+          else if (outcome && !outcome.applied)
+            setNotice({
+              kind: 'info',
+              messageKey: 'ui.mergedNothing',
+              params: { pokja: outcome.pokja ?? outcome.fileName },
+            });
         });
       },
       restoreSnapshot: (snapshotId: number) =>

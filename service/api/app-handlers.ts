@@ -77,11 +77,4 @@ export const appHandlers: AppHandlers = {
       path: path === undefined ? undefined : files.allow(path, 'export'),
     }),
   ),
-  'app.mergePokja': onDocument(async (doc, { documentId: _, ...source }, { author, files }) =>
-    (await exports()).mergeForApp(
-      doc.session,
-      'path' in source ? { path: files.allow(source.path, 'read') } : source,
-      author,
-    ),
-  ),
 };

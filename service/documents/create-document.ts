@@ -15,6 +15,7 @@ import { METADATA_KEY } from './read-content';
 import type { SourceWorkbook } from './sqlite/files-table';
 import { createDatabase } from './sqlite/open-database';
 import { writeNewFile } from './write-new-file';
+import { DOCUMENT_UID_KEY, newDocumentUid } from '../merge/document-uid';
 
 export interface NewDocument {
   /** The template the document follows; a copy is kept inside the document. */
@@ -57,6 +58,7 @@ export async function createDocument(path: string, document: NewDocument): Promi
         db.meta.set(METADATA_KEY, JSON.stringify(metadata));
         db.meta.set('createdAt', at);
         db.meta.set('createdBy', resolveAuthor(document.author));
+        db.meta.set(DOCUMENT_UID_KEY, newDocumentUid());
         for (const [itemId, record] of records) db.records.write(itemId, record);
         const source = document.sourceWorkbook;
         if (source) db.files.writeSourceWorkbook(source, at);

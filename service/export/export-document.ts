@@ -22,6 +22,7 @@ import { WorkbookLayoutSchema } from '../../shared/workbook/layout';
 import { readSourceWorkbook } from '../documents/attachments';
 import type { DocumentSession } from '../documents/document-session';
 import { buildWorkbook } from './build-workbook';
+import { documentUid } from '../merge/document-uid';
 import { loadPriorYear, priorYearOfSource } from './prior-year';
 import { checkExportTarget, saveExport } from './save-export';
 import { loadSourceWorkbook, writeSourceWorkbook } from './write-source-workbook';
@@ -73,6 +74,10 @@ export async function exportDocument(
     fileName: session.fileName,
     unit: summarize(session.scores.unit),
     reviewer: summarize(session.scores.reviewer),
+    identity: session.db.read(() => ({
+      documentUid: documentUid(session.db),
+      revision: session.db.history.revision(),
+    })),
   };
   const { bytes, notices } = await produce(session, doc, request, options);
   await saveExport(path, bytes);

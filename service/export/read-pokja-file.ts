@@ -3,7 +3,8 @@ import { basename } from 'node:path';
 import type { RecordField } from '../../shared/records/answer-record';
 import { CLEAN_LKE_COLUMNS, columnHeaders } from '../../shared/export/lke-columns';
 import type { LkeColumns } from '../../shared/export/lke-columns';
-import type { PokjaFile, PokjaFileRow, RawCell } from '../../shared/export/plan-pokja-merge';
+import type { PokjaFile, PokjaFileRow, RawCell } from '../../shared/merge/pokja-file-sides';
+import { POKJA_BASE_SHEET, readPokjaBase } from '../../shared/merge/pokja-base';
 import { POKJA_META_SHEET, readPokjaMeta } from '../../shared/export/pokja-file';
 import { ProblemError } from '../../shared/problem';
 import type { SheetData } from '../../shared/workbook/sheet-data';
@@ -33,7 +34,7 @@ const HEADER_FIELDS: [
 ];
 
 /**
- * Reads a pokja's file written by `rbw export --pokja`: its hidden metadata sheet and, on the LKE
+ * Reads a pokja's file written by `rbw export --pokja`: its hidden metadata and base sheets and, on the LKE
  * sheet, the code and the answer, note, evidence, reviewer and work cells of every row. ProblemError
  * naming the file when it is not such a file.
  */
@@ -60,11 +61,17 @@ export async function readPokjaFile(path: string): Promise<PokjaFile> {
       )
     : null;
   if (!meta) throw refuse('merge.notPokjaFile');
+  const baseSheet = data.sheets.find((s) => s.name === POKJA_BASE_SHEET);
+  const base = baseSheet
+    ? readPokjaBase(
+        baseSheet.rows.map((_, r) => [0, 1, 2].map((c) => cellAt(baseSheet, r, c)?.value ?? null)),
+      )
+    : null;
   for (const sheet of data.sheets) {
-    if (sheet.name === POKJA_META_SHEET) continue;
+    if (sheet.name === POKJA_META_SHEET || sheet.name === POKJA_BASE_SHEET) continue;
     const found = findColumns(sheet);
     if (found)
-      return { fileName, sheet: sheet.name, meta, rows: readRows(sheet, found.header, found.columns) };
+      return { fileName, sheet: sheet.name, meta, base, rows: readRows(sheet, found.header, found.columns) };
   }
   throw refuse('merge.noSheet');
 }

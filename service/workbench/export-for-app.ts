@@ -1,13 +1,10 @@
-import { readFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { ExportFormat } from '../../shared/export/export-request';
 import type { DocumentSession } from '../documents/document-session';
 import { exportDocument } from '../export/export-document';
 
 export { prepareExport } from '../export/export-document';
-import type { MergeResult } from '../export/merge-pokja-file';
-import { mergePokjaFile } from '../export/merge-pokja-file';
 import { dataDir } from './data-dir';
 import { uniquePath } from './unique-path';
 
@@ -37,21 +34,4 @@ export async function exportForApp(session: DocumentSession, request: AppExportR
     notices: result.notices,
     ...(contentBase64 ? { contentBase64 } : {}),
   };
-}
-
-/** Merges a pokja's file given by location, or uploaded (browser mode), into the document. */
-export async function mergeForApp(
-  session: DocumentSession,
-  source: { path: string } | { fileName: string; contentBase64: string },
-  author: string,
-): Promise<MergeResult> {
-  if ('path' in source) return mergePokjaFile(session, source.path, author);
-  const dir = await mkdtemp(join(tmpdir(), 'rbw-merge-'));
-  try {
-    const path = join(dir, basename(source.fileName));
-    await writeFile(path, Buffer.from(source.contentBase64, 'base64'));
-    return await mergePokjaFile(session, path, author);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
 }

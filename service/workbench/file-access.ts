@@ -4,15 +4,17 @@ import { ProblemError } from '../../shared/problem';
 
 /**
  * What a path is for: `open` a document or a workbook (imported on the fly); `read` a workbook or a
- * pokja's file; `create` a new document; `export` an .xlsx file (it may replace one).
+ * pokja's file; `create` a new document; `export` an .xlsx file (it may replace one); `merge` a pokja's
+ * file or another copy of a document into the open one.
  */
-export type FilePurpose = 'open' | 'read' | 'create' | 'export';
+export type FilePurpose = 'open' | 'read' | 'create' | 'export' | 'merge';
 
 const EXTENSIONS: Record<FilePurpose, readonly string[]> = {
   open: ['.rbw', '.xlsx', '.xls', '.ods'],
   read: ['.xlsx', '.xls', '.ods'],
   create: ['.rbw'],
   export: ['.xlsx'],
+  merge: ['.xlsx', '.rbw'],
 };
 
 /** Which paths a caller may have the service read or write. */

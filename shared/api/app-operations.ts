@@ -3,7 +3,7 @@ import { ProblemSchema } from './envelope';
 import { defineOperation } from './define-operation';
 import { ExportFormatSchema } from '../export/export-request';
 import { FindingSchema } from '../workbook/finding';
-import { DocumentViewSchema, EditResultSchema } from './document-operations';
+import { DocumentViewSchema } from './document-operations';
 
 /**
  * What the workbench window asks of the application around documents: which document to show first,
@@ -93,22 +93,5 @@ export const APP_OPERATIONS = {
         totals: z.object({ workbook: z.number().nullable(), standard: z.number() }),
       })
       .nullable(),
-  ),
-  /** Merges a pokja's exported file back into the document as one undoable action. */
-  'app.mergePokja': defineOperation(
-    z.union([
-      z.object({ documentId: z.string().min(1), path: z.string().min(1) }),
-      z.object({
-        documentId: z.string().min(1),
-        fileName: z.string().min(1),
-        contentBase64: z.string().min(1),
-      }),
-    ]),
-    z.object({
-      pokja: z.string(),
-      fileName: z.string(),
-      changed: z.number().int(),
-      result: EditResultSchema.nullable(),
-    }),
   ),
 } as const;

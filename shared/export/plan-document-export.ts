@@ -12,6 +12,7 @@ import { inPokjaAreas, planPokjaMetaSheet } from './pokja-file';
 import type { PokjaScope } from './pokja-scope';
 import { mapToPortal } from './portal-mapping';
 import type { WorkbookPlan } from './sheet-plan';
+import { planPokjaBaseSheet } from '../merge/pokja-base';
 
 /** What the planners need of a document: its template, records, metadata and both scorings. */
 export interface DocumentForExport {
@@ -22,6 +23,8 @@ export interface DocumentForExport {
   unit: ScoreSummary;
   /** The reviewer's scores; left out of the rekap when the reviewer has answered nothing. */
   reviewer: ScoreSummary;
+  /** Which document this is and its history revision: a pokja's file records them as its base. */
+  identity?: { documentUid: string; revision: number } | undefined;
 }
 
 /** The lines above an LKE's header: the template's title, then whose LKE it is and for which year. */
@@ -58,8 +61,9 @@ export function planCleanLke(doc: DocumentForExport): WorkbookPlan {
 
 /**
  * A pokja's extract: the LKE rows of its areas only (with the groups above them as headings), the
- * workbench code of every row in column A, and a hidden sheet naming the template and the pokja, so
- * that `mergePokjaFile` can take the pokja's work back without touching other areas.
+ * workbench code of every row in column A, and a hidden sheet naming the template, the pokja and the
+ * document (with its revision), and another holding every field's value at export (its base), so that
+ * merging the file back takes only the pokja's own changes, without touching other areas.
  */
 export function planPokjaLke(doc: DocumentForExport, scope: PokjaScope, exportedAt: string): WorkbookPlan {
   const title = titleLines(doc, [`Pokja: ${scope.pokja}`]);
@@ -76,12 +80,14 @@ export function planPokjaLke(doc: DocumentForExport, scope: PokjaScope, exported
       }),
       planPokjaMetaSheet({
         format: 'rbw-pokja',
-        version: 1,
+        version: doc.identity ? 2 : 1,
         template: doc.index.template.id,
         pokja: scope.pokja,
         document: doc.fileName,
         exportedAt,
+        ...(doc.identity ?? {}),
       }),
+      ...(doc.identity ? [planPokjaBaseSheet(doc.records, scope.items)] : []),
     ],
   };
 }

@@ -15,17 +15,24 @@ export const POKJA_FILE_FORMAT = 'rbw-pokja';
 
 export const PokjaMetaSchema = z.object({
   format: z.literal(POKJA_FILE_FORMAT),
-  version: z.coerce.number().int().min(1).max(1),
+  version: z.coerce.number().int().min(1).max(2),
   template: z.string().min(1),
   pokja: z.string().min(1),
   document: z.string(),
   exportedAt: z.string(),
+  /**
+   * Version 2: the document's identity and its history revision at export; the value of every field
+   * the file carries at that moment is in the hidden sheet `rbw-base` (shared/merge/pokja-base.ts).
+   */
+  documentUid: z.string().min(1).optional(),
+  revision: z.coerce.number().int().min(0).optional(),
 });
 export type PokjaMeta = z.infer<typeof PokjaMetaSchema>;
 
 /** The hidden sheet holding a pokja file's metadata, one key and value per row. */
 export function planPokjaMetaSheet(meta: PokjaMeta): SheetPlan {
-  const rows = Object.entries(meta).map(([key, value], i) => {
+  const filled = Object.entries(meta).filter(([, value]) => value !== undefined);
+  const rows = filled.map(([key, value], i) => {
     const row = plannedRow(i, 'plain');
     setCell(row, 0, { value: key });
     setCell(row, 1, { value: String(value), format: 'text' });
@@ -46,7 +53,9 @@ export function planPokjaMetaSheet(meta: PokjaMeta): SheetPlan {
 
 /** Reads the metadata rows back (key in A, value in B). */
 export function readPokjaMeta(rows: [unknown, unknown][]): PokjaMeta | null {
-  const entries = Object.fromEntries(rows.map(([k, v]) => [String(k ?? ''), v === null ? '' : String(v)]));
+  const entries = Object.fromEntries(
+    rows.filter(([k]) => k !== null && k !== '').map(([k, v]) => [String(k), v === null ? '' : String(v)]),
+  );
   const parsed = PokjaMetaSchema.safeParse(entries);
   return parsed.success ? parsed.data : null;
 }

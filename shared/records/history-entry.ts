@@ -4,9 +4,19 @@ import { DocumentMetadataSchema } from './document-metadata';
 
 /**
  * What a user action was: one field set (`edit`), many values at once (`paste`), a snapshot restored,
- * a file attached, the metadata changed, or an undo / redo of earlier actions.
+ * a file attached, the metadata changed, an undo / redo of earlier actions, or a file merged in (`merge`,
+ * labelled "<file> (<pokja>)").
  */
-export const ACTION_KINDS = ['edit', 'paste', 'restore', 'attach', 'metadata', 'undo', 'redo'] as const;
+export const ACTION_KINDS = [
+  'edit',
+  'paste',
+  'restore',
+  'attach',
+  'metadata',
+  'undo',
+  'redo',
+  'merge',
+] as const;
 export const ActionKindSchema = z.enum(ACTION_KINDS);
 export type ActionKind = z.infer<typeof ActionKindSchema>;
 

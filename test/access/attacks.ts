@@ -23,7 +23,8 @@ export function attacks(documentId: string): [string, unknown][] {
     ['documents.open', { path: OUTSIDE.secret }],
     ['app.openPath', { path: OUTSIDE.secret }],
     ['app.importWorkbook', { path: '/etc/passwd.xlsx' }],
-    ['app.mergePokja', { documentId, path: OUTSIDE.workbook }],
+    ['app.merge', { documentId, path: OUTSIDE.workbook }],
+    ['app.merge', { documentId, path: OUTSIDE.document, dryRun: true }],
     // Last year's document, which the rekap opens, named relative to this one.
     [
       'documents.setMetadata',

@@ -11,7 +11,7 @@ import type { DocumentSession } from '../../service/documents/document-session';
 import { listHistory } from '../../service/documents/history';
 import { undo } from '../../service/documents/undo-redo';
 import { exportDocument } from '../../service/export/export-document';
-import { mergePokjaFile } from '../../service/export/merge-pokja-file';
+import { mergePokjaFile } from '../../service/merge/merge-pokja-file';
 import { builtinDocument, exportFolder, randomRecords } from './support';
 
 const folder = exportFolder();
@@ -74,7 +74,8 @@ describe('a pokja’s file and merging it back', () => {
     const merged = await mergePokjaFile(session, edited, 'koordinator');
     expect(merged.pokja).toBe('Pokja 1');
     // answer and note of a., the evidence of the % row, the Jumlah input, the status of ii.a.
-    expect(merged.changed).toBe(5);
+    expect(merged.changes.length).toBe(5);
+    expect(merged.applied).toBe(true);
     expect(session.records.get('A.I.1.i.a')).toMatchObject({ answer: flipped, note: 'Dikerjakan pokja 1' });
     expect(session.records.get('A.II.1.i.a')?.evidence).toEqual([
       { text: 'SK agen perubahan', url: 'https://drive.example/agen' },
@@ -86,7 +87,11 @@ describe('a pokja’s file and merging it back', () => {
     }
     const history = listHistory(session, { limit: 1000 }).entries;
     expect(history.length).toBe(historyBefore + 1);
-    expect(history[0]).toMatchObject({ kind: 'paste', author: 'koordinator' });
+    expect(history[0]).toMatchObject({
+      kind: 'merge',
+      label: 'pokja-1-edited.xlsx (Pokja 1)',
+      author: 'koordinator',
+    });
     undo(session, 1, 'koordinator');
     // Undone: every item as before (an item filled only by the merge is empty again).
     for (const id of recordIds(index))

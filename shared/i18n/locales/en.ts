@@ -186,6 +186,7 @@ export const en: Messages = {
       metadata: 'edit document details',
       undo: 'undo',
       redo: 'redo',
+      merge: 'merge',
     },
     state: { undone: 'undone', discarded: 'undone, can no longer be redone' },
     empty: 'No changes yet',
@@ -354,7 +355,31 @@ export const en: Messages = {
       'not a pokja file from RB Workbench (sheet "rbw" missing or damaged); export one with rbw export --pokja',
     noSheet: 'no LKE sheet with a "Kode" column found',
     otherTemplate:
-      'the file was made from template {{template}}, this document uses {{expected}}; nothing merged',
+      'the file was made from {{document}} of template {{template}}, this document {{expectedDocument}} uses {{expected}}; nothing merged',
+    otherDocument:
+      'the file was made from document {{document}} (template {{template}}), not from {{expectedDocument}} (template {{expected}}); nothing merged',
+    sameDocument: 'this is the document itself; merge another copy of it',
+    doneDocument:
+      '{{count}} values from {{file}} merged into {{document}} as one action; take it back with rbw undo',
+    nothingDocument: 'nothing to take from {{file}}; the document is unchanged',
+    preview:
+      'preview of {{file}}: {{changes}} values would change, {{conflicts}} conflicts; the document is unchanged',
+    noBase:
+      '{{file}} carries no export base (an older export or a hand-made file): every difference from the document must be chosen (--take theirs / --take mine); an empty cell blanks nothing unless --allow-blank',
+    blanksKept:
+      '{{count}} empty cells in {{file}} blank nothing in the document (add --allow-blank to blank them)',
+    change: '{{code}} {{field}}: {{before}} → {{after}}',
+    conflict:
+      '{{code}} {{field}}: base {{base}} · document {{ours}}{{by}} · file {{theirs}}{{row}}{{choice}}',
+    conflictBy: ' (changed by {{author}}, {{at}})',
+    conflictRow: ' (row {{row}})',
+    unknownBase: '?',
+    chosen: ' → chosen: {{side}}',
+    sideTheirs: 'file',
+    sideMine: 'document',
+    unresolved:
+      "{{count}} conflicts in {{file}}: values changed in both the document and the file, differently; nothing written. Choose with --take theirs (the file's values) or --take mine (the document's)",
+    badTake: '--take must be theirs or mine',
     pokjaGone: 'nothing is assigned to pokja "{{pokja}}" in the document any more; nothing merged',
     unknownCode: 'code "{{code}}" is not in the document\'s template; nothing merged',
     outsidePokja:

@@ -185,6 +185,7 @@ export const id = {
       metadata: 'ubah data dokumen',
       undo: 'batalkan',
       redo: 'ulangi',
+      merge: 'gabung',
     },
     state: { undone: 'dibatalkan', discarded: 'dibatalkan, tidak bisa diulang' },
     empty: 'Belum ada riwayat perubahan',
@@ -355,7 +356,32 @@ export const id = {
     notPokjaFile:
       'bukan berkas pokja dari RB Workbench (lembar "rbw" tidak ada atau rusak); ekspor dengan rbw export --pokja',
     noSheet: 'lembar LKE dengan kolom "Kode" tidak ditemukan',
-    otherTemplate: 'berkas dibuat dari template {{template}}, dokumen ini {{expected}}; tidak digabungkan',
+    otherTemplate:
+      'berkas dibuat dari {{document}} bertemplate {{template}}, dokumen ini {{expectedDocument}} bertemplate {{expected}}; tidak digabungkan',
+    otherDocument:
+      'berkas dibuat dari dokumen {{document}} (template {{template}}), bukan dari {{expectedDocument}} (template {{expected}}); tidak digabungkan',
+    sameDocument: 'ini dokumen itu sendiri; gabungkan salinan lain dari dokumen ini',
+    doneDocument:
+      '{{count}} isian dari {{file}} digabungkan ke {{document}} sebagai satu tindakan; batalkan dengan rbw undo',
+    nothingDocument: 'tidak ada perubahan dari {{file}}; dokumen tidak diubah',
+    preview:
+      'pratinjau {{file}}: {{changes}} isian akan berubah, {{conflicts}} konflik; dokumen tidak diubah',
+    noBase:
+      '{{file}} tidak membawa dasar ekspor (ekspor lama atau buatan tangan): setiap beda dengan dokumen perlu dipilih (--take theirs / --take mine); sel kosong tidak menghapus isian kecuali --allow-blank',
+    blanksKept:
+      '{{count}} sel kosong di {{file}} tidak menghapus isian dokumen (tambahkan --allow-blank untuk menghapusnya)',
+    change: '{{code}} {{field}}: {{before}} → {{after}}',
+    conflict:
+      '{{code}} {{field}}: dasar {{base}} · dokumen {{ours}}{{by}} · berkas {{theirs}}{{row}}{{choice}}',
+    conflictBy: ' (diubah {{author}}, {{at}})',
+    conflictRow: ' (baris {{row}})',
+    unknownBase: '?',
+    chosen: ' → dipilih: {{side}}',
+    sideTheirs: 'berkas',
+    sideMine: 'dokumen',
+    unresolved:
+      '{{count}} konflik di {{file}}: isian yang diubah di dokumen dan di berkas dengan nilai berbeda; tidak ada yang ditulis. Pilih dengan --take theirs (nilai berkas) atau --take mine (nilai dokumen)',
+    badTake: '--take harus theirs atau mine',
     pokjaGone: 'tidak ada lagi isian untuk pokja "{{pokja}}" di dokumen; tidak digabungkan',
     unknownCode: 'kode "{{code}}" tidak ada di template dokumen; tidak ada yang digabungkan',
     outsidePokja:

@@ -4,6 +4,8 @@ import type { ScoreSummary } from '../../shared/scoring/summarize';
 import { summarize } from '../../shared/scoring/summarize';
 import type { UnansweredPolicy } from '../../shared/template/template-schema';
 import { openDocuments } from './open-documents';
+import type { LastYearTotals } from '../../shared/yearly/last-year';
+import { readLastYearTotals } from '../yearly/yearly-state';
 
 export interface DocumentScore {
   /** The rule the document leads with (as the window and the rekap show it). */
@@ -12,6 +14,8 @@ export interface DocumentScore {
   summary: ScoreSummary;
   /** By the regulation's rule, beside the workbook's (null when the regulation's leads). */
   standard: ScoreSummary | null;
+  /** Last year's totals, when the document was started from last year's. */
+  lastYear?: LastYearTotals | null;
 }
 
 /**
@@ -34,14 +38,16 @@ export async function scoreDocument(
         [...records].filter(([id]) => index.answerables.has(id)).map(([id, r]) => [id, r.answer] as const),
       );
     }
+    const lastYear = readLastYearTotals(doc.session);
     if (scores.rule === 'workbook') {
       return {
         rule: 'workbook',
         summary: summarize(scores.unit, { gains: options.gains }),
         standard: summarize(standard, { gains: 0 }),
+        lastYear,
       };
     }
-    return { rule: 'standard', summary: summarize(standard, { gains: options.gains }), standard: null };
+    return { rule: 'standard', summary: summarize(standard, { gains: options.gains }), standard: null, lastYear };
   } finally {
     openDocuments.close(doc.id);
   }

@@ -16,7 +16,9 @@ const pairs = (mapping: ReturnType<typeof mapQuestions>) =>
 
 describe('question texts', () => {
   it('are compared without case, accents, punctuation or extra spaces', () => {
-    expect(normaliseQuestion('  Apakah   telah dibentuk Tim Kerja? ')).toBe('apakah telah dibentuk tim kerja');
+    expect(normaliseQuestion('  Apakah   telah dibentuk Tim Kerja? ')).toBe(
+      'apakah telah dibentuk tim kerja',
+    );
     expect(normaliseQuestion('Pelayanan (publik) — café, 2021')).toBe('pelayanan publik cafe 2021');
   });
 
@@ -48,7 +50,9 @@ describe('mapping last year onto this year', () => {
       // Moved from b to c, same words, other case and punctuation.
       question('S1.c', 'A/B/C', { title: 'apakah  tim kerja telah dibentuk melalui prosedur' }),
       // Rencana kerja: one word changed ("pembangunan" → "pembangunannya").
-      question('S1.b', 'A/B/C', { title: 'Apakah telah disusun rencana kerja pembangunannya zona integritas?' }),
+      question('S1.b', 'A/B/C', {
+        title: 'Apakah telah disusun rencana kerja pembangunannya zona integritas?',
+      }),
       // Monitoring: reworded, near but not near enough to be taken.
       question('S1.d', 'A/B/C', { title: 'Apakah dilakukan monitoring atas rencana kerja secara berkala?' }),
     ]),
@@ -116,6 +120,7 @@ describe('ZI 2021 onto ZI 2026', () => {
   it('finds the two questions of Pelayanan Publik v. that swapped places by their text', () => {
     const swapped = mapping.matches.filter((m) => m.how === 'text' && m.from !== m.to);
     expect(swapped.length).toBeGreaterThan(0);
-    for (const m of swapped) expect(zi2021.indicators.get(m.from)?.title).toBe(zi2026.indicators.get(m.to)?.title);
+    for (const m of swapped)
+      expect(zi2021.indicators.get(m.from)?.title).toBe(zi2026.indicators.get(m.to)?.title);
   });
 });

@@ -86,7 +86,12 @@ export function mapQuestions(
   }
   for (const source of open(sources, usedFrom)) {
     const goal = goalById.get(source.id);
-    if (goal && !usedTo.has(goal.id) && goal.title.trim() === source.title.trim() && goal.kind === source.kind)
+    if (
+      goal &&
+      !usedTo.has(goal.id) &&
+      goal.title.trim() === source.title.trim() &&
+      goal.kind === source.kind
+    )
       take(source, goal, 'code', 1);
   }
   for (const source of open(sources, usedFrom)) {

@@ -316,4 +316,36 @@ export const en: Messages = {
     outsidePokja:
       '{{code}} lies outside the areas of pokja {{pokja}} but was changed; nothing merged (restore that row or ask its pokja)',
   },
+  yearly: {
+    created:
+      'Document created: {{file}} ({{template}}) from last year {{source}} (last year total {{total}})',
+    carried:
+      '{{carried}} of {{answerables}} questions and Jumlah inputs carry last year\'s answer, marked "from last year" until confirmed or changed',
+    byKind:
+      'Matched: {{table}} by the model change table, {{code}} same code and text, {{text}} same text, {{fuzzy}} similar text',
+    renamedHeading: 'Matched by the model change table (questions renamed or moved; check):',
+    fuzzyHeading: 'Matched by similar text (check):',
+    fuzzyLine: '  {{to}} ← {{from}} ({{confidence}}) {{title}}',
+    notCarried: "Without last year's answer ({{count}}):",
+    unmatched: "Last year's questions without a place this year ({{count}}):",
+    suggestion: 'similar to {{to}} ({{confidence}})',
+    dropped: '  {{to}}: last year\'s answer "{{answer}}" is not an option of this question; not carried',
+    fileLeft: '  {{to}}: evidence file "{{file}}" stored in last year\'s document; not carried',
+    proposed: '{{count}} reviewer notes of last year became proposed recommendations (rbw followup)',
+    noLastYear: 'this document was not started from last year',
+  },
+  followup: {
+    unknown: 'recommendation #{{id}} is not in this document',
+    added: 'Recommendation #{{id}} added',
+    updated: 'Recommendation #{{id}} changed',
+    none: 'No recommendations yet',
+    whole: 'whole document',
+    overdue: 'overdue',
+    proposed: 'proposed',
+    badMonth: '--due must be a month YYYY-MM, e.g. 2026-05',
+    badStatus: '--status must be belum, proses or selesai',
+    badAction: 'the action must be add or set',
+    counts:
+      '{{total}} recommendations: {{belum}} belum, {{proses}} proses, {{selesai}} selesai; {{overdue}} overdue',
+  },
 };

@@ -1,0 +1,38 @@
+import { requireTemplate } from '../../shared/builtin-templates/require-template';
+import type { YEARLY_OPERATIONS } from '../../shared/api/yearly-operations';
+import { openDocuments } from '../documents/open-documents';
+import { startFromLastYear } from '../yearly/start-from-last-year';
+import {
+  addRecommendation,
+  confirmCarried,
+  listRecommendations,
+  setRecommendation,
+  yearlyView,
+} from '../yearly/yearly-state';
+import { onDocument } from './behaviours';
+import type { Handlers } from './handlers';
+import { rememberDocument } from '../workbench/recent-documents';
+
+type YearlyHandlers = Pick<Handlers, keyof typeof YEARLY_OPERATIONS>;
+
+/** The handlers of the yearly cycle (shared/api/yearly-operations.ts). */
+export const yearlyHandlers: YearlyHandlers = {
+  'documents.startFromLastYear': async ({ path, templateId, lastYearPath, metadata }, { author, files }) => {
+    const target = files.allow(path, 'create');
+    const source = files.allow(lastYearPath, 'open');
+    const template = requireTemplate(templateId, { field: 'templateId' });
+    const report = await startFromLastYear(target, { template, lastYearPath: source, metadata, author });
+    const doc = await openDocuments.open(target);
+    rememberDocument(doc.path, new Date());
+    return { view: await doc.view(), report };
+  },
+  'yearly.view': onDocument((doc) => yearlyView(doc.session)),
+  'yearly.confirm': onDocument((doc, { itemIds }, { author }) =>
+    confirmCarried(doc.session, itemIds, author),
+  ),
+  'recommendations.list': onDocument((doc) => listRecommendations(doc.session)),
+  'recommendations.add': onDocument((doc, { recommendation }, { author }) =>
+    addRecommendation(doc.session, recommendation, author),
+  ),
+  'recommendations.set': onDocument((doc, { id, changes }) => setRecommendation(doc.session, id, changes)),
+};

@@ -248,6 +248,8 @@ export const en: Messages = {
     engineDiffers: '{{count}} formula cells compute differently from the results Excel saved ({{cells}})',
   },
   export: {
+    followupNotInSource:
+      '{{count}} recommendations are not written into the original workbook; export the rekap or use `rbw followup` for the Tindak Lanjut sheet',
     done: 'Exported: {{file}} ({{format}})',
     badFormat: '--format must be lke, portal2026 or rekap',
     badRequest: 'invalid export request: {{message}}',
@@ -335,6 +337,24 @@ export const en: Messages = {
     noLastYear: 'this document was not started from last year',
   },
   followup: {
+    sheet: 'Tindak Lanjut',
+    columns: {
+      number: 'No',
+      code: 'Code',
+      part: 'Question / part of the LKE',
+      text: 'Recommendation',
+      source: 'Source',
+      pokja: 'Pokja',
+      due: 'Due',
+      status: 'Status',
+      evidence: 'Evidence of completion',
+      note: 'Remarks',
+    },
+    sources: {
+      'reviewer-note': "Last year's reviewer note",
+      report: "Evaluator's report",
+      'last-year': "Last year's document",
+    },
     unknown: 'recommendation #{{id}} is not in this document',
     added: 'Recommendation #{{id}} added',
     updated: 'Recommendation #{{id}} changed',

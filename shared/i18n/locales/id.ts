@@ -250,6 +250,8 @@ export const id = {
     engineDiffers: '{{count}} sel rumus dihitung berbeda dari hasil yang disimpan Excel ({{cells}})',
   },
   export: {
+    followupNotInSource:
+      '{{count}} rekomendasi tidak ditulis ke workbook asal; ekspor rekap atau `rbw followup` untuk lembar Tindak Lanjut',
     done: 'Diekspor: {{file}} ({{format}})',
     badFormat: '--format harus lke, portal2026 atau rekap',
     badRequest: 'permintaan ekspor tidak valid: {{message}}',
@@ -336,6 +338,24 @@ export const id = {
     noLastYear: 'dokumen ini tidak dimulai dari tahun lalu',
   },
   followup: {
+    sheet: 'Tindak Lanjut',
+    columns: {
+      number: 'No',
+      code: 'Kode',
+      part: 'Pertanyaan / bagian LKE',
+      text: 'Rekomendasi',
+      source: 'Sumber',
+      pokja: 'Pokja',
+      due: 'Tenggat',
+      status: 'Status',
+      evidence: 'Bukti penyelesaian',
+      note: 'Keterangan',
+    },
+    sources: {
+      'reviewer-note': 'Catatan reviewer tahun lalu',
+      report: 'Laporan evaluator',
+      'last-year': 'Dokumen tahun lalu',
+    },
     unknown: 'rekomendasi #{{id}} tidak ada di dokumen ini',
     added: 'Rekomendasi #{{id}} ditambahkan',
     updated: 'Rekomendasi #{{id}} diubah',

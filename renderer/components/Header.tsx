@@ -3,7 +3,19 @@ import { setLanguage } from '../i18n';
 import type { ShownDocument } from '../state/workbench-state';
 import { fmt } from './format';
 
-export type DialogName = 'new' | 'open' | 'import' | 'export' | 'snapshots' | 'history' | 'findings' | null;
+export type DialogName =
+  | 'new'
+  | 'open'
+  | 'import'
+  | 'export'
+  | 'snapshots'
+  | 'history'
+  | 'findings'
+  // The yearly cycle (issue 17): start from last year, the follow-up view, the document's details.
+  | 'newFromLastYear'
+  | 'followup'
+  | 'metadata'
+  | null;
 
 interface Props {
   doc: ShownDocument | null;
@@ -24,10 +36,24 @@ export function Header({ doc, onDialog, onUndo, onRedo }: Props) {
         <b>{doc?.view.fileName ?? ''}</b>
         {doc && <span className="muted"> — {doc.view.template.title}</span>}
         {subtitle && <span className="muted"> · {subtitle}</span>}
+        {doc && (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => onDialog('metadata')}
+            data-testid="metadata-open"
+            title={t('ui.yearly.metadata')}
+          >
+            ✎
+          </button>
+        )}
       </div>
       <nav className="actions" aria-label="menu">
         <button type="button" onClick={() => onDialog('new')}>
           {t('ui.actions.new')}
+        </button>
+        <button type="button" onClick={() => onDialog('newFromLastYear')} data-testid="new-from-last-year">
+          {t('ui.yearly.newFromLastYear')}
         </button>
         <button type="button" onClick={() => onDialog('open')}>
           {t('ui.actions.open')}
@@ -50,6 +76,14 @@ export function Header({ doc, onDialog, onUndo, onRedo }: Props) {
         </button>
         <button type="button" onClick={() => onDialog('history')} disabled={!doc}>
           {t('ui.actions.history')}
+        </button>
+        <button
+          type="button"
+          onClick={() => onDialog('followup')}
+          disabled={!doc}
+          data-testid="followup-open"
+        >
+          {t('ui.followup.open')}
         </button>
         <span className="sep" />
         <button

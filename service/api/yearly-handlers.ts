@@ -12,16 +12,23 @@ import {
 import { onDocument } from './behaviours';
 import type { Handlers } from './handlers';
 import { rememberDocument } from '../workbench/recent-documents';
+import { dataDir } from '../workbench/data-dir';
+import { uniquePath } from '../workbench/unique-path';
+import { join } from 'node:path';
 
 type YearlyHandlers = Pick<Handlers, keyof typeof YEARLY_OPERATIONS>;
 
 /** The handlers of the yearly cycle (shared/api/yearly-operations.ts). */
 export const yearlyHandlers: YearlyHandlers = {
   'documents.startFromLastYear': async ({ path, templateId, lastYearPath, metadata }, { author, files }) => {
-    const target = files.allow(path, 'create');
     const source = files.allow(lastYearPath, 'open');
     const template = requireTemplate(templateId, { field: 'templateId' });
-    const report = await startFromLastYear(target, { template, lastYearPath: source, metadata, author });
+    const target = path
+      ? files.allow(path, 'create')
+      : uniquePath(join(dataDir(), 'documents'), `${template.id}-${new Date().toISOString().slice(0, 10)}`, '.rbw');
+    // The document keeps last year's itself: it names no other document a window could make it read.
+    const { priorYearDocument: _named, ...about } = metadata ?? {};
+    const report = await startFromLastYear(target, { template, lastYearPath: source, metadata: about, author });
     const doc = await openDocuments.open(target);
     rememberDocument(doc.path, new Date());
     return { view: await doc.view(), report };

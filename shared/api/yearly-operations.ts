@@ -30,7 +30,8 @@ export const YEARLY_OPERATIONS = {
   /** A new document from a template, started from last year's document (.rbw) or workbook. */
   'documents.startFromLastYear': defineOperation(
     z.object({
-      path: z.string().min(1),
+      /** Where to make it; in the workbench's folder when left out (the window). */
+      path: z.string().min(1).optional(),
       templateId: z.string().min(1),
       lastYearPath: z.string().min(1),
       metadata: DocumentMetadataSchema.partial().optional(),

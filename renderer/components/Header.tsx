@@ -33,19 +33,23 @@ export function Header({ doc, onDialog, onUndo, onRedo }: Props) {
     <header className="header">
       <div className="brand">{t('ui.appName')}</div>
       <div className="doc-title" title={doc?.view.path}>
-        <b>{doc?.view.fileName ?? ''}</b>
-        {doc && <span className="muted"> — {doc.view.template.title}</span>}
-        {subtitle && <span className="muted"> · {subtitle}</span>}
+        <div className="doc-name">
+          <b>{doc?.view.fileName ?? ''}</b>
+          {doc && <span className="muted"> — {doc.view.template.title}</span>}
+        </div>
         {doc && (
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => onDialog('metadata')}
-            data-testid="metadata-open"
-            title={t('ui.yearly.metadata')}
-          >
-            ✎
-          </button>
+          <div className="doc-about muted">
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => onDialog('metadata')}
+              data-testid="metadata-open"
+              title={t('ui.yearly.metadata')}
+            >
+              ✎ {subtitle ? '' : t('ui.yearly.metadata')}
+            </button>
+            {subtitle}
+          </div>
         )}
       </div>
       <nav className="actions" aria-label="menu">

@@ -37,7 +37,8 @@ export const TreePanel = memo(function TreePanel({ summary, selected, onSelect, 
               <span className="tree-figure">
                 {fmt(node.value)} / {fmt(node.weight)}
               </span>
-              <PriorChange now={node.value} before={prior?.[node.id]?.value ?? null} />
+              {/* The change since last year per component and area (sub-areas keep their titles readable). */}
+              {node.depth <= 3 && <PriorChange now={node.value} before={prior?.[node.id]?.value ?? null} />}
               <span className="progress" aria-hidden="true">
                 <span className="progress-fill" style={{ width: `${share * 100}%` }} />
               </span>

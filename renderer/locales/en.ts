@@ -165,7 +165,7 @@ export const uiEn: Widen<typeof uiId> = {
     unconfirmedFilter: 'Not confirmed',
     unconfirmedCount: '{{count}} from last year',
     confirm: 'Confirm',
-    confirmShown: 'Confirm all shown',
+    confirmShown: 'Confirm all',
     fromLastYear: 'from last year — confirm or change',
     carriedColumn: 'Last year',
     confirmed: '{{count}} answers confirmed.',

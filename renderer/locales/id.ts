@@ -164,7 +164,7 @@ export const uiId = {
     unconfirmedFilter: 'Belum dikonfirmasi',
     unconfirmedCount: '{{count}} dari tahun lalu',
     confirm: 'Konfirmasi',
-    confirmShown: 'Konfirmasi semua yang tampil',
+    confirmShown: 'Konfirmasi semua',
     fromLastYear: 'dari tahun lalu — konfirmasi atau ubah',
     carriedColumn: 'Tahun lalu',
     confirmed: '{{count}} jawaban dikonfirmasi.',

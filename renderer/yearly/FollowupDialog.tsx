@@ -108,7 +108,7 @@ export function FollowupDialog({
         <thead>
           <tr>
             <th>#</th>
-            <th>{t('ui.columns.code')}</th>
+            <th>{t('followup.columns.code')}</th>
             <th>{t('ui.followup.text')}</th>
             <th>{t('ui.followup.pokja')}</th>
             <th>{t('ui.followup.due')}</th>

@@ -21,14 +21,24 @@ type YearlyHandlers = Pick<Handlers, keyof typeof YEARLY_OPERATIONS>;
 /** The handlers of the yearly cycle (shared/api/yearly-operations.ts). */
 export const yearlyHandlers: YearlyHandlers = {
   'documents.startFromLastYear': async ({ path, templateId, lastYearPath, metadata }, { author, files }) => {
+    const given = path ? files.allow(path, 'create') : null;
     const source = files.allow(lastYearPath, 'open');
     const template = requireTemplate(templateId, { field: 'templateId' });
-    const target = path
-      ? files.allow(path, 'create')
-      : uniquePath(join(dataDir(), 'documents'), `${template.id}-${new Date().toISOString().slice(0, 10)}`, '.rbw');
+    const target =
+      given ??
+      uniquePath(
+        join(dataDir(), 'documents'),
+        `${template.id}-${new Date().toISOString().slice(0, 10)}`,
+        '.rbw',
+      );
     // The document keeps last year's itself: it names no other document a window could make it read.
     const { priorYearDocument: _named, ...about } = metadata ?? {};
-    const report = await startFromLastYear(target, { template, lastYearPath: source, metadata: about, author });
+    const report = await startFromLastYear(target, {
+      template,
+      lastYearPath: source,
+      metadata: about,
+      author,
+    });
     const doc = await openDocuments.open(target);
     rememberDocument(doc.path, new Date());
     return { view: await doc.view(), report };

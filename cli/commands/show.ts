@@ -43,6 +43,7 @@ export const showCommand: Command = async (args, { io, t }) => {
     const about = [m.agency, m.unit, m.year].filter((x) => x !== null && x !== undefined).join(', ');
     if (about) io.out(about);
     io.out(totalLine(view.scores, t));
+    if (items.some((i) => i.fromLastYear)) io.out(t('yearly.legend'));
     io.out('');
     for (const item of items) for (const line of code ? detail(item, t) : [row(item, t)]) io.out(line);
   });

@@ -1,7 +1,6 @@
 import { requireTemplate } from '../../shared/builtin-templates/require-template';
 import type { YEARLY_OPERATIONS } from '../../shared/api/yearly-operations';
 import { openDocuments } from '../documents/open-documents';
-import { startFromLastYear } from '../yearly/start-from-last-year';
 import {
   addRecommendation,
   confirmCarried,
@@ -33,6 +32,8 @@ export const yearlyHandlers: YearlyHandlers = {
       );
     // The document keeps last year's itself: it names no other document a window could make it read.
     const { priorYearDocument: _named, ...about } = metadata ?? {};
+    // Reading last year's workbook needs exceljs: loaded only when a document is started from last year's.
+    const { startFromLastYear } = await import('../yearly/start-from-last-year');
     const report = await startFromLastYear(target, {
       template,
       lastYearPath: source,

@@ -12,7 +12,7 @@ import { indexTemplate } from '../../shared/template/template-index';
 import { normaliseQuestion } from '../../shared/yearly/question-text';
 import type { Recommendation } from '../../shared/yearly/recommendation';
 import { DocumentSession } from '../documents/document-session';
-import { WorkbookRule } from '../documents/workbook-rule';
+import type { WorkbookRule } from '../documents/workbook-rule';
 import { YearlyTables } from './yearly-tables';
 
 /** Last year's LKE as read for starting this year's: its questions, records and scores. */
@@ -46,7 +46,9 @@ async function readDocument(path: string): Promise<LastYearSource> {
   const session = await DocumentSession.open(path);
   let rule: WorkbookRule | null = null;
   try {
-    rule = await WorkbookRule.open(session);
+    // The workbook rule (exceljs, HyperFormula) is loaded only for a document imported from a workbook.
+    if (session.db.files.sourceWorkbookInfo())
+      rule = await (await import('../documents/workbook-rule')).WorkbookRule.open(session);
     if (rule) session.scores.leadWith(rule.scorer);
     const reviewer = session.scores.reviewer;
     return {

@@ -111,6 +111,18 @@ describe("a ZI 2026 document started from last year's ZI 2021 workbook", () => {
 });
 
 describe("starting from last year's document", () => {
+  it("keeps the workbook's own total of a document imported from last year's workbook", async () => {
+    const imported = join(folder, 'lke-2021.rbw');
+    expect((await rbw('import', ZI_2021, '--out', imported)).code).toBe(0);
+    const doc = join(folder, 'lke-2026-dari-impor.rbw');
+    const made = await rbw('new', '--template', 'zi-2026', '--from', imported, '--out', doc);
+    expect(made.code, made.err.join('\n')).toBe(0);
+    const scored = JSON.parse((await rbw('score', doc, '--json')).out) as {
+      lastYear: { total: number; rule: string };
+    };
+    expect(scored.lastYear).toMatchObject({ total: 95.5762, rule: 'workbook' });
+  });
+
   it("carries answers, notes and pokja, proposes last year's reviewer notes, keeps last year's total", async () => {
     const last = join(folder, 'lke-2025.rbw');
     expect(

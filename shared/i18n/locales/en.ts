@@ -334,6 +334,7 @@ export const en: Messages = {
     dropped: '  {{to}}: last year\'s answer "{{answer}}" is not an option of this question; not carried',
     fileLeft: '  {{to}}: evidence file "{{file}}" stored in last year\'s document; not carried',
     proposed: '{{count}} reviewer notes of last year became proposed recommendations (rbw followup)',
+    legend: '* = answer from last year, not yet confirmed',
     noLastYear: 'this document was not started from last year',
   },
   followup: {

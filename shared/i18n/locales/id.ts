@@ -335,6 +335,7 @@ export const id = {
     dropped: '  {{to}}: jawaban tahun lalu "{{answer}}" bukan pilihan pertanyaan ini; tidak dibawa',
     fileLeft: '  {{to}}: berkas bukti "{{file}}" tersimpan di dokumen tahun lalu; tidak dibawa',
     proposed: '{{count}} catatan reviewer tahun lalu menjadi usulan rekomendasi (rbw followup)',
+    legend: '* = jawaban dari tahun lalu, belum dikonfirmasi',
     noLastYear: 'dokumen ini tidak dimulai dari tahun lalu',
   },
   followup: {

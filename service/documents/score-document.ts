@@ -47,7 +47,12 @@ export async function scoreDocument(
         lastYear,
       };
     }
-    return { rule: 'standard', summary: summarize(standard, { gains: options.gains }), standard: null, lastYear };
+    return {
+      rule: 'standard',
+      summary: summarize(standard, { gains: options.gains }),
+      standard: null,
+      lastYear,
+    };
   } finally {
     openDocuments.close(doc.id);
   }

@@ -273,7 +273,11 @@ export function App() {
             standard={doc.standard}
             reviewer={doc.reviewer}
             gainsStale={doc.gainsRevision !== doc.revision}
-            priorYear={doc.priorYear ? { label: doc.priorYear.label, total: doc.priorYear.total } : null}
+            priorYear={
+              doc.priorYear
+                ? { label: doc.priorYear.label, total: doc.priorYear.total, items: doc.priorYear.items }
+                : null
+            }
             onFindings={() => setDialog('findings')}
             onGainClick={(id) => {
               setSelected('ROOT');

@@ -92,6 +92,13 @@ describe('the yearly cycle: this year started from last year, recommendations fo
     await area.locator('.tree-change.fail').waitFor();
     expect(await area.locator('.tree-change').textContent()).toMatch(/^Δ -\d+,\d\d$/);
     expect(await cell(page, 'A.I.1.i.b', 'answer').getAttribute('class')).not.toContain('from-last-year');
+    // The summary lists the change of every area, the same figure.
+    const changes = page.getByTestId('area-changes');
+    const row = changes.locator('tr').filter({ hasText: 'A.I.1 ' });
+    expect(await row.locator('.tree-change').textContent()).toBe(
+      await area.locator('.tree-change').textContent(),
+    );
+    await changes.scrollIntoViewIfNeeded();
     await screenshot(page, '33-change-per-area');
   });
 

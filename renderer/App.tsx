@@ -102,6 +102,7 @@ export function App() {
   useEffect(() => {
     desktopBridge()?.onMenu((action) => {
       if (action.kind === 'new-from-template') setDialog('new');
+      else if (action.kind === 'new-from-last-year') setDialog('newFromLastYear');
       else if (action.kind === 'open') setDialog('open');
       else if (action.kind === 'import-excel') setDialog('import');
       else if (action.kind === 'export-excel') setDialog('export');

@@ -9,6 +9,7 @@ export const en: Messages = {
   },
   menu: {
     file: 'File',
+    newFromLastYear: 'New from last year…',
     newFromTemplate: 'New from template…',
     open: 'Open…',
     importExcel: 'Import Excel…',

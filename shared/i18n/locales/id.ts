@@ -7,6 +7,7 @@ export const id = {
   },
   menu: {
     file: 'Berkas',
+    newFromLastYear: 'Baru dari tahun lalu…',
     newFromTemplate: 'Baru dari template…',
     open: 'Buka…',
     importExcel: 'Impor Excel…',

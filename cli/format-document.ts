@@ -79,6 +79,10 @@ export interface DocumentItem {
   /** The unit's score of the indicator (its share, or points for a weighted row); null for inputs. */
   value: number | null;
   reviewerValue: number | null;
+  /** Last year's answer, value and note (documents started from last year's). */
+  lastYear?: { answer: string | number | null; value: number | null; note: string | null } | null;
+  /** Still shows what was carried from last year, unconfirmed. */
+  fromLastYear?: boolean;
 }
 
 /** Every indicator of the document in order, each followed by its `Jumlah` inputs. */

@@ -18,6 +18,7 @@ export function menuTemplate(
           accelerator: 'CmdOrCtrl+N',
           click: () => run({ kind: 'new-from-template' }),
         },
+        { label: t('menu.newFromLastYear'), click: () => run({ kind: 'new-from-last-year' }) },
         { label: t('menu.open'), accelerator: 'CmdOrCtrl+O', click: () => run({ kind: 'open' }) },
         {
           label: t('menu.importExcel'),

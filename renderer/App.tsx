@@ -28,6 +28,14 @@ import { IndicatorGrid } from './grid/IndicatorGrid';
 import { setLanguage } from './i18n';
 import { useAfterPaint } from './state/use-after-paint';
 import { useWorkbench } from './state/use-workbench';
+import { FollowupDialog } from './yearly/FollowupDialog';
+import { MetadataDialog } from './yearly/MetadataDialog';
+import type { StartRequest } from './yearly/NewFromLastYearDialog';
+import { NewFromLastYearDialog } from './yearly/NewFromLastYearDialog';
+import { StartReportDialog } from './yearly/StartReportDialog';
+import { UnconfirmedFilter } from './yearly/UnconfirmedFilter';
+import { useYearly } from './yearly/use-yearly';
+import type { OperationOutput } from '../shared/api/contract';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -47,6 +55,18 @@ export function App() {
   const [snapshotId, setSnapshotId] = useState<number | null>(null);
   const [exported, setExported] = useState<{ path: string; notices: Problem[] } | null>(null);
   const documentId = doc?.view.documentId ?? null;
+  // The yearly cycle: what is still "dari tahun lalu", the report of a start from last year.
+  const yearly = useYearly(documentId, doc?.records ?? null);
+  const [startReport, setStartReport] = useState<
+    OperationOutput<'documents.startFromLastYear'>['report'] | null
+  >(null);
+  useEffect(() => {
+    const meta = doc?.view.metadata;
+    const about = [meta?.agency, meta?.unit, meta?.year].filter(Boolean).join(' · ');
+    document.title = doc
+      ? [doc.view.fileName, about, t('ui.appName')].filter(Boolean).join(' — ')
+      : t('ui.appName');
+  }, [doc?.view.fileName, doc?.view.metadata, t]);
 
   useEffect(() => {
     if (!documentId) return;
@@ -83,6 +103,7 @@ export function App() {
   useEffect(() => {
     desktopBridge()?.onMenu((action) => {
       if (action.kind === 'new-from-template') setDialog('new');
+      else if (action.kind === 'new-from-last-year') setDialog('newFromLastYear');
       else if (action.kind === 'open') setDialog('open');
       else if (action.kind === 'import-excel') setDialog('import');
       else if (action.kind === 'export-excel') setDialog('export');
@@ -115,11 +136,12 @@ export function App() {
           shown.reviewer,
           filters,
           shown.priorYear?.items ?? null,
+          yearly.unconfirmed,
         )
       : [];
     previousRows.current = reuseRows(previousRows.current, next);
     return previousRows.current;
-  }, [shown, selected, filters]);
+  }, [shown, selected, filters, yearly.unconfirmed]);
   const pinned = useMemo(
     () => (shown ? pinnedTotals(shown.index, selected, shown.unit) : []),
     [shown, selected],
@@ -145,11 +167,36 @@ export function App() {
     setDialog(null);
     setExported(null);
   };
-  const createDocument = (templateId: string, path: string | null) =>
+  const createDocument = (templateId: string, path: string | null, metadata: StartRequest['metadata'] = {}) =>
     void wb.withProgress('new', async () => {
-      wb.showView(await call('app.newDocument', { templateId, ...(path ? { path } : {}) }));
+      wb.showView(await call('app.newDocument', { templateId, ...(path ? { path } : {}), metadata }));
       closeDialog();
     });
+  const startFromLastYear = (request: StartRequest) =>
+    void wb.withProgress('new', async () => {
+      const started = await call('documents.startFromLastYear', request);
+      wb.showView(started.view);
+      setDialog(null);
+      setStartReport(started.report);
+    });
+  const onConfirm = useCallback(
+    (id: string) => void wb.withProgress('confirm', () => yearly.confirm([id])),
+    [yearly.confirm, wb.withProgress],
+  );
+  const confirmShown = () => {
+    const ids = rows.filter((r) => r.kind !== 'heading' && r.fromLastYear).map((r) => r.id);
+    void wb.withProgress('confirm', async () => {
+      const count = await yearly.confirm(ids);
+      wb.setNotice({ kind: 'info', messageKey: 'ui.yearly.confirmed', params: { count } });
+    });
+  };
+  const saveMetadata = (metadata: Parameters<typeof call<'documents.setMetadata'>>[1]['metadata']) =>
+    void wb.withProgress('metadata', async () => {
+      if (!documentId) return;
+      await call('documents.setMetadata', { documentId, metadata });
+      wb.showView(await call('documents.view', { documentId }));
+    });
+  const hasCarried = yearly.lastYear !== null;
   const importWorkbook = (source: ImportSource) =>
     void wb.withProgress('import', async () => {
       wb.showView(await call('app.importWorkbook', source));
@@ -185,13 +232,27 @@ export function App() {
           snapshotId={snapshotId}
           onChange={setFilters}
           onSnapshot={(id) => void chooseSnapshot(id)}
-        />
+        >
+          {hasCarried && (
+            <UnconfirmedFilter
+              count={yearly.unconfirmed.size}
+              checked={Boolean(filters.unconfirmed)}
+              onChange={(checked) => setFilters((f) => ({ ...f, unconfirmed: checked }))}
+              onConfirmShown={confirmShown}
+            />
+          )}
+        </FilterBar>
       )}
       <NoticeBar notice={wb.notice} onDismiss={() => wb.setNotice(null)} />
       {/* The grid is set up while the first document is on its way, so that its rows paint at once. */}
       <main className="layout">
         {doc ? (
-          <TreePanel summary={(shown ?? doc).unit} selected={selected} onSelect={setSelected} />
+          <TreePanel
+            summary={(shown ?? doc).unit}
+            selected={selected}
+            onSelect={setSelected}
+            prior={doc.priorYear?.items ?? null}
+          />
         ) : (
           <nav className="tree" />
         )}
@@ -200,6 +261,7 @@ export function App() {
           pinned={pinned}
           loading={!doc && !wb.notice}
           priorLabel={doc?.priorYear ? doc.priorYear.label : null}
+          onConfirm={hasCarried ? onConfirm : null}
           onEdit={onEdit}
           onPaste={onPaste}
           onPasteRejected={onPasteRejected}
@@ -214,7 +276,11 @@ export function App() {
             standard={doc.standard}
             reviewer={doc.reviewer}
             gainsStale={doc.gainsRevision !== doc.revision}
-            priorYear={doc.priorYear ? { label: doc.priorYear.label, total: doc.priorYear.total } : null}
+            priorYear={
+              doc.priorYear
+                ? { label: doc.priorYear.label, total: doc.priorYear.total, items: doc.priorYear.items }
+                : null
+            }
             onFindings={() => setDialog('findings')}
             onGainClick={(id) => {
               setSelected('ROOT');
@@ -284,6 +350,28 @@ export function App() {
             closeDialog();
             setSelected(doc?.index.parent.get(id)?.id ?? 'ROOT');
             setFocusId(id);
+          }}
+          onClose={closeDialog}
+        />
+      )}
+      {dialog === 'newFromLastYear' && (
+        <NewFromLastYearDialog onStart={startFromLastYear} onClose={closeDialog} />
+      )}
+      {startReport && <StartReportDialog report={startReport} onClose={() => setStartReport(null)} />}
+      {dialog === 'followup' && documentId && (
+        <FollowupDialog
+          documentId={documentId}
+          titleOf={(id) => doc?.index.groups.get(id)?.title ?? doc?.index.indicators.get(id)?.title}
+          onError={(e) => wb.setNotice({ kind: 'error', text: String(e) })}
+          onClose={closeDialog}
+        />
+      )}
+      {dialog === 'metadata' && doc && (
+        <MetadataDialog
+          metadata={doc.view.metadata}
+          onSave={(metadata) => {
+            closeDialog();
+            saveMetadata(metadata);
           }}
           onClose={closeDialog}
         />

@@ -18,4 +18,5 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   import: async () => (await import('./import')).importCommand,
   export: async () => (await import('./export')).exportCommand,
   merge: async () => (await import('./merge')).mergeCommand,
+  followup: async () => (await import('./followup')).followupCommand,
 };

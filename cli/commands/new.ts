@@ -4,7 +4,10 @@ import { UsageError } from '../main';
 import { apiCaller } from '../api-call';
 import { parseOptions } from './parse-options';
 
-/** `rbw new --template ID --out DOC [--agency …] [--unit …] [--year …]`: a new, empty document. */
+/**
+ * `rbw new --template ID --out DOC [--agency …] [--unit …] [--year …] [--model …] [--from LAST]`: a new,
+ * empty document, or one started from last year's document or workbook (`--from`).
+ */
 export const newCommand: Command = async (args, { io, t }) => {
   const { values } = parseOptions(args, {
     template: { type: 'string' },
@@ -12,6 +15,8 @@ export const newCommand: Command = async (args, { io, t }) => {
     agency: { type: 'string' },
     unit: { type: 'string' },
     year: { type: 'string' },
+    model: { type: 'string' },
+    from: { type: 'string' },
     author: { type: 'string' },
   });
   if (!values.template) throw new UsageError(t('cli.missingArgument', { name: '--template' }));
@@ -19,15 +24,22 @@ export const newCommand: Command = async (args, { io, t }) => {
   const year = values.year === undefined ? undefined : Number(values.year);
   if (year !== undefined && !Number.isInteger(year)) throw new UsageError(t('document.badYear'));
   const call = apiCaller(values.author);
-  const view = await call('documents.create', {
-    path: values.out,
-    templateId: values.template,
-    metadata: {
-      ...(values.agency ? { agency: values.agency } : {}),
-      ...(values.unit ? { unit: values.unit } : {}),
-      ...(year !== undefined ? { year } : {}),
-    },
-  });
+  const metadata = {
+    ...(values.agency ? { agency: values.agency } : {}),
+    ...(values.unit ? { unit: values.unit } : {}),
+    ...(year !== undefined ? { year } : {}),
+    ...(values.model ? { model: values.model } : {}),
+  };
+  if (values.from) {
+    const { startFromLastYear } = await import('./new-from-last-year');
+    return startFromLastYear(
+      call,
+      { out: values.out, template: values.template, from: values.from, metadata },
+      io,
+      t,
+    );
+  }
+  const view = await call('documents.create', { path: values.out, templateId: values.template, metadata });
   await call('documents.close', { documentId: view.documentId });
   io.out(
     t('document.created', {

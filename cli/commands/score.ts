@@ -51,6 +51,7 @@ export const scoreCommand: Command = async (args, context) => {
     scored = { rule: 'standard' as const, summary: summarize(scorer, { gains }), other: null };
   }
   const { summary, other } = scored;
+  const lastYear = 'lastYear' in scored ? scored.lastYear : null;
   // Both rules' totals, whichever leads: the workbook's formulas and the regulation's.
   const both = other && {
     workbook: scored.rule === 'workbook' ? summary.total : other.total,
@@ -62,7 +63,13 @@ export const scoreCommand: Command = async (args, context) => {
     };
     io.out(
       JSON.stringify(
-        { file: basename(file), ...(other ? { rule: scored.rule } : {}), ...summary, ...totals },
+        {
+          file: basename(file),
+          ...(other ? { rule: scored.rule } : {}),
+          ...summary,
+          ...totals,
+          ...(lastYear ? { lastYear: { ...lastYear, total: round4(lastYear.total) } } : {}),
+        },
         null,
         2,
       ),
@@ -78,4 +85,14 @@ export const scoreCommand: Command = async (args, context) => {
     io.out('');
   }
   for (const line of formatScoreTable(summary, t, basename(file))) io.out(line);
+  if (lastYear?.total != null) {
+    const change = summary.total - lastYear.total;
+    io.out('');
+    io.out(
+      `${t('workbook.priorYear', { label: lastYear.label })}: ${formatNumber(lastYear.total)} (${lastYear.category ?? '–'}); Δ ${signedEffect(change, 2)}`,
+    );
+  }
 };
+
+/** Totals in JSON to 4 decimals, as `rbw score` gives them for workbooks. */
+const round4 = (n: number | null): number | null => (n === null ? null : Math.round(n * 10000) / 10000);

@@ -6,6 +6,7 @@ import type { DocumentItem } from '../format-document';
 import { documentItems, fieldName, formatValue, oneLine, totalLine } from '../format-document';
 import { parseOptions } from './parse-options';
 import type { Translate } from '../../shared/i18n/translator';
+import type { OperationOutput } from '../../shared/api/contract';
 
 /**
  * `rbw show DOC [CODE] [--json]`: every indicator with its answer, note, review and value; with CODE,
@@ -15,8 +16,8 @@ export const showCommand: Command = async (args, { io, t }) => {
   const { values, positionals } = parseOptions(args, { json: { type: 'boolean' } });
   const [path, code] = positionals;
   if (!path) throw new UsageError(t('cli.missingArgument', { name: 'DOC' }));
-  await withDocument(path, { author: undefined, notice: io.err, t }, async (view) => {
-    let items = documentItems(view);
+  await withDocument(path, { author: undefined, notice: io.err, t }, async (view, call) => {
+    let items = withLastYear(documentItems(view), await call('yearly.view', { documentId: view.documentId }));
     if (code !== undefined) {
       const item = items.find((i) => i.code === code);
       if (!item) {
@@ -42,14 +43,33 @@ export const showCommand: Command = async (args, { io, t }) => {
     const about = [m.agency, m.unit, m.year].filter((x) => x !== null && x !== undefined).join(', ');
     if (about) io.out(about);
     io.out(totalLine(view.scores, t));
+    if (items.some((i) => i.fromLastYear)) io.out(t('yearly.legend'));
     io.out('');
     for (const item of items) for (const line of code ? detail(item, t) : [row(item, t)]) io.out(line);
   });
 };
 
+/**
+ * A document started from last year's: each item gets last year's answer, value and note (`lastYear`,
+ * null where last year had no such question) and whether it still shows last year's, unconfirmed.
+ */
+function withLastYear(items: DocumentItem[], yearly: OperationOutput<'yearly.view'>): DocumentItem[] {
+  const { lastYear } = yearly;
+  if (!lastYear) return items;
+  const unconfirmed = new Set(yearly.unconfirmed);
+  return items.map((item) => {
+    const last = lastYear.items[item.code];
+    return {
+      ...item,
+      lastYear: last ? { answer: last.answer, value: last.value, note: last.note } : null,
+      fromLastYear: unconfirmed.has(item.code),
+    };
+  });
+}
+
 /** One line per item: code, answer type, answer, value, reviewer's answer, note. */
 function row(item: DocumentItem, t: Translate): string {
-  const answer = item.derived ? '=' : formatValue(item.answer);
+  const answer = (item.derived ? '=' : formatValue(item.answer)) + (item.fromLastYear ? '*' : '');
   const value = item.value === null ? '' : formatValue(Math.round(item.value * 10000) / 10000);
   const reviewer =
     item.reviewerAnswer === null ? '' : `${t('document.reviewerShort')} ${formatValue(item.reviewerAnswer)}`;

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RowFilters } from '../grid/grid-rows';
 
@@ -8,10 +9,12 @@ interface Props {
   snapshotId: number | null;
   onChange: (filters: RowFilters) => void;
   onSnapshot: (snapshotId: number | null) => void;
+  /** More filters (e.g. what is still "dari tahun lalu"). */
+  children?: ReactNode;
 }
 
 /** Filters of the grid: unanswered, no evidence, per pokja, unit and reviewer disagree, changed since a snapshot. */
-export function FilterBar({ filters, pokjas, snapshots, snapshotId, onChange, onSnapshot }: Props) {
+export function FilterBar({ filters, pokjas, snapshots, snapshotId, onChange, onSnapshot, children }: Props) {
   const { t } = useTranslation();
   const toggle = (key: 'unanswered' | 'noEvidence' | 'disagree') => (
     <label className="filter">
@@ -60,6 +63,7 @@ export function FilterBar({ filters, pokjas, snapshots, snapshotId, onChange, on
           ))}
         </select>
       </label>
+      {children}
     </div>
   );
 }

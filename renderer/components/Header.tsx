@@ -3,7 +3,19 @@ import { setLanguage } from '../i18n';
 import type { ShownDocument } from '../state/workbench-state';
 import { fmt } from './format';
 
-export type DialogName = 'new' | 'open' | 'import' | 'export' | 'snapshots' | 'history' | 'findings' | null;
+export type DialogName =
+  | 'new'
+  | 'open'
+  | 'import'
+  | 'export'
+  | 'snapshots'
+  | 'history'
+  | 'findings'
+  // The yearly cycle (issue 17): start from last year, the follow-up view, the document's details.
+  | 'newFromLastYear'
+  | 'followup'
+  | 'metadata'
+  | null;
 
 interface Props {
   doc: ShownDocument | null;
@@ -21,13 +33,31 @@ export function Header({ doc, onDialog, onUndo, onRedo }: Props) {
     <header className="header">
       <div className="brand">{t('ui.appName')}</div>
       <div className="doc-title" title={doc?.view.path}>
-        <b>{doc?.view.fileName ?? ''}</b>
-        {doc && <span className="muted"> — {doc.view.template.title}</span>}
-        {subtitle && <span className="muted"> · {subtitle}</span>}
+        <div className="doc-name">
+          <b>{doc?.view.fileName ?? ''}</b>
+          {doc && <span className="muted"> — {doc.view.template.title}</span>}
+        </div>
+        {doc && (
+          <div className="doc-about muted">
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => onDialog('metadata')}
+              data-testid="metadata-open"
+              title={t('ui.yearly.metadata')}
+            >
+              ✎ {subtitle ? '' : t('ui.yearly.metadata')}
+            </button>
+            {subtitle}
+          </div>
+        )}
       </div>
       <nav className="actions" aria-label="menu">
         <button type="button" onClick={() => onDialog('new')}>
           {t('ui.actions.new')}
+        </button>
+        <button type="button" onClick={() => onDialog('newFromLastYear')} data-testid="new-from-last-year">
+          {t('ui.yearly.newFromLastYear')}
         </button>
         <button type="button" onClick={() => onDialog('open')}>
           {t('ui.actions.open')}
@@ -50,6 +80,14 @@ export function Header({ doc, onDialog, onUndo, onRedo }: Props) {
         </button>
         <button type="button" onClick={() => onDialog('history')} disabled={!doc}>
           {t('ui.actions.history')}
+        </button>
+        <button
+          type="button"
+          onClick={() => onDialog('followup')}
+          disabled={!doc}
+          data-testid="followup-open"
+        >
+          {t('ui.followup.open')}
         </button>
         <span className="sep" />
         <button

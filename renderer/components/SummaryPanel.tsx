@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ScoreSummary } from '../../shared/scoring/summarize';
 import { fmt, percent } from './format';
 import { PredicateList } from './PredicateList';
+import { AreaChanges } from '../yearly/AreaChanges';
 
 // The chart library is the largest part of the screen's code after the grid: loaded after the first paint.
 const AreaChart = lazy(async () => ({ default: (await import('./AreaChart')).AreaChart }));
@@ -20,8 +21,12 @@ interface Props {
   reviewer: ScoreSummary | null;
   /** The places to gain points were ranked before the last edit; the service is ranking them again. */
   gainsStale: boolean;
-  /** Last year's total from a workbook holding two years. */
-  priorYear: { label: string; total: number | null } | null;
+  /** Last year's total (and value per node) from a workbook holding two years or last year's LKE. */
+  priorYear: {
+    label: string;
+    total: number | null;
+    items?: Readonly<Record<string, { value: number | null }>> | undefined;
+  } | null;
   onGainClick: (indicatorId: string) => void;
   /** Opens the workbook's findings (documents imported from a workbook). */
   onFindings: () => void;
@@ -101,6 +106,7 @@ export function SummaryPanel({
           </tbody>
         </table>
       </section>
+      {priorYear?.items && <AreaChanges unit={unit} label={priorYear.label} prior={priorYear.items} />}
       {unit.predicates.length > 0 && <PredicateList predicates={unit.predicates} />}
       <Suspense fallback={<div className="chart" />}>
         {chartShown ? <AreaChart summary={chart} /> : <div className="chart" />}

@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { call, desktopBridge } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { pickNativePath } from './pick-path';
+import type { MetadataDraft } from '../yearly/MetadataFields';
+import { EMPTY_DRAFT, MetadataFields, metadataOf } from '../yearly/MetadataFields';
 
 interface Props {
-  onCreate: (templateId: string, path: string | null) => void;
+  onCreate: (templateId: string, path: string | null, metadata: ReturnType<typeof metadataOf>) => void;
   onClose: () => void;
 }
 
@@ -15,6 +17,7 @@ export function NewDocumentDialog({ onCreate, onClose }: Props) {
   const [templates, setTemplates] = useState<{ id: string; title: string }[]>([]);
   const [templateId, setTemplateId] = useState('zi-2026');
   const [path, setPath] = useState('');
+  const [draft, setDraft] = useState<MetadataDraft>(EMPTY_DRAFT);
   useEffect(() => {
     void call('templates.list', {}).then(setTemplates);
   }, []);
@@ -23,7 +26,7 @@ export function NewDocumentDialog({ onCreate, onClose }: Props) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          onCreate(templateId, path.trim() || null);
+          onCreate(templateId, path.trim() || null, metadataOf(draft));
         }}
       >
         <label>
@@ -40,6 +43,7 @@ export function NewDocumentDialog({ onCreate, onClose }: Props) {
             ))}
           </select>
         </label>
+        <MetadataFields draft={draft} onChange={setDraft} />
         <label>
           {t('ui.dialogs.path')}
           <input value={path} onChange={(e) => setPath(e.target.value)} placeholder="(otomatis)" />

@@ -82,6 +82,8 @@ interface Props {
   loading?: boolean;
   /** Header of last year's column when the document's workbook holds two years, else null. */
   priorLabel: string | null;
+  /** A document started from last year's: confirms a carried answer (a column of buttons). */
+  onConfirm?: ((itemId: string) => void) | null | undefined;
   onEdit: EditHandler;
   onPaste: (edits: PasteEdit[]) => void;
   onPasteRejected: (plan: Exclude<PastePlan, { ok: true }>) => void;
@@ -105,11 +107,13 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
   latest.current = props;
 
   const onEdit = useCallback<EditHandler>((id, field, text) => latest.current.onEdit(id, field, text), []);
+  const hasConfirm = Boolean(props.onConfirm);
+  const onConfirm = useCallback((id: string) => latest.current.onConfirm?.(id), []);
   const columns = useMemo(
-    () => buildColumns(t, onEdit, props.priorLabel),
+    () => buildColumns(t, onEdit, props.priorLabel, hasConfirm ? onConfirm : null),
     // Column headers follow the language.
 
-    [t, i18n.language, onEdit, props.priorLabel],
+    [t, i18n.language, onEdit, props.priorLabel, hasConfirm, onConfirm],
   );
 
   const columnOrder = (): string[] => api.current?.getAllDisplayedColumns().map((c) => c.getColId()) ?? [];

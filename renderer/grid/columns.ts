@@ -13,6 +13,7 @@ import type { GridRow, ItemRow } from './grid-rows';
 import { evidenceText } from './evidence-text';
 import { ChoiceEditor } from './ChoiceEditor';
 import { EvidenceCell } from './EvidenceCell';
+import { confirmColumn } from '../yearly/confirm-column';
 
 /** Columns whose cells take typed or pasted text, in the order a paste fills them from left to right. */
 export const EDITABLE_FIELDS: readonly RecordField[] = RECORD_FIELDS;
@@ -48,6 +49,7 @@ export function buildColumns(
   t: TFunction,
   onEdit: EditHandler,
   priorLabel: string | null = null,
+  onConfirm: ((itemId: string) => void) | null = null,
 ): ColDef<GridRow>[] {
   const editable = (field: RecordField) => (p: { data?: GridRow }) => {
     const row = item(p.data);
@@ -117,13 +119,15 @@ export function buildColumns(
     },
     editableColumn('answer', t('ui.columns.answer'), 92, {
       cellEditorSelector: answerEditor,
-      cellClass: 'answer',
+      cellClass: (p) => (item(p.data)?.fromLastYear ? 'answer from-last-year' : 'answer'),
       tooltipValueGetter: (p) => {
         const row = item(p.data);
         const key = row?.record.answer;
-        return typeof key === 'string' ? row?.optionTexts?.[key] : undefined;
+        const text = typeof key === 'string' ? row?.optionTexts?.[key] : undefined;
+        return row?.fromLastYear ? [text, t('ui.yearly.fromLastYear')].filter(Boolean).join(' — ') : text;
       },
     }),
+    ...(onConfirm ? [confirmColumn(t, onConfirm)] : []),
     {
       colId: 'value',
       headerName: t('ui.columns.value'),

@@ -40,6 +40,8 @@ export interface ItemRow {
   optionTexts: Record<string, string> | undefined;
   guidance: string | undefined;
   prior?: PriorCell | undefined;
+  /** Still shows the answer carried from last year, unconfirmed ("dari tahun lalu"). */
+  fromLastYear?: boolean | undefined;
 }
 
 export type GridRow = HeadingRow | ItemRow;
@@ -51,6 +53,8 @@ export interface RowFilters {
   pokja: string | null;
   /** Answerable ids changed since the chosen snapshot, or null when that filter is off. */
   changedSince: Set<string> | null;
+  /** Only what still shows last year's answers, unconfirmed (a document started from last year's). */
+  unconfirmed?: boolean | undefined;
 }
 
 export const NO_FILTERS: RowFilters = {
@@ -73,6 +77,7 @@ export function gridRows(
   reviewer: ScoreSummary | null,
   filters: RowFilters = NO_FILTERS,
   prior: Readonly<Record<string, PriorCell>> | null = null,
+  unconfirmed: ReadonlySet<string> | null = null,
 ): GridRow[] {
   const unitNodes = new Map(unit.nodes.map((n) => [n.id, n]));
   const reviewerNodes = new Map((reviewer?.nodes ?? []).map((n) => [n.id, n]));
@@ -108,6 +113,7 @@ export function gridRows(
         optionTexts: node.optionTexts,
         guidance: node.guidance,
         prior: prior?.[node.id],
+        ...(unconfirmed?.has(node.id) ? { fromLastYear: true } : {}),
       },
       ...(node.inputs ?? []).map((input): ItemRow => ({
         kind: 'input',
@@ -125,6 +131,7 @@ export function gridRows(
         optionTexts: undefined,
         guidance: undefined,
         prior: prior?.[input.id],
+        ...(unconfirmed?.has(input.id) ? { fromLastYear: true } : {}),
       })),
     ];
     if (items.some((item) => matches(item, filters))) rows.push(...items);
@@ -168,6 +175,7 @@ function matches(row: ItemRow, filters: RowFilters): boolean {
   }
   if (filters.pokja !== null && r.pokja !== filters.pokja) return false;
   if (filters.changedSince && !filters.changedSince.has(row.id)) return false;
+  if (filters.unconfirmed && !row.fromLastYear) return false;
   return true;
 }
 

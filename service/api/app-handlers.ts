@@ -49,7 +49,7 @@ export const appHandlers: AppHandlers = {
     }),
   ),
   'app.newDocument': showing(
-    remembered(async ({ templateId, path }, { author, files }) => {
+    remembered(async ({ templateId, path, metadata }, { author, files }) => {
       const template = requireTemplate(templateId, { field: 'templateId' });
       const target = path
         ? files.allow(path, 'create')
@@ -58,7 +58,9 @@ export const appHandlers: AppHandlers = {
             `${template.id}-${new Date().toISOString().slice(0, 10)}`,
             '.rbw',
           );
-      await createDocument(target, { template, author });
+      // Last year's document is named only through documents.setMetadata / startFromLastYear.
+      const { priorYearDocument: _named, ...about } = metadata ?? {};
+      await createDocument(target, { template, author, metadata: about });
       return openDocuments.open(target);
     }),
   ),

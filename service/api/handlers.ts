@@ -3,6 +3,7 @@ import type { FileAccess } from '../workbench/file-access';
 import { appHandlers } from './app-handlers';
 import { documentHandlers } from './document-handlers';
 import { mergeHandlers } from './merge-handlers';
+import { yearlyHandlers } from './yearly-handlers';
 
 /** Per-call context passed in by the transport: who is editing (for history), which files it may use. */
 export interface CallContext {
@@ -22,4 +23,9 @@ export type Handlers = { [N in OperationName]: Handler<N> };
  * (acting on an open document, answering with its view, remembering it among recent documents) is
  * declared where it is registered (service/api/behaviours.ts), not in lists of operation names.
  */
-export const handlers: Handlers = { ...documentHandlers, ...appHandlers, ...mergeHandlers };
+export const handlers: Handlers = {
+  ...documentHandlers,
+  ...appHandlers,
+  ...mergeHandlers,
+  ...yearlyHandlers,
+};

@@ -13,6 +13,7 @@ import { basename } from 'node:path';
 import { resolveAuthor } from './author';
 import { METADATA_KEY } from './read-content';
 import type { SourceWorkbook } from './sqlite/files-table';
+import type { DocumentDatabase } from './sqlite/document-database';
 import { createDatabase } from './sqlite/open-database';
 import { writeNewFile } from './write-new-file';
 import { DOCUMENT_UID_KEY, newDocumentUid } from '../merge/document-uid';
@@ -30,6 +31,8 @@ export interface NewDocument {
    */
   sourceWorkbook?: SourceWorkbook | undefined;
   author?: string | undefined;
+  /** More to write in the same transaction (e.g. last year's LKE the document starts from). */
+  alsoWrite?: ((db: DocumentDatabase, at: string) => void) | undefined;
 }
 
 /**
@@ -62,6 +65,7 @@ export async function createDocument(path: string, document: NewDocument): Promi
         for (const [itemId, record] of records) db.records.write(itemId, record);
         const source = document.sourceWorkbook;
         if (source) db.files.writeSourceWorkbook(source, at);
+        document.alsoWrite?.(db, at);
       });
     } finally {
       db.close();

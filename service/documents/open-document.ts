@@ -1,5 +1,6 @@
 import type { Gain } from '../../shared/scoring/gains';
 import type { WorkbookEngine } from '../excel/workbook-engine';
+import { storedPriorYear } from '../yearly/yearly-state';
 import type { DocumentSession, EditResult } from './document-session';
 import type { DocumentView } from './document-view';
 import { documentView, GAINS_IN_VIEW } from './document-view';
@@ -50,7 +51,8 @@ export class OpenDocument {
   /** Everything the screen shows of the document. */
   async view(): Promise<DocumentView> {
     const rule = await this.ready();
-    return documentView(this.id, this.session, rule?.priorYear() ?? null);
+    // Last year's block of a two-year workbook, else last year's LKE the document was started from.
+    return documentView(this.id, this.session, rule?.priorYear() ?? storedPriorYear(this.session));
   }
 
   /** One user action as one transaction; the result carries the scores of the leading rule. */

@@ -4,6 +4,8 @@ import type { ScoreSummary } from '../../shared/scoring/summarize';
 import { summarize } from '../../shared/scoring/summarize';
 import type { UnansweredPolicy } from '../../shared/template/template-schema';
 import { openDocuments } from './open-documents';
+import type { LastYearTotals } from '../../shared/yearly/last-year';
+import { readLastYearTotals } from '../yearly/yearly-state';
 
 export interface DocumentScore {
   /** The rule the document leads with (as the window and the rekap show it). */
@@ -12,6 +14,8 @@ export interface DocumentScore {
   summary: ScoreSummary;
   /** The other rule's scores, beside the leading one (null when the document has only the regulation's). */
   other: ScoreSummary | null;
+  /** Last year's totals, when the document was started from last year's. */
+  lastYear?: LastYearTotals | null;
 }
 
 /**
@@ -35,12 +39,14 @@ export async function scoreDocument(
         [...records].filter(([id]) => index.answerables.has(id)).map(([id, r]) => [id, r.answer] as const),
       );
     }
+    const lastYear = readLastYearTotals(doc.session);
     if (scores.rule === 'workbook' && options.rule === 'standard') {
       // Asked for the regulation's rule: it leads, the workbook's formulas beside it.
       return {
         rule: 'standard',
         summary: summarize(standard, { gains: options.gains }),
         other: summarize(scores.unit, { gains: 0 }),
+        lastYear,
       };
     }
     if (scores.rule === 'workbook') {
@@ -48,9 +54,15 @@ export async function scoreDocument(
         rule: 'workbook',
         summary: summarize(scores.unit, { gains: options.gains }),
         other: summarize(standard, { gains: 0 }),
+        lastYear,
       };
     }
-    return { rule: 'standard', summary: summarize(standard, { gains: options.gains }), other: null };
+    return {
+      rule: 'standard',
+      summary: summarize(standard, { gains: options.gains }),
+      other: null,
+      lastYear,
+    };
   } finally {
     openDocuments.close(doc.id);
   }

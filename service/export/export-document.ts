@@ -23,6 +23,9 @@ import { readSourceWorkbook } from '../documents/attachments';
 import type { DocumentSession } from '../documents/document-session';
 import { buildWorkbook } from './build-workbook';
 import { documentUid } from '../merge/document-uid';
+import type { WorkbookPlan } from '../../shared/export/sheet-plan';
+import { planFollowupSheet } from '../../shared/yearly/plan-followup-sheet';
+import { listRecommendations, readLastYearTotals } from '../yearly/yearly-state';
 import { loadPriorYear, priorYearOfSource } from './prior-year';
 import { checkExportTarget, saveExport } from './save-export';
 import { loadSourceWorkbook, writeSourceWorkbook } from './write-source-workbook';
@@ -105,8 +108,8 @@ async function produce(
           notices: [],
         };
       const source = await writeIntoSource(session, doc);
-      if (source) return source;
-      return { bytes: await buildWorkbook(planCleanLke(doc)), notices: [] };
+      if (source) return withFollowupNotice(session, source);
+      return { bytes: await buildWorkbook(withFollowup(session, planCleanLke(doc))), notices: [] };
     }
     case 'portal2026': {
       const portal = builtinTemplate('zi-2026');
@@ -121,10 +124,32 @@ async function produce(
     case 'rekap': {
       const t = createTranslator(options.language ?? 'id');
       const prior = await priorYear(session, options.priorYear);
-      const plan = planRekap(doc, t, prior.summary, scope);
+      const plan = withFollowup(session, planRekap(doc, t, prior.summary, scope), t);
       return { bytes: await buildWorkbook(plan), notices: prior.notice ? [prior.notice] : [] };
     }
   }
+}
+
+/** The recommendations to follow up, as the sheet "Tindak Lanjut" after the others (when there are any). */
+function withFollowup(
+  session: DocumentSession,
+  plan: WorkbookPlan,
+  t = createTranslator('id'),
+): WorkbookPlan {
+  const recommendations = listRecommendations(session);
+  if (recommendations.length === 0) return plan;
+  const today = new Date().toISOString().slice(0, 10);
+  return { sheets: [...plan.sheets, planFollowupSheet(recommendations, session.index, t, today)] };
+}
+
+/** The workbook a document came from gets no sheet of ours: the recommendations are said to be left out. */
+function withFollowupNotice(session: DocumentSession, written: { bytes: Buffer; notices: Problem[] }) {
+  const count = listRecommendations(session).length;
+  if (count === 0) return written;
+  return {
+    ...written,
+    notices: [...written.notices, { code: 'export.followupNotInSource', params: { count } }],
+  };
 }
 
 function scopeOf(doc: DocumentForExport, pokja: string) {
@@ -176,6 +201,9 @@ async function priorYear(
   given: PriorYearSummary | undefined,
 ): Promise<{ summary?: PriorYearSummary; notice?: Problem }> {
   if (given) return { summary: given };
+  const stored = readLastYearTotals(session);
+  if (stored?.total != null)
+    return { summary: { label: stored.label, total: stored.total, values: stored.nodes } };
   const fromSource = await priorYearOfSource(session);
   if (fromSource) return { summary: fromSource };
   const named = session.metadata.priorYearDocument;

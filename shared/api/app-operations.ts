@@ -4,6 +4,7 @@ import { defineOperation } from './define-operation';
 import { ExportFormatSchema } from '../export/export-request';
 import { FindingSchema } from '../workbook/finding';
 import { DocumentViewSchema } from './document-operations';
+import { DocumentMetadataSchema } from '../records/document-metadata';
 
 /**
  * What the workbench window asks of the application around documents: which document to show first,
@@ -49,7 +50,12 @@ export const APP_OPERATIONS = {
    * Every path in these operations is checked like app.openPath's.
    */
   'app.newDocument': defineOperation(
-    z.object({ templateId: z.string().min(1), path: z.string().min(1).optional() }),
+    z.object({
+      templateId: z.string().min(1),
+      path: z.string().min(1).optional(),
+      /** Whose LKE it is: agency, unit, year, model (asked in the "Baru" dialog). */
+      metadata: DocumentMetadataSchema.partial().optional(),
+    }),
     DocumentViewSchema,
   ),
   /** An official LKE workbook, by location or uploaded (browser mode), into a new document. */

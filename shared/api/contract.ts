@@ -3,6 +3,7 @@ import { defineOperation } from './define-operation';
 import { APP_OPERATIONS } from './app-operations';
 import { DOCUMENT_OPERATIONS } from './document-operations';
 import { MERGE_OPERATIONS } from './merge-operations';
+import { YEARLY_OPERATIONS } from './yearly-operations';
 
 /**
  * Every operation the renderer may ask of the service. Electron IPC (electron/) and the browser-mode
@@ -20,6 +21,7 @@ export const API = {
   ...DOCUMENT_OPERATIONS,
   ...APP_OPERATIONS,
   ...MERGE_OPERATIONS,
+  ...YEARLY_OPERATIONS,
 } as const;
 
 export type Api = typeof API;

@@ -25,6 +25,12 @@ export function attacks(documentId: string): [string, unknown][] {
     ['app.importWorkbook', { path: '/etc/passwd.xlsx' }],
     ['app.merge', { documentId, path: OUTSIDE.workbook }],
     ['app.merge', { documentId, path: OUTSIDE.document, dryRun: true }],
+    // Starting from last year: where the new document goes, and last year's file it reads.
+    [
+      'documents.startFromLastYear',
+      { templateId: 'zi-2021', path: OUTSIDE.document, lastYearPath: OUTSIDE.missing },
+    ],
+    ['documents.startFromLastYear', { templateId: 'zi-2021', lastYearPath: '/etc/shadow.rbw' }],
     // Last year's document, which the rekap opens, named relative to this one.
     [
       'documents.setMetadata',

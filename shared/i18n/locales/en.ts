@@ -9,6 +9,7 @@ export const en: Messages = {
   },
   menu: {
     file: 'File',
+    newFromLastYear: 'New from last year…',
     newFromTemplate: 'New from template…',
     open: 'Open…',
     importExcel: 'Import Excel…',
@@ -293,6 +294,8 @@ export const en: Messages = {
     unmatchedRows: '{{count}} rows match no question of the template {{template}}: {{rows}}',
   },
   export: {
+    followupNotInSource:
+      '{{count}} recommendations are not written into the original workbook; export the rekap or use `rbw followup` for the Tindak Lanjut sheet',
     done: 'Exported: {{file}} ({{format}})',
     badFormat: '--format must be lke, portal2026 or rekap',
     badRequest: 'invalid export request: {{message}}',
@@ -384,5 +387,56 @@ export const en: Messages = {
     unknownCode: 'code "{{code}}" is not in the document\'s template; nothing merged',
     outsidePokja:
       '{{code}} lies outside the areas of pokja {{pokja}} but was changed; nothing merged (restore that row or ask its pokja)',
+  },
+  yearly: {
+    created:
+      'Document created: {{file}} ({{template}}) from last year {{source}} (last year total {{total}})',
+    carried:
+      '{{carried}} of {{answerables}} questions and Jumlah inputs carry last year\'s answer, marked "from last year" until confirmed or changed',
+    byKind:
+      'Matched: {{table}} by the model change table, {{code}} same code and text, {{text}} same text, {{fuzzy}} similar text',
+    renamedHeading: 'Matched by the model change table (questions renamed or moved; check):',
+    fuzzyHeading: 'Matched by similar text (check):',
+    fuzzyLine: '  {{to}} ← {{from}} ({{confidence}}) {{title}}',
+    notCarried: "Without last year's answer ({{count}}):",
+    unmatched: "Last year's questions without a place this year ({{count}}):",
+    suggestion: 'similar to {{to}} ({{confidence}})',
+    dropped: '  {{to}}: last year\'s answer "{{answer}}" is not an option of this question; not carried',
+    fileLeft: '  {{to}}: evidence file "{{file}}" stored in last year\'s document; not carried',
+    proposed: '{{count}} reviewer notes of last year became proposed recommendations (rbw followup)',
+    legend: '* = answer from last year, not yet confirmed',
+    noLastYear: 'this document was not started from last year',
+  },
+  followup: {
+    sheet: 'Tindak Lanjut',
+    columns: {
+      number: 'No',
+      code: 'Code',
+      part: 'Question / part of the LKE',
+      text: 'Recommendation',
+      source: 'Source',
+      pokja: 'Pokja',
+      due: 'Due',
+      status: 'Status',
+      evidence: 'Evidence of completion',
+      note: 'Remarks',
+    },
+    sources: {
+      'reviewer-note': "Last year's reviewer note",
+      report: "Evaluator's report",
+      'last-year': "Last year's document",
+    },
+    unknown: 'recommendation #{{id}} is not in this document',
+    added: 'Recommendation #{{id}} added',
+    updated: 'Recommendation #{{id}} changed',
+    none: 'No recommendations yet',
+    whole: 'whole document',
+    overdue: 'overdue',
+    proposed: 'proposed',
+    badMonth: '--due must be a month YYYY-MM, e.g. 2026-05',
+    badStatus: '--status must be belum, proses or selesai',
+    badAction: 'the action must be add or set',
+    counts:
+      '{{total}} recommendations: {{belum}} belum, {{proses}} proses, {{selesai}} selesai; {{overdue}} overdue',
   },
 };

@@ -7,6 +7,7 @@ export const id = {
   },
   menu: {
     file: 'Berkas',
+    newFromLastYear: 'Baru dari tahun lalu…',
     newFromTemplate: 'Baru dari template…',
     open: 'Buka…',
     importExcel: 'Impor Excel…',
@@ -296,6 +297,8 @@ export const id = {
     unmatchedRows: '{{count}} baris tidak cocok dengan pertanyaan template {{template}}: {{rows}}',
   },
   export: {
+    followupNotInSource:
+      '{{count}} rekomendasi tidak ditulis ke workbook asal; ekspor rekap atau `rbw followup` untuk lembar Tindak Lanjut',
     done: 'Diekspor: {{file}} ({{format}})',
     badFormat: '--format harus lke, portal2026 atau rekap',
     badRequest: 'permintaan ekspor tidak valid: {{message}}',
@@ -386,5 +389,57 @@ export const id = {
     unknownCode: 'kode "{{code}}" tidak ada di template dokumen; tidak ada yang digabungkan',
     outsidePokja:
       '{{code}} di luar area pokja {{pokja}} tetapi diubah; tidak ada yang digabungkan (kembalikan baris itu atau minta pokjanya)',
+  },
+  yearly: {
+    created:
+      'Dokumen dibuat: {{file}} ({{template}}) dari tahun lalu {{source}} (nilai total tahun lalu {{total}})',
+    carried:
+      '{{carried}} dari {{answerables}} pertanyaan dan isian Jumlah membawa jawaban tahun lalu, ditandai "dari tahun lalu" sampai dikonfirmasi atau diubah',
+    byKind:
+      'Dicocokkan: {{table}} menurut tabel perubahan model, {{code}} kode dan teks sama, {{text}} teks sama, {{fuzzy}} teks mirip',
+    renamedHeading:
+      'Dicocokkan menurut tabel perubahan model (pertanyaan yang diganti nama atau dipindah; periksa):',
+    fuzzyHeading: 'Dicocokkan menurut kemiripan teks (periksa):',
+    fuzzyLine: '  {{to}} ← {{from}} ({{confidence}}) {{title}}',
+    notCarried: 'Tanpa jawaban tahun lalu ({{count}}):',
+    unmatched: 'Pertanyaan tahun lalu tanpa tempat tahun ini ({{count}}):',
+    suggestion: 'mirip {{to}} ({{confidence}})',
+    dropped: '  {{to}}: jawaban tahun lalu "{{answer}}" bukan pilihan pertanyaan ini; tidak dibawa',
+    fileLeft: '  {{to}}: berkas bukti "{{file}}" tersimpan di dokumen tahun lalu; tidak dibawa',
+    proposed: '{{count}} catatan reviewer tahun lalu menjadi usulan rekomendasi (rbw followup)',
+    legend: '* = jawaban dari tahun lalu, belum dikonfirmasi',
+    noLastYear: 'dokumen ini tidak dimulai dari tahun lalu',
+  },
+  followup: {
+    sheet: 'Tindak Lanjut',
+    columns: {
+      number: 'No',
+      code: 'Kode',
+      part: 'Pertanyaan / bagian LKE',
+      text: 'Rekomendasi',
+      source: 'Sumber',
+      pokja: 'Pokja',
+      due: 'Tenggat',
+      status: 'Status',
+      evidence: 'Bukti penyelesaian',
+      note: 'Keterangan',
+    },
+    sources: {
+      'reviewer-note': 'Catatan reviewer tahun lalu',
+      report: 'Laporan evaluator',
+      'last-year': 'Dokumen tahun lalu',
+    },
+    unknown: 'rekomendasi #{{id}} tidak ada di dokumen ini',
+    added: 'Rekomendasi #{{id}} ditambahkan',
+    updated: 'Rekomendasi #{{id}} diubah',
+    none: 'Belum ada rekomendasi',
+    whole: 'seluruh dokumen',
+    overdue: 'lewat tenggat',
+    proposed: 'usulan',
+    badMonth: '--due harus bulan YYYY-MM, misalnya 2026-05',
+    badStatus: '--status harus belum, proses atau selesai',
+    badAction: 'tindakan harus add atau set',
+    counts:
+      '{{total}} rekomendasi: {{belum}} belum, {{proses}} proses, {{selesai}} selesai; {{overdue}} lewat tenggat',
   },
 } as const;

@@ -1,0 +1,43 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { OperationOutput } from '../../shared/api/contract';
+import type { AnswerRecord } from '../../shared/records/answer-record';
+import { isUnconfirmed } from '../../shared/yearly/carry-records';
+import { call } from '../api/client';
+
+type YearlyView = OperationOutput<'yearly.view'>;
+
+/**
+ * Last year's LKE of the open document and which items still show what was carried from it,
+ * unconfirmed: worked out from the records on screen, so that an edit takes the mark away at once.
+ */
+export function useYearly(documentId: string | null, records: ReadonlyMap<string, AnswerRecord> | null) {
+  const [yearly, setYearly] = useState<YearlyView | null>(null);
+  useEffect(() => {
+    setYearly(null);
+    if (!documentId) return;
+    void call('yearly.view', { documentId }).then(setYearly, () => setYearly(null));
+  }, [documentId]);
+  const unconfirmed = useMemo(() => {
+    const ids = new Set<string>();
+    if (!yearly || !records) return ids;
+    for (const [id, carried] of Object.entries(yearly.carried)) {
+      if (isUnconfirmed(carried as Parameters<typeof isUnconfirmed>[0], records.get(id))) ids.add(id);
+    }
+    return ids;
+  }, [yearly, records]);
+  const confirm = useCallback(
+    async (itemIds: string[]) => {
+      if (!documentId || itemIds.length === 0) return 0;
+      const result = await call('yearly.confirm', { documentId, itemIds });
+      setYearly((current) => {
+        if (!current) return current;
+        const carried = { ...current.carried };
+        for (const id of itemIds) if (carried[id]) carried[id] = { ...carried[id], confirmed: true };
+        return { ...current, carried };
+      });
+      return result.confirmed;
+    },
+    [documentId],
+  );
+  return { lastYear: yearly?.lastYear ?? null, unconfirmed, confirm };
+}

@@ -18,4 +18,6 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   import: async () => (await import('./import')).importCommand,
   export: async () => (await import('./export')).exportCommand,
   merge: async () => (await import('./merge')).mergeCommand,
+  plan: async () => (await import('./plan')).planCommand,
+  portfolio: async () => (await import('./portfolio')).portfolioCommand,
 };

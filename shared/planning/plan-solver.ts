@@ -1,5 +1,3 @@
-import type { Coefficients, Constraint } from 'yalps';
-import { solve } from 'yalps';
 import type { Block } from './plan-blocks';
 
 /**
@@ -21,71 +19,81 @@ export interface SolverRequest {
   excluded?: readonly (readonly [number, number])[][];
 }
 
+/** A 0–1 programme: binary columns with costs, rows `lower ≤ Σ coefficient × column ≤ upper`. */
+export interface BinaryProgram {
+  sense: 'minimize' | 'maximize';
+  cost: number[];
+  rows: { lower: number; upper: number; terms: [column: number, coefficient: number][] }[];
+}
+
+/**
+ * A mixed-integer programme solver: the value of each column in an optimal solution, or that there is
+ * none. The service provides HiGHS (WebAssembly).
+ */
+export type LpSolver = (program: BinaryProgram) => {
+  status: 'optimal' | 'infeasible' | 'failed';
+  values: number[];
+};
+
 /** The chosen candidate of each block that changes (block index → candidate index). */
 export type Selection = Map<number, number>;
 
 /**
- * The linear part of the plan as a 0–1 programme, solved exactly by branch and bound (yalps): one
- * binary per candidate of a block, at most one per block, the sum of their gains at least each bound,
- * least effort. Ties in effort go to the larger gain. Null when no choice reaches the bounds.
+ * The linear part of the plan as a 0–1 programme: one binary per candidate of a block, at most one per
+ * block, the sum of their gains at least each bound, least effort. Null when no choice reaches the
+ * bounds. (Breaking ties in effort towards the larger gain in the objective made HiGHS ten times slower
+ * on the real workbook: it is left out.)
  */
-export function solveSelection(request: SolverRequest): Selection | null {
+export function solveSelection(request: SolverRequest, solver: LpSolver): Selection | null {
   const { blocks, bounds } = request;
-  const variables = new Map<string, Coefficients>();
-  const constraints = new Map<string, Constraint>();
-  let largestGain = 0;
-  blocks.forEach((block) => (largestGain += Math.max(0, ...block.candidates.map((c) => c.gain))));
-  const tieBreak = 1e-4 / Math.max(1, largestGain);
+  if (!request.maximise && bounds.every((b) => b.atLeast <= 1e-12)) return new Map();
+  const columns: [number, number][] = [];
+  const cost: number[] = [];
+  const rows: BinaryProgram['rows'] = [];
+  const boundRows = bounds.map((b) => ({
+    lower: b.atLeast,
+    upper: Infinity,
+    terms: [] as [number, number][],
+  }));
+  const columnOf = new Map<string, number>();
   blocks.forEach((block, b) => {
     if (block.candidates.length === 0) return;
-    constraints.set(`block:${b}`, { max: 1 });
+    const own: [number, number][] = [];
     block.candidates.forEach((candidate, k) => {
-      const coefficients: [string, number][] = [
-        [
-          'cost',
-          request.maximise
-            ? candidate.gain - tieBreak * candidate.effort
-            : candidate.effort - tieBreak * candidate.gain,
-        ],
-        [`block:${b}`, 1],
-      ];
-      for (const bound of bounds) {
+      const column = columns.length;
+      columns.push([b, k]);
+      columnOf.set(`${b}:${k}`, column);
+      own.push([column, 1]);
+      cost.push(request.maximise ? candidate.gain : candidate.effort);
+      bounds.forEach((bound, i) => {
         const gain =
           bound.nodes === 'total'
             ? candidate.gain
             : bound.nodes.reduce((sum, node) => sum + (candidate.nodeGains[node] ?? 0), 0);
-        if (gain !== 0) coefficients.push([`bound:${bound.key}`, gain]);
-      }
-      variables.set(`${b}:${k}`, coefficients);
+        if (gain !== 0) boundRows[i]?.terms.push([column, gain]);
+      });
     });
+    rows.push({ lower: -Infinity, upper: 1, terms: own });
   });
-  for (const bound of bounds) constraints.set(`bound:${bound.key}`, { min: bound.atLeast });
-  (request.excluded ?? []).forEach((combination, i) => {
-    constraints.set(`cut:${i}`, { max: combination.length - 1 });
-    for (const [b, k] of combination) {
-      const coefficients = variables.get(`${b}:${k}`) as [string, number][] | undefined;
-      coefficients?.push([`cut:${i}`, 1]);
-    }
-  });
-  // A bound already met needs no change: nothing to solve when every bound is ≤ 0 and we minimise.
-  if (!request.maximise && bounds.every((b) => b.atLeast <= 1e-12)) return new Map();
-  if (variables.size === 0) return bounds.every((b) => b.atLeast <= 1e-12) ? new Map() : null;
-  const solution = solve(
-    {
-      direction: request.maximise ? 'maximize' : 'minimize',
-      objective: 'cost',
-      constraints,
-      variables,
-      binaries: true,
-    },
-    { timeout: 20_000 },
-  );
+  for (const row of boundRows) {
+    if (row.terms.length === 0 && row.lower > 1e-12) return null;
+    // A bound met already that no choice can lower is left out: fewer rows, a faster proof.
+    if (row.lower <= 1e-12 && row.terms.every(([, c]) => c >= 0)) continue;
+    if (row.terms.length) rows.push(row);
+  }
+  for (const combination of request.excluded ?? []) {
+    const terms = combination.flatMap(([b, k]) => {
+      const column = columnOf.get(`${b}:${k}`);
+      return column === undefined ? [] : [[column, 1] as [number, number]];
+    });
+    if (terms.length) rows.push({ lower: -Infinity, upper: terms.length - 1, terms });
+  }
+  if (columns.length === 0) return bounds.every((b) => b.atLeast <= 1e-12) ? new Map() : null;
+  const solution = solver({ sense: request.maximise ? 'maximize' : 'minimize', cost, rows });
   if (solution.status !== 'optimal') return null;
   const selection: Selection = new Map();
-  for (const [name, value] of solution.variables) {
-    if (value < 0.5) continue;
-    const [b, k] = name.split(':').map(Number) as [number, number];
-    selection.set(b, k);
-  }
+  columns.forEach(([b, k], column) => {
+    if ((solution.values[column] ?? 0) >= 0.5) selection.set(b, k);
+  });
   return selection;
 }

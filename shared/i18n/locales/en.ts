@@ -316,4 +316,20 @@ export const en: Messages = {
     outsidePokja:
       '{{code}} lies outside the areas of pokja {{pokja}} but was changed; nothing merged (restore that row or ask its pokja)',
   },
+  plan: {
+    heading: 'plan to reach {{target}}',
+    byWorkbook: "by the workbook's own formulas",
+    byStandard: "by the regulation's rule",
+    now: 'Now',
+    predicted: 'After the plan',
+    effortCount: 'effort {{effort}}, {{count}} changes',
+    unreachable: 'The target cannot be reached with the questions that may change: this is the best plan there is.',
+    alreadyThere: 'The target is already reached: nothing to change.',
+    noPokja: 'No pokja',
+    badTarget: 'target "{{target}}" is not a total (71 or +10), a category (B) or a predicate (wbk, wbbm)',
+    unknownCode: 'code "{{code}}" is not in the document\'s template',
+    badReading: '--reading must be "whole", "halves" or "both"',
+    badEffort: '--effort "{{entry}}" must be CODE=N with N above 0',
+    reading: { whole: 'whole area', halves: 'each half', both: 'both readings' },
+  },
 };

@@ -316,4 +316,20 @@ export const id = {
     outsidePokja:
       '{{code}} di luar area pokja {{pokja}} tetapi diubah; tidak ada yang digabungkan (kembalikan baris itu atau minta pokjanya)',
   },
+  plan: {
+    heading: 'rencana menuju {{target}}',
+    byWorkbook: 'menurut rumus workbook sendiri',
+    byStandard: 'menurut aturan regulasi',
+    now: 'Sekarang',
+    predicted: 'Setelah rencana',
+    effortCount: 'upaya {{effort}}, {{count}} perubahan',
+    unreachable: 'Target tidak tercapai dengan pertanyaan yang boleh diubah: ini rencana terbaik yang ada.',
+    alreadyThere: 'Target sudah tercapai: tidak ada yang perlu diubah.',
+    noPokja: 'Tanpa pokja',
+    badTarget: 'target "{{target}}" bukan nilai (71 atau +10), kategori (B) atau predikat (wbk, wbbm)',
+    unknownCode: 'kode "{{code}}" tidak ada di template dokumen',
+    badReading: '--reading harus "whole", "halves" atau "both"',
+    badEffort: '--effort "{{entry}}" harus KODE=N dengan N di atas 0',
+    reading: { whole: 'area utuh', halves: 'per separuh', both: 'kedua cara baca' },
+  },
 } as const;

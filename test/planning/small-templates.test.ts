@@ -1,13 +1,20 @@
-import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../random';
-import { Scorer } from '../scoring/scorer';
-import type { AnswerValue } from '../template/answer-type';
-import type { Group, Indicator, Template } from '../template/template-schema';
-import { group, question, template } from '../testing/small-templates';
-import { choicesFor } from './plan-choices';
-import { makePlan } from './make-plan';
-import { parseTarget, reaches } from './plan-target';
-import { evaluatePredicates } from '../scoring/predicates';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LpSolver } from '../../shared/planning/plan-solver';
+import { lpSolver } from '../../service/planning/highs-solver';
+import { seededRandom } from '../../shared/random';
+import { Scorer } from '../../shared/scoring/scorer';
+import type { AnswerValue } from '../../shared/template/answer-type';
+import type { Group, Indicator, Template } from '../../shared/template/template-schema';
+import { group, question, template } from '../../shared/testing/small-templates';
+import { choicesFor } from '../../shared/planning/plan-choices';
+import { makePlan } from '../../shared/planning/make-plan';
+import { parseTarget, reaches } from '../../shared/planning/plan-target';
+import { evaluatePredicates } from '../../shared/scoring/predicates';
+
+let solver: LpSolver;
+beforeAll(async () => {
+  solver = await lpSolver();
+});
 
 const TYPES = ['Ya/Tidak', 'A/B/C', 'A/B/C/D', 'A/B/C/D/E'];
 
@@ -77,7 +84,7 @@ describe('the planner finds the least effort, as trying every combination does',
     const current = scorer.total();
     for (const fraction of [0.25, 0.6, 0.95]) {
       const needed = current + (max - current) * fraction;
-      const plan = makePlan(scorer, () => null, { target: { kind: 'total', total: needed } });
+      const plan = makePlan(scorer, () => null, { solver, target: { kind: 'total', total: needed } });
       const optimum = bruteForce(scorer, (s) => s.total() >= needed - 1e-9);
       expect(plan.reachable).toBe(optimum !== null);
       expect(plan.effort).toBe(optimum);
@@ -102,7 +109,7 @@ describe('the planner finds the least effort, as trying every combination does',
     ]); // 25 + 25 = 50 (C)
     const target = parseTarget('B', t, scorer.total());
     expect(target).toEqual({ kind: 'category', category: 'B' });
-    const plan = makePlan(scorer, () => null, { target: target as never });
+    const plan = makePlan(scorer, () => null, { solver, target: target as never });
     const optimum = bruteForce(scorer, (s) => reaches(target as never, t, s.total(), []));
     expect(plan.effort).toBe(optimum);
     expect(plan.predictedCategory).toBe('B');
@@ -120,12 +127,17 @@ describe('the planner finds the least effort, as trying every combination does',
       ['S1.a', 'C'],
       ['S2.a', 'C'],
     ]);
-    const locked = makePlan(scorer, () => null, { target: { kind: 'total', total: 15 }, locked: ['S1'] });
+    const locked = makePlan(scorer, () => null, {
+      solver,
+      target: { kind: 'total', total: 15 },
+      locked: ['S1'],
+    });
     expect(locked.reachable).toBe(false);
     expect(locked.predictedTotal).toBe(10);
-    expect(locked.changes.map((c) => [c.code, c.from, c.to])).toEqual([['a', 'C', 'A']]);
+    expect(locked.changes.map((c) => [c.code, c.from, c.to])).toEqual([['S2.a', 'C', 'A']]);
     expect(locked.changes[0]?.id).toBe('S2.a');
     const pokja = makePlan(scorer, (id) => (id === 'S1.a' ? 'Pokja 1' : 'Pokja 2'), {
+      solver,
       target: { kind: 'total', total: 5 },
       pokja: 'Pokja 1',
     });
@@ -141,7 +153,11 @@ describe('the planner finds the least effort, as trying every combination does',
       ]),
     );
     const scorer = new Scorer(t);
-    const plan = makePlan(scorer, () => null, { target: { kind: 'total', total: 10 }, effort: { S1: 5 } });
+    const plan = makePlan(scorer, () => null, {
+      solver,
+      target: { kind: 'total', total: 10 },
+      effort: { S1: 5 },
+    });
     expect(plan.changes.map((c) => [c.id, c.to])).toEqual([['S2.a', 'A']]);
     expect(plan.effort).toBe(3); // unanswered → C → B → A
   });
@@ -181,7 +197,7 @@ describe('the planner finds the least effort, as trying every combination does',
       ['H.a', 2],
     ]);
     const target = parseTarget('WBK', t, scorer.total());
-    const plan = makePlan(scorer, () => null, { target: target as never });
+    const plan = makePlan(scorer, () => null, { solver, target: target as never });
     const meets = (s: Scorer) => reaches(target as never, t, s.total(), evaluatePredicates(s));
     expect(plan.reachable).toBe(true);
     expect(plan.effort).toBe(bruteForce(scorer, meets));

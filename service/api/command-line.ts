@@ -12,6 +12,7 @@ export { scoreDocument } from '../documents/score-document';
 export { resolveAuthor };
 export { planDocument } from '../planning/plan-document';
 export type { DocumentPlan } from '../planning/plan-document';
+export { listPortfolio } from '../portfolio/list-portfolio';
 
 export type ApiCall = <N extends OperationName>(
   name: N,

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { importWorkbook } from '../../service/excel/import-workbook';
 import { seededRandom } from '../../shared/random';
+import { cellName } from '../../shared/workbook/cell-address';
 import { indexTemplate } from '../../shared/template/template-index';
 import { pick } from '../fixtures/workbooks/random';
 
@@ -10,6 +11,8 @@ import { pick } from '../fixtures/workbooks/random';
 export interface FillingLayout {
   sheet: string;
   answerColumn: number;
+  /** The cell of the unit's grand total (A1), as the import finds it: where LibreOffice is read. */
+  totalCell: string;
   /** Each answerable cell (1-based row) with the answers it may take. */
   cells: { row: number; choose: (random: () => number) => string | number }[];
 }
@@ -41,7 +44,8 @@ export async function fillingLayout(source: string): Promise<FillingLayout> {
         });
       }
     }
-    return { sheet: layout.sheet, answerColumn: col + 1, cells };
+    const total = layout.total as { row: number; col: number };
+    return { sheet: layout.sheet, answerColumn: col + 1, totalCell: cellName(total.row, total.col), cells };
   } finally {
     imported.engine.destroy();
   }

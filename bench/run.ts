@@ -13,6 +13,7 @@ import { editDocumentCase } from './cases/edit-document';
 import { importCase } from './cases/import';
 import { libreofficeCase } from './cases/libreoffice';
 import { portfolioCase } from './cases/portfolio';
+import { portfolioListCase } from './cases/portfolio-list';
 import { scoreCase } from './cases/score';
 import { uiCase } from './cases/ui';
 import { workbookRuleCase } from './cases/workbook-rule';
@@ -30,6 +31,7 @@ const CASES: BenchCase[] = [
   libreofficeCase,
   editDocumentCase,
   portfolioCase,
+  portfolioListCase,
   uiCase,
   cliCase,
 ];

@@ -2,7 +2,7 @@ import { formatNumber } from '../../shared/format/number';
 import type { Translate } from '../../shared/i18n/translator';
 import { formatProblem } from '../../shared/i18n/translator';
 import type { Portfolio } from '../../shared/portfolio/portfolio';
-import { listPortfolio } from '../../service/api/command-line';
+import { listPortfolio } from '../../service/api/coordinator';
 import type { Command } from '../main';
 import { UsageError } from '../main';
 import { parseOptions } from './parse-options';

@@ -10,9 +10,6 @@ import { dispatch } from './dispatch';
 export { loadAnswersFile } from '../answers/load-answers-file';
 export { scoreDocument } from '../documents/score-document';
 export { resolveAuthor };
-export { planDocument } from '../planning/plan-document';
-export type { DocumentPlan } from '../planning/plan-document';
-export { listPortfolio } from '../portfolio/list-portfolio';
 
 export type ApiCall = <N extends OperationName>(
   name: N,

@@ -27,6 +27,8 @@ import { IndicatorGrid } from './grid/IndicatorGrid';
 import { setLanguage } from './i18n';
 import { useAfterPaint } from './state/use-after-paint';
 import { useWorkbench } from './state/use-workbench';
+import { PlannerPanel } from './views/PlannerPanel';
+import { PortfolioView } from './views/PortfolioView';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -45,6 +47,7 @@ export function App() {
   const [snapshots, setSnapshots] = useState<{ id: number; name: string }[]>([]);
   const [snapshotId, setSnapshotId] = useState<number | null>(null);
   const [exported, setExported] = useState<{ path: string; notices: Problem[] } | null>(null);
+  const [coordinator, setCoordinator] = useState<'portfolio' | 'planner' | null>(null);
   const documentId = doc?.view.documentId ?? null;
 
   useEffect(() => {
@@ -174,7 +177,28 @@ export function App() {
 
   return (
     <div className="app">
-      <Header doc={doc} onDialog={setDialog} onUndo={onUndo} onRedo={onRedo} />
+      <Header
+        doc={doc}
+        onDialog={setDialog}
+        onUndo={onUndo}
+        onRedo={onRedo}
+        extra={
+          <>
+            <span className="sep" />
+            <button type="button" onClick={() => setCoordinator('portfolio')} data-testid="open-portfolio">
+              {t('ui.coordinator.portfolio')}
+            </button>
+            <button
+              type="button"
+              onClick={() => setCoordinator('planner')}
+              disabled={!doc}
+              data-testid="open-planner"
+            >
+              {t('ui.coordinator.planner')}
+            </button>
+          </>
+        }
+      />
       {doc && (
         <FilterBar
           filters={filters}
@@ -269,6 +293,26 @@ export function App() {
             setFocusId(id);
           }}
           onClose={closeDialog}
+        />
+      )}
+      {coordinator === 'portfolio' && (
+        <PortfolioView
+          onOpen={(path) => {
+            setCoordinator(null);
+            void wb.open(path);
+          }}
+          onClose={() => setCoordinator(null)}
+        />
+      )}
+      {coordinator === 'planner' && documentId && (
+        <PlannerPanel
+          documentId={documentId}
+          pokjas={pokjas}
+          onApply={(edits) => {
+            setCoordinator(null);
+            onPaste(edits);
+          }}
+          onClose={() => setCoordinator(null)}
         />
       )}
       {dialog === 'history' && documentId && (

@@ -2,6 +2,7 @@ import type { OperationArgs, OperationName, OperationOutput } from '../../shared
 import type { FileAccess } from '../workbench/file-access';
 import { appHandlers } from './app-handlers';
 import { documentHandlers } from './document-handlers';
+import { coordinatorHandlers } from './coordinator-handlers';
 
 /** Per-call context passed in by the transport: who is editing (for history), which files it may use. */
 export interface CallContext {
@@ -21,4 +22,4 @@ export type Handlers = { [N in OperationName]: Handler<N> };
  * (acting on an open document, answering with its view, remembering it among recent documents) is
  * declared where it is registered (service/api/behaviours.ts), not in lists of operation names.
  */
-export const handlers: Handlers = { ...documentHandlers, ...appHandlers };
+export const handlers: Handlers = { ...documentHandlers, ...appHandlers, ...coordinatorHandlers };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineOperation } from './define-operation';
 import { APP_OPERATIONS } from './app-operations';
 import { DOCUMENT_OPERATIONS } from './document-operations';
+import { COORDINATOR_OPERATIONS } from './coordinator-operations';
 
 /**
  * Every operation the renderer may ask of the service. Electron IPC (electron/) and the browser-mode
@@ -18,6 +19,7 @@ export const API = {
   ),
   ...DOCUMENT_OPERATIONS,
   ...APP_OPERATIONS,
+  ...COORDINATOR_OPERATIONS,
 } as const;
 
 export type Api = typeof API;

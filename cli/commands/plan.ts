@@ -4,7 +4,7 @@ import type { Reading } from '../../shared/planning/plan-target';
 import { ReadingSchema } from '../../shared/planning/plan-target';
 import type { Translate } from '../../shared/i18n/translator';
 import type { DocumentPlan } from '../../service/api/coordinator';
-import { planDocument } from '../../service/api/coordinator';
+import { planDocument, writeRencanaAksi } from '../../service/api/coordinator';
 import type { Command } from '../main';
 import { UsageError } from '../main';
 import { formatValue } from '../format-document';
@@ -12,8 +12,9 @@ import { parseOptions } from './parse-options';
 
 /**
  * `rbw plan DOC --target 71|+10|B|wbk [--reading whole|halves|both] [--lock CODE …] [--effort CODE=N …]
- * [--pokja NAME] [--json]`: the least-effort set of answer changes that reaches the target by the
- * document's leading rule, grouped by pokja; an unreachable target gives the best plan there is.
+ * [--pokja NAME] [--json] [--out RENCANA.xlsx]`: the least-effort set of answer changes that reaches the target by the
+ * document's leading rule, grouped by pokja; an unreachable target gives the best plan there is. `--out`
+ * also writes it as a "Rencana Aksi" sheet.
  */
 export const planCommand: Command = async (args, { io, t }) => {
   const { values, positionals } = parseOptions(args, {
@@ -23,6 +24,7 @@ export const planCommand: Command = async (args, { io, t }) => {
     effort: { type: 'string', multiple: true },
     pokja: { type: 'string' },
     json: { type: 'boolean' },
+    out: { type: 'string' },
   });
   const path = positionals[0];
   if (!path) throw new UsageError(t('cli.missingArgument', { name: 'DOC' }));
@@ -43,11 +45,13 @@ export const planCommand: Command = async (args, { io, t }) => {
     effort,
     pokja: values.pokja,
   });
+  if (values.out) await writeRencanaAksi(values.out, plan, path, t);
   if (values.json) {
     io.out(JSON.stringify({ file: basename(path), ...jsonOf(plan) }, null, 2));
     return;
   }
   for (const line of formatPlan(plan, basename(path), t)) io.out(line);
+  if (values.out) io.out(t('plan.written', { file: values.out }));
 };
 
 /** The plan as JSON: figures to 4 decimals (as `rbw score --json`). */

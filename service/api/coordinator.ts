@@ -5,3 +5,4 @@
 export { planDocument } from '../planning/plan-document';
 export type { DocumentPlan } from '../planning/plan-document';
 export { listPortfolio } from '../portfolio/list-portfolio';
+export { writeRencanaAksi } from '../planning/write-rencana-aksi';

@@ -14,6 +14,7 @@ import { importCase } from './cases/import';
 import { libreofficeCase } from './cases/libreoffice';
 import { longSheetCase } from './cases/long-sheet';
 import { portfolioCase } from './cases/portfolio';
+import { portfolioListCase } from './cases/portfolio-list';
 import { scoreCase } from './cases/score';
 import { uiCase } from './cases/ui';
 import { workbookRuleCase } from './cases/workbook-rule';
@@ -31,6 +32,7 @@ const CASES: BenchCase[] = [
   libreofficeCase,
   editDocumentCase,
   portfolioCase,
+  portfolioListCase,
   uiCase,
   longSheetCase,
   cliCase,

@@ -36,6 +36,8 @@ import { StartReportDialog } from './yearly/StartReportDialog';
 import { UnconfirmedFilter } from './yearly/UnconfirmedFilter';
 import { useYearly } from './yearly/use-yearly';
 import type { OperationOutput } from '../shared/api/contract';
+import { PlannerPanel } from './views/PlannerPanel';
+import { PortfolioView } from './views/PortfolioView';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -54,6 +56,7 @@ export function App() {
   const [snapshots, setSnapshots] = useState<{ id: number; name: string }[]>([]);
   const [snapshotId, setSnapshotId] = useState<number | null>(null);
   const [exported, setExported] = useState<{ path: string; notices: Problem[] } | null>(null);
+  const [coordinator, setCoordinator] = useState<'portfolio' | 'planner' | null>(null);
   const documentId = doc?.view.documentId ?? null;
   // The yearly cycle: what is still "dari tahun lalu", the report of a start from last year.
   const yearly = useYearly(documentId, doc?.records ?? null);
@@ -223,7 +226,28 @@ export function App() {
 
   return (
     <div className="app">
-      <Header doc={doc} onDialog={setDialog} onUndo={onUndo} onRedo={onRedo} />
+      <Header
+        doc={doc}
+        onDialog={setDialog}
+        onUndo={onUndo}
+        onRedo={onRedo}
+        extra={
+          <>
+            <span className="sep" />
+            <button type="button" onClick={() => setCoordinator('portfolio')} data-testid="open-portfolio">
+              {t('ui.coordinator.portfolio')}
+            </button>
+            <button
+              type="button"
+              onClick={() => setCoordinator('planner')}
+              disabled={!doc}
+              data-testid="open-planner"
+            >
+              {t('ui.coordinator.planner')}
+            </button>
+          </>
+        }
+      />
       {doc && (
         <FilterBar
           filters={filters}
@@ -374,6 +398,26 @@ export function App() {
             saveMetadata(metadata);
           }}
           onClose={closeDialog}
+          />
+        )}
+      {coordinator === 'portfolio' && (
+        <PortfolioView
+          onOpen={(path) => {
+            setCoordinator(null);
+            void wb.open(path);
+          }}
+          onClose={() => setCoordinator(null)}
+        />
+      )}
+      {coordinator === 'planner' && documentId && (
+        <PlannerPanel
+          documentId={documentId}
+          pokjas={pokjas}
+          onApply={(edits) => {
+            setCoordinator(null);
+            onPaste(edits);
+          }}
+          onClose={() => setCoordinator(null)}
         />
       )}
       {dialog === 'history' && documentId && (

@@ -19,4 +19,6 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   export: async () => (await import('./export')).exportCommand,
   merge: async () => (await import('./merge')).mergeCommand,
   followup: async () => (await import('./followup')).followupCommand,
+  plan: async () => (await import('./plan')).planCommand,
+  portfolio: async () => (await import('./portfolio')).portfolioCommand,
 };

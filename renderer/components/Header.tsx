@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setLanguage } from '../i18n';
 import type { ShownDocument } from '../state/workbench-state';
@@ -22,10 +23,12 @@ interface Props {
   onDialog: (name: DialogName) => void;
   onUndo: () => void;
   onRedo: () => void;
+  /** More actions (the coordinator's: portfolio, target plan). */
+  extra?: ReactNode;
 }
 
 /** The document's name and total, and the actions of the Berkas / Edit menus as buttons. */
-export function Header({ doc, onDialog, onUndo, onRedo }: Props) {
+export function Header({ doc, onDialog, onUndo, onRedo, extra }: Props) {
   const { t, i18n } = useTranslation();
   const meta = doc?.view.metadata;
   const subtitle = [meta?.agency, meta?.unit, meta?.year].filter(Boolean).join(' · ');
@@ -89,6 +92,7 @@ export function Header({ doc, onDialog, onUndo, onRedo }: Props) {
         >
           {t('ui.followup.open')}
         </button>
+        {extra}
         <span className="sep" />
         <button
           type="button"

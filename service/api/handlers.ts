@@ -4,6 +4,7 @@ import { appHandlers } from './app-handlers';
 import { documentHandlers } from './document-handlers';
 import { mergeHandlers } from './merge-handlers';
 import { yearlyHandlers } from './yearly-handlers';
+import { coordinatorHandlers } from './coordinator-handlers';
 
 /** Per-call context passed in by the transport: who is editing (for history), which files it may use. */
 export interface CallContext {
@@ -28,4 +29,5 @@ export const handlers: Handlers = {
   ...appHandlers,
   ...mergeHandlers,
   ...yearlyHandlers,
+  ...coordinatorHandlers,
 };

@@ -4,6 +4,7 @@ import { APP_OPERATIONS } from './app-operations';
 import { DOCUMENT_OPERATIONS } from './document-operations';
 import { MERGE_OPERATIONS } from './merge-operations';
 import { YEARLY_OPERATIONS } from './yearly-operations';
+import { COORDINATOR_OPERATIONS } from './coordinator-operations';
 
 /**
  * Every operation the renderer may ask of the service. Electron IPC (electron/) and the browser-mode
@@ -22,6 +23,7 @@ export const API = {
   ...APP_OPERATIONS,
   ...MERGE_OPERATIONS,
   ...YEARLY_OPERATIONS,
+  ...COORDINATOR_OPERATIONS,
 } as const;
 
 export type Api = typeof API;

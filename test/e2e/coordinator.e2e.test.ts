@@ -1,0 +1,100 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDocument } from '../../service/documents/create-document';
+import { builtinTemplate } from '../../shared/builtin-templates';
+import { seededRandom } from '../../shared/random';
+import type { AnswerRecord } from '../../shared/records/answer-record';
+import { indexTemplate } from '../../shared/template/template-index';
+import type { Workbench } from './support/workbench';
+import { expectTotal, screenshot, startWorkbench, totalText } from './support/workbench';
+
+const template = builtinTemplate('zi-2021');
+if (!template) throw new Error('zi-2021 is missing');
+const index = indexTemplate(template);
+const POKJAS = ['Pokja Manajemen Perubahan', 'Pokja Pengawasan'];
+
+/** A unit of our own invention, answered at random (seeded) with answers of level `level` or below. */
+function answers(seed: number, level: number): Record<string, Partial<AnswerRecord>> {
+  const random = seededRandom(seed);
+  const records: Record<string, Partial<AnswerRecord>> = {};
+  for (const answerable of index.answerableOrder) {
+    const type = answerable.type;
+    const pokja = POKJAS[Math.floor(random() * POKJAS.length)] ?? null;
+    if (type.kind === 'choice') {
+      const sorted = [...type.options].sort((a, b) => a.value - b.value);
+      const top = Math.max(0, Math.floor(level * (sorted.length - 1)));
+      records[answerable.id] = { answer: sorted[Math.floor(random() * (top + 1))]?.key ?? null, pokja };
+    } else if (type.kind === 'count') {
+      records[answerable.id] = { answer: 1 + Math.floor(random() * 10), pokja };
+    } else {
+      records[answerable.id] = { answer: Math.round(random() * type.max * level * 100) / 100, pokja };
+    }
+  }
+  return records;
+}
+
+describe('the coordinator: a portfolio of units and a plan for +10 points', () => {
+  let wb: Workbench;
+  const folder = mkdtempSync(join(tmpdir(), 'rbw-units-'));
+  const units = [
+    { file: 'dinas-a.rbw', unit: 'Dinas A', seed: 1, level: 1 },
+    { file: 'dinas-b.rbw', unit: 'Dinas B', seed: 2, level: 0.6 },
+    { file: 'dinas-c.rbw', unit: 'Dinas C', seed: 3, level: 0.4 },
+  ];
+
+  beforeAll(async () => {
+    for (const u of units) {
+      await createDocument(join(folder, u.file), {
+        template: template,
+        records: answers(u.seed, u.level),
+        metadata: { agency: 'Kota Contoh', unit: u.unit, year: 2026 },
+        author: 'Uji E2E',
+      });
+    }
+    wb = await startWorkbench(join(folder, 'dinas-a.rbw'));
+    wb.files.grantFolder(folder);
+    await wb.page.locator('.doc-title').filter({ hasText: 'dinas-a.rbw' }).waitFor();
+  }, 120_000);
+  afterAll(async () => wb?.close());
+
+  it('lists the units of a folder with the distribution and the area heat map, and opens one from its row', async () => {
+    const { page } = wb;
+    await page.getByTestId('open-portfolio').click();
+    const table = page.getByTestId('portfolio-table');
+    await table.locator('tbody tr').nth(2).waitFor({ timeout: 60_000 });
+    const rows = await table.locator('tbody tr').allTextContents();
+    expect(rows).toHaveLength(3);
+    // Ranked by total: the unit answered best first.
+    expect(rows[0]).toContain('Dinas A');
+    expect(rows[2]).toContain('Dinas C');
+    expect(await page.getByTestId('heat-map').locator('tbody tr').count()).toBe(3);
+    expect(await page.locator('[data-testid="portfolio"] .recharts-bar-rectangle').count()).toBeGreaterThan(
+      0,
+    );
+    await screenshot(page, '20-portfolio');
+    await page.getByTestId('unit-dinas-c.rbw').click();
+    await page.locator('.doc-title').filter({ hasText: 'dinas-c.rbw' }).waitFor();
+  }, 120_000);
+
+  it('makes a plan for +10 points and applies it: the total reaches what the plan predicted', async () => {
+    const { page } = wb;
+    const before = Number((await totalText(page)).replace(/\./g, '').replace(',', '.'));
+    await page.getByTestId('open-planner').click();
+    await page.getByTestId('plan-target').fill('+10');
+    await page.getByTestId('plan-make').click();
+    const result = page.getByTestId('plan-result');
+    await result.waitFor({ timeout: 90_000 });
+    const headline = (await result.locator('p').first().textContent()) ?? '';
+    const predicted = /→ ([\d.,]+)/.exec(headline)?.[1] as string;
+    expect(Number(predicted.replace(/\./g, '').replace(',', '.'))).toBeGreaterThanOrEqual(
+      before + 10 - 0.005,
+    );
+    expect(await result.locator('.plan-group').count()).toBeGreaterThan(0);
+    await screenshot(page, '21-planner');
+    await page.getByTestId('plan-apply').click();
+    await expectTotal(page, predicted, 30_000);
+    await screenshot(page, '22-plan-applied');
+  }, 180_000);
+});

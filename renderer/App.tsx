@@ -398,8 +398,8 @@ export function App() {
             saveMetadata(metadata);
           }}
           onClose={closeDialog}
-          />
-        )}
+        />
+      )}
       {coordinator === 'portfolio' && (
         <PortfolioView
           onOpen={(path) => {

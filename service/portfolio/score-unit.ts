@@ -3,6 +3,7 @@ import { unitScores } from '../../shared/portfolio/unit-scores';
 import { summarize } from '../../shared/scoring/summarize';
 import { DocumentSession } from '../documents/document-session';
 import type { WorkbookEngine } from '../excel/workbook-engine';
+import { readLastYearTotals } from '../yearly/yearly-state';
 import { storeScores } from './stored-scores';
 
 // The workbook rule (exceljs, HyperFormula) is loaded only for documents imported from a workbook.
@@ -32,7 +33,8 @@ export async function scoreAndStore(path: string, engine?: WorkbookEngine): Prom
       lead,
       standard,
       reviewer,
-      rule?.priorYear()?.total ?? null,
+      // Last year: the LKE the document was started from (kept in it), else a two-year workbook's block.
+      readLastYearTotals(session)?.total ?? rule?.priorYear()?.total ?? null,
     );
     storeScores(session.db, result);
     return result;

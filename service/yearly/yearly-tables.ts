@@ -26,7 +26,7 @@ const RECOMMENDATION_COLUMNS =
   'id, target_id, text, source, proposed, pokja, due_month, status, evidence, created_at, created_by, updated_at';
 
 /**
- * The tables of the yearly cycle (migration 005): last year's LKE, the answers carried from it and
+ * The tables of the yearly cycle (migration 004): last year's LKE, the answers carried from it and
  * their confirmation, and the recommendations followed up. Values read back are checked (zod): a
  * damaged row is named, never trusted.
  */

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDocuments } from '../../service/documents/open-documents';
 import { createDocument } from '../../service/documents/create-document';
 import { Connection, DocumentDatabase } from '../../service/documents/sqlite/document-database';
-import { DOCUMENT_FORMAT_VERSION, MIGRATIONS, migrate } from '../../service/documents/sqlite/migrations';
+import { DOCUMENT_FORMAT_VERSION, migrate } from '../../service/documents/sqlite/migrations';
 import { EMPTY_RECORD } from '../../shared/records/answer-record';
 import { builtinTemplate } from '../../shared/builtin-templates';
 import type { Template } from '../../shared/template/template-schema';
@@ -47,7 +47,7 @@ function createAtVersion(path: string, version: number): void {
 }
 
 describe('a document of an older format', () => {
-  for (const version of MIGRATIONS.map((m) => m.version).filter((v) => v < DOCUMENT_FORMAT_VERSION)) {
+  for (let version = 1; version < DOCUMENT_FORMAT_VERSION; version++) {
     it(`is copied next to itself and then migrated from format ${version}, keeping records and history`, async () => {
       const path = join(folder, `lama-v${version}.rbw`);
       createAtVersion(path, version);

@@ -12,17 +12,14 @@ export interface Migration {
  * version NNN. They reach the code through migration-files.ts, generated from them, because a bundle
  * (the Electron main process) cannot read files beside its sources.
  */
-export const MIGRATIONS: readonly Migration[] = MIGRATION_FILES.map(({ name, sql }, i, all) => {
+export const MIGRATIONS: readonly Migration[] = MIGRATION_FILES.map(({ name, sql }, i) => {
   const version = Number(name.slice(0, 3));
-  // Numbers are handed out to parallel branches (issue 17 has 005 before 004 is merged): they must rise,
-  // a gap is allowed until the branches meet.
-  const before = i === 0 ? 0 : Number(all[i - 1]!.name.slice(0, 3));
-  if (!(version > before)) throw new Error(`Migration ${name} is out of sequence`);
+  if (version !== i + 1) throw new Error(`Migration ${name} is out of sequence`);
   return { version, name, sql };
 });
 
 /** The document format this version of the app writes (PRAGMA user_version). */
-export const DOCUMENT_FORMAT_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
+export const DOCUMENT_FORMAT_VERSION = MIGRATIONS.length;
 
 export const formatVersionOf = (connection: Connection): number =>
   connection.db.pragma('user_version', { simple: true }) as number;

@@ -5,6 +5,16 @@ import { FilterBar } from './components/FilterBar';
 import type { DialogName } from './components/Header';
 import { Header } from './components/Header';
 import { NoticeBar } from './components/NoticeBar';
+import { NoticeContext } from './components/notice-context';
+import { withQuestionTitles } from './components/notice-words';
+import { Splitter } from './components/Splitter';
+import { FindBar } from './find/FindBar';
+import type { FindHit } from './find/search';
+import { PrintReport } from './print/PrintReport';
+import { ShortcutsDialog } from './dialogs/ShortcutsDialog';
+import type { ColumnChoice } from './views/arrange-columns';
+import { usePreferences } from './views/use-preferences';
+import { ViewBar } from './views/ViewBar';
 import { SummaryPanel } from './components/SummaryPanel';
 import { TreePanel } from './components/TreePanel';
 import { ExportDialog } from './dialogs/ExportDialog';
@@ -29,6 +39,8 @@ import { useAfterPaint } from './state/use-after-paint';
 import { useWorkbench } from './state/use-workbench';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const NO_CHOICE: ColumnChoice = { hidden: [], shown: [] };
+const INFO_SECONDS = 10;
 
 /** The workbench screen: tree, grid and summary of the open document, with its dialogs. */
 export function App() {
@@ -41,11 +53,39 @@ export function App() {
   const [selected, setSelected] = useState('ROOT');
   const [filters, setFilters] = useState<RowFilters>(NO_FILTERS);
   const [dialog, setDialog] = useState<DialogName>(null);
-  const [focusId, setFocusId] = useState<string | null>(null);
+  /** A jump to a row (find, gains, findings, undo); `seq` repeats a jump to the same row. */
+  const [focus, setFocus] = useState<{ id: string; seq: number; col?: string } | null>(null);
+  const [focusedRow, setFocusedRow] = useState<string | null>(null);
+  const [finding, setFinding] = useState(false);
+  const [printing, setPrinting] = useState(false);
+  const [prefs, setPrefs] = usePreferences(doc?.view.path ?? null);
+  const view = prefs.view ?? 'pokja';
   const [snapshots, setSnapshots] = useState<{ id: number; name: string }[]>([]);
   const [snapshotId, setSnapshotId] = useState<number | null>(null);
   const [exported, setExported] = useState<{ path: string; notices: Problem[] } | null>(null);
   const documentId = doc?.view.documentId ?? null;
+
+  /** Shows a question: in the rows shown when it is there, else under the whole LKE, with no filter hiding it. */
+  const goTo = useCallback(
+    (id: string, col?: string) => {
+      const index = doc?.index;
+      if (!index) return;
+      const row = index.answerables.get(id);
+      const target = row?.kind === 'input' ? row.indicator.id : id;
+      const shownNow = rowsRef.current.some((r) => r.id === target);
+      if (!shownNow) {
+        setSelected('ROOT');
+        setFilters(NO_FILTERS);
+      }
+      setFocus((before) => ({ id: target, seq: (before?.seq ?? 0) + 1, ...(col ? { col } : {}) }));
+    },
+    [doc?.index],
+  );
+  const jump = wb.jump;
+  useEffect(() => {
+    if (jump) goTo(jump.id);
+    // Only a new jump moves the screen (goTo changes with the document, which every edit replaces).
+  }, [jump]);
 
   useEffect(() => {
     if (!documentId) return;
@@ -62,6 +102,40 @@ export function App() {
     },
     [documentId],
   );
+
+  // A confirmation goes away by itself after a while; an error stays until it is resolved or dismissed.
+  const notice = wb.notice;
+  useEffect(() => {
+    if (notice?.kind !== 'info') return;
+    const timer = setTimeout(() => wb.setNotice((n) => (n === notice ? null : n)), INFO_SECONDS * 1000);
+    return () => clearTimeout(timer);
+  }, [notice, wb.setNotice]);
+
+  // Ctrl+F finds, Ctrl+P prints, F1 lists the keys, anywhere.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const key = event.key.toLowerCase();
+      if ((event.ctrlKey || event.metaKey) && key === 'f' && doc) setFinding(true);
+      else if ((event.ctrlKey || event.metaKey) && key === 'p' && doc) setPrinting(true);
+      else if (event.key === 'F1') setDialog('shortcuts');
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [doc]);
+
+  // The report is drawn, printed (or saved as PDF by the browser's dialog), then taken away.
+  useEffect(() => {
+    if (!printing) return;
+    const done = () => setPrinting(false);
+    window.addEventListener('afterprint', done);
+    const frame = requestAnimationFrame(() => window.print());
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('afterprint', done);
+    };
+  }, [printing]);
 
   // Ctrl+Z / Ctrl+Y anywhere outside a text field act on the document (the grid handles its own).
   useEffect(() => {
@@ -119,10 +193,35 @@ export function App() {
     previousRows.current = reuseRows(previousRows.current, next);
     return previousRows.current;
   }, [shown, selected, filters]);
+  const rowsRef = useRef<GridRow[]>(rows);
+  rowsRef.current = rows;
   const pinned = useMemo(
-    () => (shown ? pinnedTotals(shown.index, selected, shown.unit) : []),
+    () => (shown ? pinnedTotals(shown.index, selected, shown.unit, shown.reviewer) : []),
     [shown, selected],
   );
+  const columnChoice = prefs.columns[view] ?? NO_CHOICE;
+  const onColumnWidth = useCallback(
+    (colId: string, width: number) => setPrefs({ widths: { ...prefs.widths, [colId]: width } }),
+    [prefs.widths, setPrefs],
+  );
+  const onFocusRow = useCallback((id: string | null) => setFocusedRow(id), []);
+  const onFindJump = useCallback((hit: FindHit) => goTo(hit.id, hit.field === 'title' || hit.field === 'code' ? 'answer' : hit.field), [goTo]);
+  const index = doc?.index ?? null;
+  const noticeContext = useMemo(
+    () => ({
+      notice: wb.notice,
+      dismiss: () => wb.setNotice(null),
+      describe: (line: string) =>
+        withQuestionTitles(line, index, (field) => {
+          const key = `ui.columns.${field}`;
+          const label = t(key);
+          return label === key ? null : label;
+        }),
+    }),
+    [wb.notice, wb.setNotice, index, t],
+  );
+  const treeWidth = prefs.treeCollapsed ? 28 : prefs.treeWidth;
+  const layoutColumns = `${treeWidth}px 5px minmax(0, 1fr) ${prefs.summaryCollapsed ? 28 : 292}px`;
   const onEdit = useCallback(
     (id: string, field: RecordField, text: string | null) => void wb.edit(id, field, text),
     [wb.edit],
@@ -143,6 +242,8 @@ export function App() {
   const closeDialog = () => {
     setDialog(null);
     setExported(null);
+    // A message about the dialog's work goes with it; an error stays until something succeeds.
+    if (wb.notice?.kind === 'info') wb.setNotice(null);
   };
   const createDocument = (templateId: string, path: string | null) =>
     void wb.withProgress('new', async () => {
@@ -157,6 +258,7 @@ export function App() {
   const exportDocument = (request: ExportRequest) =>
     void wb.withProgress('export', async () => {
       if (!documentId) return;
+      setExported(null);
       const result = await call('app.export', {
         documentId,
         format: request.format,
@@ -165,6 +267,7 @@ export function App() {
       });
       if (result.contentBase64) downloadBase64(result.fileName, result.contentBase64, XLSX_TYPE);
       setExported({ path: result.path, notices: result.notices });
+      if (wb.notice?.kind === 'error') wb.setNotice(null);
     });
   const mergePokja = (source: MergeSource) => {
     if (!documentId) return;
@@ -173,39 +276,107 @@ export function App() {
   };
 
   return (
+    <NoticeContext.Provider value={noticeContext}>
     <div className="app">
       <Header doc={doc} onDialog={setDialog} onUndo={onUndo} onRedo={onRedo} />
       {doc && (
-        <FilterBar
-          filters={filters}
-          pokjas={pokjas}
-          snapshots={snapshots}
-          snapshotId={snapshotId}
-          onChange={setFilters}
-          onSnapshot={(id) => void chooseSnapshot(id)}
-        />
+        <div className="toolbar-row">
+          <ViewBar
+            prefs={prefs}
+            reviewer={doc.reviewer}
+            hasPrior={Boolean(doc.priorYear)}
+            onChange={setPrefs}
+            onFind={() => setFinding(true)}
+            onPrint={() => setPrinting(true)}
+            onShortcuts={() => setDialog('shortcuts')}
+          />
+          <FilterBar
+            filters={filters}
+            pokjas={pokjas}
+            snapshots={snapshots}
+            snapshotId={snapshotId}
+            onChange={setFilters}
+            onSnapshot={(id) => void chooseSnapshot(id)}
+          />
+        </div>
       )}
-      <NoticeBar notice={wb.notice} onDismiss={() => wb.setNotice(null)} />
+      {finding && doc && (
+        <FindBar index={doc.index} records={doc.records} onJump={onFindJump} onClose={() => setFinding(false)} />
+      )}
+      {!dialog && <NoticeBar />}
       {/* The grid is set up while the first document is on its way, so that its rows paint at once. */}
-      <main className="layout">
-        {doc ? (
-          <TreePanel summary={(shown ?? doc).unit} selected={selected} onSelect={setSelected} />
+      <main className="layout" style={{ gridTemplateColumns: layoutColumns }}>
+        {doc && prefs.treeCollapsed ? (
+          <button
+            type="button"
+            className="rail"
+            onClick={() => setPrefs({ treeCollapsed: false })}
+            aria-label={t('ui.panels.showTree')}
+            title={t('ui.panels.showTree')}
+            data-testid="tree-show"
+          >
+            »
+          </button>
+        ) : doc ? (
+          <div className="tree-panel">
+            <div className="panel-head">
+              <span>{t('ui.tree')}</span>
+              <button
+                type="button"
+                onClick={() => setPrefs({ treeCollapsed: true })}
+                aria-label={t('ui.panels.hideTree')}
+                title={t('ui.panels.hideTree')}
+                data-testid="tree-hide"
+              >
+                «
+              </button>
+            </div>
+            <TreePanel
+              summary={(shown ?? doc).unit}
+              reviewer={view === 'reviewer' ? (shown ?? doc).reviewer : null}
+              selected={selected}
+              onSelect={setSelected}
+            />
+          </div>
         ) : (
           <nav className="tree" />
         )}
+        <Splitter
+          width={prefs.treeWidth}
+          disabled={prefs.treeCollapsed}
+          label={t('ui.panels.treeWidth')}
+          onWidth={(w) => setPrefs({ treeWidth: w })}
+        />
         <IndicatorGrid
           rows={rows}
           pinned={pinned}
           loading={!doc && !wb.notice}
           priorLabel={doc?.priorYear ? doc.priorYear.label : null}
+          view={view}
+          columnChoice={columnChoice}
+          widths={prefs.widths}
+          compact={prefs.compact}
           onEdit={onEdit}
           onPaste={onPaste}
           onPasteRejected={onPasteRejected}
           onUndo={onUndo}
           onRedo={onRedo}
-          focusId={focusId}
+          onColumnWidth={onColumnWidth}
+          onFocusRow={onFocusRow}
+          focus={focus}
         />
-        {doc && (
+        {doc && prefs.summaryCollapsed ? (
+          <button
+            type="button"
+            className="rail"
+            onClick={() => setPrefs({ summaryCollapsed: false })}
+            aria-label={t('ui.panels.showSummary')}
+            title={t('ui.panels.showSummary')}
+            data-testid="summary-show"
+          >
+            «
+          </button>
+        ) : doc ? (
           <SummaryPanel
             unit={doc.unit}
             chart={(shown ?? doc).unit}
@@ -214,12 +385,10 @@ export function App() {
             gainsStale={doc.gainsRevision !== doc.revision}
             priorYear={doc.priorYear ? { label: doc.priorYear.label, total: doc.priorYear.total } : null}
             onFindings={() => setDialog('findings')}
-            onGainClick={(id) => {
-              setSelected('ROOT');
-              setFocusId(id);
-            }}
+            onGainClick={(id) => goTo(id)}
+            onCollapse={() => setPrefs({ summaryCollapsed: true })}
           />
-        )}
+        ) : null}
       </main>
       {wb.busy && (
         <div className="progress-overlay" role="status" data-testid="progress">
@@ -266,7 +435,7 @@ export function App() {
           onShow={(id) => {
             closeDialog();
             setSelected(doc?.index.parent.get(id)?.id ?? 'ROOT');
-            setFocusId(id);
+            setFocus((before) => ({ id, seq: (before?.seq ?? 0) + 1 }));
           }}
           onClose={closeDialog}
         />
@@ -274,11 +443,15 @@ export function App() {
       {dialog === 'history' && documentId && (
         <HistoryDialog
           documentId={documentId}
-          itemId={focusId}
+          itemId={focusedRow}
+          index={doc?.index ?? null}
           onError={(e) => wb.setNotice({ kind: 'error', text: String(e) })}
           onClose={closeDialog}
         />
       )}
+      {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
+      {printing && doc && <PrintReport doc={doc} />}
     </div>
+    </NoticeContext.Provider>
   );
 }

@@ -3,7 +3,16 @@ import { setLanguage } from '../i18n';
 import type { ShownDocument } from '../state/workbench-state';
 import { fmt } from './format';
 
-export type DialogName = 'new' | 'open' | 'import' | 'export' | 'snapshots' | 'history' | 'findings' | null;
+export type DialogName =
+  | 'new'
+  | 'open'
+  | 'import'
+  | 'export'
+  | 'snapshots'
+  | 'history'
+  | 'findings'
+  | 'shortcuts'
+  | null;
 
 interface Props {
   doc: ShownDocument | null;

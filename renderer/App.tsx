@@ -12,6 +12,7 @@ import { FindBar } from './find/FindBar';
 import type { FindHit } from './find/search';
 import { PrintReport } from './print/PrintReport';
 import { ShortcutsDialog } from './dialogs/ShortcutsDialog';
+import { EvidenceDialog } from './dialogs/EvidenceDialog';
 import type { ColumnChoice } from './views/arrange-columns';
 import { usePreferences } from './views/use-preferences';
 import { ViewBar } from './views/ViewBar';
@@ -58,6 +59,7 @@ export function App() {
   const [focusedRow, setFocusedRow] = useState<string | null>(null);
   const [finding, setFinding] = useState(false);
   const [printing, setPrinting] = useState(false);
+  const [evidenceFor, setEvidenceFor] = useState<string | null>(null);
   const [prefs, setPrefs] = usePreferences(doc?.view.path ?? null);
   const view = prefs.view ?? 'pokja';
   const [snapshots, setSnapshots] = useState<{ id: number; name: string }[]>([]);
@@ -205,7 +207,10 @@ export function App() {
     [prefs.widths, setPrefs],
   );
   const onFocusRow = useCallback((id: string | null) => setFocusedRow(id), []);
-  const onFindJump = useCallback((hit: FindHit) => goTo(hit.id, hit.field === 'title' || hit.field === 'code' ? 'answer' : hit.field), [goTo]);
+  const onFindJump = useCallback(
+    (hit: FindHit) => goTo(hit.id, hit.field === 'title' || hit.field === 'code' ? 'answer' : hit.field),
+    [goTo],
+  );
   const index = doc?.index ?? null;
   const noticeContext = useMemo(
     () => ({
@@ -277,181 +282,202 @@ export function App() {
 
   return (
     <NoticeContext.Provider value={noticeContext}>
-    <div className="app">
-      <Header doc={doc} onDialog={setDialog} onUndo={onUndo} onRedo={onRedo} />
-      {doc && (
-        <div className="toolbar-row">
-          <ViewBar
-            prefs={prefs}
-            reviewer={doc.reviewer}
-            hasPrior={Boolean(doc.priorYear)}
-            onChange={setPrefs}
-            onFind={() => setFinding(true)}
-            onPrint={() => setPrinting(true)}
-            onShortcuts={() => setDialog('shortcuts')}
-          />
-          <FilterBar
-            filters={filters}
-            pokjas={pokjas}
-            snapshots={snapshots}
-            snapshotId={snapshotId}
-            onChange={setFilters}
-            onSnapshot={(id) => void chooseSnapshot(id)}
-          />
-        </div>
-      )}
-      {finding && doc && (
-        <FindBar index={doc.index} records={doc.records} onJump={onFindJump} onClose={() => setFinding(false)} />
-      )}
-      {!dialog && <NoticeBar />}
-      {/* The grid is set up while the first document is on its way, so that its rows paint at once. */}
-      <main className="layout" style={{ gridTemplateColumns: layoutColumns }}>
-        {doc && prefs.treeCollapsed ? (
-          <button
-            type="button"
-            className="rail"
-            onClick={() => setPrefs({ treeCollapsed: false })}
-            aria-label={t('ui.panels.showTree')}
-            title={t('ui.panels.showTree')}
-            data-testid="tree-show"
-          >
-            »
-          </button>
-        ) : doc ? (
-          <div className="tree-panel">
-            <div className="panel-head">
-              <span>{t('ui.tree')}</span>
-              <button
-                type="button"
-                onClick={() => setPrefs({ treeCollapsed: true })}
-                aria-label={t('ui.panels.hideTree')}
-                title={t('ui.panels.hideTree')}
-                data-testid="tree-hide"
-              >
-                «
-              </button>
-            </div>
-            <TreePanel
-              summary={(shown ?? doc).unit}
-              reviewer={view === 'reviewer' ? (shown ?? doc).reviewer : null}
-              selected={selected}
-              onSelect={setSelected}
+      <div className="app">
+        <Header doc={doc} onDialog={setDialog} onUndo={onUndo} onRedo={onRedo} />
+        {doc && (
+          <div className="toolbar-row">
+            <ViewBar
+              prefs={prefs}
+              reviewer={doc.reviewer}
+              hasPrior={Boolean(doc.priorYear)}
+              onChange={setPrefs}
+              onFind={() => setFinding(true)}
+              onPrint={() => setPrinting(true)}
+              onShortcuts={() => setDialog('shortcuts')}
+            />
+            <FilterBar
+              filters={filters}
+              pokjas={pokjas}
+              snapshots={snapshots}
+              snapshotId={snapshotId}
+              onChange={setFilters}
+              onSnapshot={(id) => void chooseSnapshot(id)}
             />
           </div>
-        ) : (
-          <nav className="tree" />
         )}
-        <Splitter
-          width={prefs.treeWidth}
-          disabled={prefs.treeCollapsed}
-          label={t('ui.panels.treeWidth')}
-          onWidth={(w) => setPrefs({ treeWidth: w })}
-        />
-        <IndicatorGrid
-          rows={rows}
-          pinned={pinned}
-          loading={!doc && !wb.notice}
-          priorLabel={doc?.priorYear ? doc.priorYear.label : null}
-          view={view}
-          columnChoice={columnChoice}
-          widths={prefs.widths}
-          compact={prefs.compact}
-          onEdit={onEdit}
-          onPaste={onPaste}
-          onPasteRejected={onPasteRejected}
-          onUndo={onUndo}
-          onRedo={onRedo}
-          onColumnWidth={onColumnWidth}
-          onFocusRow={onFocusRow}
-          focus={focus}
-        />
-        {doc && prefs.summaryCollapsed ? (
-          <button
-            type="button"
-            className="rail"
-            onClick={() => setPrefs({ summaryCollapsed: false })}
-            aria-label={t('ui.panels.showSummary')}
-            title={t('ui.panels.showSummary')}
-            data-testid="summary-show"
-          >
-            «
-          </button>
-        ) : doc ? (
-          <SummaryPanel
-            unit={doc.unit}
-            chart={(shown ?? doc).unit}
-            standard={doc.standard}
-            reviewer={doc.reviewer}
-            gainsStale={doc.gainsRevision !== doc.revision}
-            priorYear={doc.priorYear ? { label: doc.priorYear.label, total: doc.priorYear.total } : null}
-            onFindings={() => setDialog('findings')}
-            onGainClick={(id) => goTo(id)}
-            onCollapse={() => setPrefs({ summaryCollapsed: true })}
+        {finding && doc && (
+          <FindBar
+            index={doc.index}
+            records={doc.records}
+            onJump={onFindJump}
+            onClose={() => setFinding(false)}
           />
-        ) : null}
-      </main>
-      {wb.busy && (
-        <div className="progress-overlay" role="status" data-testid="progress">
-          {t('ui.working')}
-        </div>
-      )}
-      {dialog === 'open' && (
-        <OpenDialog
-          onOpen={(path) => {
-            closeDialog();
-            void wb.open(path);
-          }}
-          onClose={closeDialog}
-        />
-      )}
-      {dialog === 'new' && <NewDocumentDialog onCreate={createDocument} onClose={closeDialog} />}
-      {dialog === 'import' && (
-        <ImportDialog onImport={importWorkbook} onMerge={doc ? mergePokja : null} onClose={closeDialog} />
-      )}
-      {dialog === 'export' && documentId && (
-        <ExportDialog
-          documentId={documentId}
-          pokjas={pokjas}
-          exported={exported}
-          onExport={exportDocument}
-          onClose={closeDialog}
-        />
-      )}
-      {dialog === 'snapshots' && documentId && (
-        <SnapshotsDialog
-          documentId={documentId}
-          onRestore={(id) => {
-            void wb.restoreSnapshot(id);
-            closeDialog();
-          }}
-          onError={(e) => wb.setNotice({ kind: 'error', text: String(e) })}
-          onClose={closeDialog}
-        />
-      )}
-      {dialog === 'findings' && documentId && (
-        <FindingsDialog
-          documentId={documentId}
-          onError={(e) => wb.setNotice({ kind: 'error', text: String(e) })}
-          onShow={(id) => {
-            closeDialog();
-            setSelected(doc?.index.parent.get(id)?.id ?? 'ROOT');
-            setFocus((before) => ({ id, seq: (before?.seq ?? 0) + 1 }));
-          }}
-          onClose={closeDialog}
-        />
-      )}
-      {dialog === 'history' && documentId && (
-        <HistoryDialog
-          documentId={documentId}
-          itemId={focusedRow}
-          index={doc?.index ?? null}
-          onError={(e) => wb.setNotice({ kind: 'error', text: String(e) })}
-          onClose={closeDialog}
-        />
-      )}
-      {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
-      {printing && doc && <PrintReport doc={doc} />}
-    </div>
+        )}
+        {!dialog && <NoticeBar />}
+        {/* The grid is set up while the first document is on its way, so that its rows paint at once. */}
+        <main className="layout" style={{ gridTemplateColumns: layoutColumns }}>
+          {doc && prefs.treeCollapsed ? (
+            <button
+              type="button"
+              className="rail"
+              onClick={() => setPrefs({ treeCollapsed: false })}
+              aria-label={t('ui.panels.showTree')}
+              title={t('ui.panels.showTree')}
+              data-testid="tree-show"
+            >
+              »
+            </button>
+          ) : doc ? (
+            <div className="tree-panel">
+              <div className="panel-head">
+                <span>{t('ui.tree')}</span>
+                <button
+                  type="button"
+                  onClick={() => setPrefs({ treeCollapsed: true })}
+                  aria-label={t('ui.panels.hideTree')}
+                  title={t('ui.panels.hideTree')}
+                  data-testid="tree-hide"
+                >
+                  «
+                </button>
+              </div>
+              <TreePanel
+                summary={(shown ?? doc).unit}
+                reviewer={view === 'reviewer' ? (shown ?? doc).reviewer : null}
+                selected={selected}
+                onSelect={setSelected}
+              />
+            </div>
+          ) : (
+            <nav className="tree" />
+          )}
+          <Splitter
+            width={prefs.treeWidth}
+            disabled={prefs.treeCollapsed}
+            label={t('ui.panels.treeWidth')}
+            onWidth={(w) => setPrefs({ treeWidth: w })}
+          />
+          <IndicatorGrid
+            rows={rows}
+            pinned={pinned}
+            loading={!doc && !wb.notice}
+            priorLabel={doc?.priorYear ? doc.priorYear.label : null}
+            view={view}
+            columnChoice={columnChoice}
+            widths={prefs.widths}
+            compact={prefs.compact}
+            onEdit={onEdit}
+            onPaste={onPaste}
+            onPasteRejected={onPasteRejected}
+            onUndo={onUndo}
+            onRedo={onRedo}
+            onColumnWidth={onColumnWidth}
+            onFocusRow={onFocusRow}
+            onOpenEvidence={setEvidenceFor}
+            focus={focus}
+          />
+          {doc && prefs.summaryCollapsed ? (
+            <button
+              type="button"
+              className="rail"
+              onClick={() => setPrefs({ summaryCollapsed: false })}
+              aria-label={t('ui.panels.showSummary')}
+              title={t('ui.panels.showSummary')}
+              data-testid="summary-show"
+            >
+              «
+            </button>
+          ) : doc ? (
+            <SummaryPanel
+              unit={doc.unit}
+              chart={(shown ?? doc).unit}
+              standard={doc.standard}
+              reviewer={doc.reviewer}
+              gainsStale={doc.gainsRevision !== doc.revision}
+              priorYear={doc.priorYear ? { label: doc.priorYear.label, total: doc.priorYear.total } : null}
+              onFindings={() => setDialog('findings')}
+              onGainClick={(id) => goTo(id)}
+              onCollapse={() => setPrefs({ summaryCollapsed: true })}
+            />
+          ) : null}
+        </main>
+        {wb.busy && (
+          <div className="progress-overlay" role="status" data-testid="progress">
+            {t('ui.working')}
+          </div>
+        )}
+        {dialog === 'open' && (
+          <OpenDialog
+            onOpen={(path) => {
+              closeDialog();
+              void wb.open(path);
+            }}
+            onClose={closeDialog}
+          />
+        )}
+        {dialog === 'new' && <NewDocumentDialog onCreate={createDocument} onClose={closeDialog} />}
+        {dialog === 'import' && (
+          <ImportDialog onImport={importWorkbook} onMerge={doc ? mergePokja : null} onClose={closeDialog} />
+        )}
+        {dialog === 'export' && documentId && (
+          <ExportDialog
+            documentId={documentId}
+            pokjas={pokjas}
+            exported={exported}
+            onExport={exportDocument}
+            onClose={closeDialog}
+          />
+        )}
+        {dialog === 'snapshots' && documentId && (
+          <SnapshotsDialog
+            documentId={documentId}
+            onRestore={(id) => {
+              void wb.restoreSnapshot(id);
+              closeDialog();
+            }}
+            onError={(e) => wb.setNotice({ kind: 'error', text: String(e) })}
+            onClose={closeDialog}
+          />
+        )}
+        {dialog === 'findings' && documentId && (
+          <FindingsDialog
+            documentId={documentId}
+            onError={(e) => wb.setNotice({ kind: 'error', text: String(e) })}
+            onShow={(id) => {
+              closeDialog();
+              setSelected(doc?.index.parent.get(id)?.id ?? 'ROOT');
+              setFocus((before) => ({ id, seq: (before?.seq ?? 0) + 1 }));
+            }}
+            onClose={closeDialog}
+          />
+        )}
+        {dialog === 'history' && documentId && (
+          <HistoryDialog
+            documentId={documentId}
+            itemId={focusedRow}
+            index={doc?.index ?? null}
+            onError={(e) => wb.setNotice({ kind: 'error', text: String(e) })}
+            onClose={closeDialog}
+          />
+        )}
+        {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
+        {evidenceFor && doc && documentId && (
+          <EvidenceDialog
+            documentId={documentId}
+            itemId={evidenceFor}
+            title={doc.index.indicators.get(evidenceFor)?.title ?? ''}
+            evidence={doc.records.get(evidenceFor)?.evidence ?? []}
+            onSave={(evidence) => {
+              void wb.setEvidence(evidenceFor, evidence);
+              setEvidenceFor(null);
+            }}
+            onAttach={(file) => wb.attach(evidenceFor, file)}
+            onError={(e) => wb.setNotice({ kind: 'error', text: String(e) })}
+            onClose={() => setEvidenceFor(null)}
+          />
+        )}
+        {printing && doc && <PrintReport doc={doc} />}
+      </div>
     </NoticeContext.Provider>
   );
 }

@@ -4,15 +4,7 @@ import type { ShownDocument } from '../state/workbench-state';
 import { fmt } from './format';
 
 export type DialogName =
-  | 'new'
-  | 'open'
-  | 'import'
-  | 'export'
-  | 'snapshots'
-  | 'history'
-  | 'findings'
-  | 'shortcuts'
-  | null;
+  'new' | 'open' | 'import' | 'export' | 'snapshots' | 'history' | 'findings' | 'shortcuts' | null;
 
 interface Props {
   doc: ShownDocument | null;

@@ -65,7 +65,10 @@ export const TreePanel = memo(function TreePanel({ summary, reviewer, selected, 
     });
 
   const onKeyDown = (event: React.KeyboardEvent) => {
-    const at = Math.max(0, visible.findIndex((n) => n.id === active));
+    const at = Math.max(
+      0,
+      visible.findIndex((n) => n.id === active),
+    );
     const node = visible[at];
     if (!node) return;
     let next: string | undefined;

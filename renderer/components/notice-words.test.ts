@@ -8,7 +8,9 @@ describe('messages naming questions', () => {
     const line = withQuestionTitles('A.I.1.i.a.answer: jawaban "Z" bukan pilihan', index, (f) =>
       f === 'answer' ? 'Jawaban' : null,
     );
-    expect(line).toBe(`A.I.1.i.a "${title.slice(0, 69)}${title.length > 70 ? '…' : ''}" (Jawaban): jawaban "Z" bukan pilihan`);
+    expect(line).toBe(
+      `A.I.1.i.a "${title.slice(0, 69)}${title.length > 70 ? '…' : ''}" (Jawaban): jawaban "Z" bukan pilihan`,
+    );
   });
 
   it('leave other text alone', () => {

@@ -16,7 +16,11 @@ export function withQuestionTitles(
   return line.replace(CODE, (token) => {
     const titled = (id: string) => {
       const item = index.answerables.get(id);
-      const title = item ? (item.kind === 'input' ? item.input.title : item.indicator.title) : index.groups.get(id)?.title;
+      const title = item
+        ? item.kind === 'input'
+          ? item.input.title
+          : item.indicator.title
+        : index.groups.get(id)?.title;
       if (!title) return null;
       const short = title.length > SHORT_TITLE ? `${title.slice(0, SHORT_TITLE - 1)}…` : title;
       return `${id} "${short}"`;

@@ -55,7 +55,12 @@ export function HistoryDialog({
             {question} {title(question)}
           </label>
           <label className="radio">
-            <input type="radio" checked={scope === null} onChange={() => setScope(null)} data-testid="history-all" />
+            <input
+              type="radio"
+              checked={scope === null}
+              onChange={() => setScope(null)}
+              data-testid="history-all"
+            />
             {t('ui.dialogs.historyAll')}
           </label>
         </div>

@@ -100,7 +100,8 @@ export function SnapshotsDialog({ documentId, onRestore, onError, onClose }: Pro
           <ul>
             {comparison.differences.slice(0, 200).map((d, i) => (
               <li key={i}>
-                <code>{d.itemId}</code> {t(`ui.columns.${d.field}`)}: {historyValue(d.field, d.snapshot, t, i18n.language)} →{' '}
+                <code>{d.itemId}</code> {t(`ui.columns.${d.field}`)}:{' '}
+                {historyValue(d.field, d.snapshot, t, i18n.language)} →{' '}
                 {historyValue(d.field, d.current, t, i18n.language)}
               </li>
             ))}

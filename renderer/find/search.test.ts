@@ -6,7 +6,10 @@ import { findQuestions } from './search';
 describe('finding questions', () => {
   const records = new Map([
     ['A.I.1.i.b', { ...EMPTY_RECORD, note: 'SK tim terbit Maret' }],
-    ['A.I.2.i.a', { ...EMPTY_RECORD, evidence: [{ text: 'Notulen rapat', url: 'https://contoh.example/sop' }] }],
+    [
+      'A.I.2.i.a',
+      { ...EMPTY_RECORD, evidence: [{ text: 'Notulen rapat', url: 'https://contoh.example/sop' }] },
+    ],
   ]);
 
   it('finds a note, an evidence link and a title, whatever the case', () => {

@@ -42,7 +42,9 @@ export function findQuestions(
         records_.some((r) => fold(r[f] ?? '').includes(wanted)),
       );
       if (field) hit(field);
-      else if (records_.some((r) => r.evidence.some((e) => fold(`${e.text ?? ''} ${e.url ?? ''}`).includes(wanted))))
+      else if (
+        records_.some((r) => r.evidence.some((e) => fold(`${e.text ?? ''} ${e.url ?? ''}`).includes(wanted)))
+      )
         hit('evidence');
     }
   }

@@ -1,5 +1,6 @@
 import type {
   CellClassParams,
+  CellDoubleClickedEvent,
   CellFocusedEvent,
   ColumnResizedEvent,
   GridApi,
@@ -97,6 +98,8 @@ interface Props {
   onRedo: () => void;
   /** The user resized a column (remembered per document). */
   onColumnWidth: (colId: string, width: number) => void;
+  /** Opens the evidence list of a question (F2, Enter or a double-click on its evidence cell). */
+  onOpenEvidence: (rowId: string) => void;
   /** The row of the focused cell (history follows it). */
   onFocusRow: (rowId: string | null) => void;
   /** Row to scroll to and focus (found, chosen in "where to gain points", undone); `seq` repeats a jump. */
@@ -243,7 +246,9 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
   /** Delete over a range of more than one cell: every fillable cell in it is cleared, as one action. */
   const clearRange = (): boolean => {
     const range = rangeCells();
-    if (!range || (range.rows.length <= 1 && range.bounds.columns.length <= 1)) return false;
+    const single = range && range.rows.length <= 1 && range.bounds.columns.length <= 1;
+    // One cell is cleared by the grid itself, except evidence, which the grid does not edit.
+    if (!range || (single && range.bounds.columns[0] !== 'evidence')) return false;
     const edits: PasteEdit[] = [];
     range.rows.forEach((row, i) => {
       for (const col of range.bounds.columns) {
@@ -281,13 +286,29 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
     let dragging = false;
     const onKey = (event: KeyboardEvent) => {
       if (editing()) return;
+      const focused = api.current?.getFocusedCell();
+      if (
+        (event.key === 'Enter' || event.key === 'F2') &&
+        focused?.column.getColId() === 'evidence' &&
+        !focused.rowPinned
+      ) {
+        const row = api.current?.getDisplayedRowAtIndex(focused.rowIndex)?.data;
+        if (row?.kind === 'indicator') {
+          event.preventDefault();
+          event.stopPropagation();
+          latest.current.onOpenEvidence(row.id);
+          return;
+        }
+      }
       const direction = arrowDirection(event.key);
       if (direction && event.shiftKey && !event.ctrlKey && !event.altKey) {
         event.preventDefault();
         event.stopPropagation();
         const current = bounds() && selection.current;
         if (!current) return;
-        moveCorner(extendSelection(current, direction, api.current?.getDisplayedRowCount() ?? 0, columnOrder()).focus);
+        moveCorner(
+          extendSelection(current, direction, api.current?.getDisplayedRowCount() ?? 0, columnOrder()).focus,
+        );
         return;
       }
       if ((event.key === 'Delete' || event.key === 'Backspace') && clearRange()) {
@@ -309,12 +330,13 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
         fillDown();
       }
     };
-    const onMouseDown = (event: MouseEvent) => {
+    // Pointer events come first (the grid focuses a cell on them): a Shift+click only moves the range's
+    // corner, the focused cell stays its anchor; a plain press may start dragging a range.
+    const onPointerDown = (event: PointerEvent) => {
       if (event.button !== 0 || editing()) return;
       const position = cellOf(event.target as Element);
       if (!position) return;
       if (event.shiftKey && api.current?.getFocusedCell()) {
-        // Shift+click: the range reaches the clicked cell, the focused cell stays its anchor.
         event.preventDefault();
         event.stopPropagation();
         moveCorner(position);
@@ -322,7 +344,6 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
       }
       dragging = true;
     };
-    // The grid focuses a clicked cell on click too: a Shift+click only moves the range's corner.
     const onClick = (event: MouseEvent) => {
       if (event.shiftKey && cellOf(event.target as Element) && !editing()) {
         event.preventDefault();
@@ -351,7 +372,7 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
       paste(event.clipboardData?.getData('text/plain') ?? '');
     };
     element.addEventListener('keydown', onKey, true);
-    element.addEventListener('mousedown', onMouseDown, true);
+    element.addEventListener('pointerdown', onPointerDown, true);
     element.addEventListener('click', onClick, true);
     element.addEventListener('mousemove', onMouseMove);
     window.addEventListener('mouseup', onMouseUp);
@@ -359,7 +380,7 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
     element.addEventListener('paste', onPasteEvent);
     return () => {
       element.removeEventListener('keydown', onKey, true);
-      element.removeEventListener('mousedown', onMouseDown, true);
+      element.removeEventListener('pointerdown', onPointerDown, true);
       element.removeEventListener('click', onClick, true);
       element.removeEventListener('mousemove', onMouseMove);
       window.removeEventListener('mouseup', onMouseUp);
@@ -382,9 +403,14 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
 
   const localeText = useMemo(() => ({ noRowsToShow: t('ui.empty') }), [t]);
   const onGridReady = useCallback((event: GridReadyEvent<GridRow>) => (api.current = event.api), []);
+  const onCellDoubleClicked = useCallback((event: CellDoubleClickedEvent<GridRow>) => {
+    if (event.column.getColId() === 'evidence' && event.data?.kind === 'indicator')
+      latest.current.onOpenEvidence(event.data.id);
+  }, []);
   const onColumnResized = useCallback((event: ColumnResizedEvent<GridRow>) => {
     if (!event.finished || event.source !== 'uiColumnResized') return;
-    for (const column of event.columns ?? []) latest.current.onColumnWidth(column.getColId(), column.getActualWidth());
+    for (const column of event.columns ?? [])
+      latest.current.onColumnWidth(column.getColId(), column.getActualWidth());
   }, []);
 
   const defaultColDef = useMemo(
@@ -420,6 +446,7 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
         getRowId={rowId}
         onGridReady={onGridReady}
         onCellFocused={onCellFocused}
+        onCellDoubleClicked={onCellDoubleClicked}
         onColumnResized={onColumnResized}
         animateRows={false}
         enterNavigatesVertically

@@ -4,8 +4,34 @@
  */
 
 const MONTHS: Record<'id' | 'en', readonly string[]> = {
-  id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  id: [
+    'Januari',
+    'Februari',
+    'Maret',
+    'April',
+    'Mei',
+    'Juni',
+    'Juli',
+    'Agustus',
+    'September',
+    'Oktober',
+    'November',
+    'Desember',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 };
 
 /** `2026-05` as "Mei 2026" (or "May 2026"). */
@@ -30,7 +56,9 @@ export function parseMonth(text: string): string {
   const named = /^([a-z]+)\.?\s+(\d{2}|\d{4})$/.exec(typed);
   if (named) {
     const name = named[1] as string;
-    const index = [...MONTHS.id, ...MONTHS.en].findIndex((m) => name.length >= 3 && m.toLowerCase().startsWith(name));
+    const index = [...MONTHS.id, ...MONTHS.en].findIndex(
+      (m) => name.length >= 3 && m.toLowerCase().startsWith(name),
+    );
     if (index >= 0) return month(year(named[2] as string), (index % 12) + 1) ?? text;
   }
   return text;

@@ -48,7 +48,10 @@ function answerEditor(params: ICellEditorParams<GridRow>) {
 /** The text a cell's edit sends: `y` → Ya, "Mei 2026" → 2026-05, "Proses" → proses. */
 export function typedValue(t: TFunction, row: ItemRow, field: RecordField, text: string): string {
   if ((field === 'answer' || field === 'reviewerAnswer') && row.type?.kind === 'choice')
-    return expandAnswer(text, row.type.options.map((o) => o.key));
+    return expandAnswer(
+      text,
+      row.type.options.map((o) => o.key),
+    );
   if (field === 'targetMonth') return parseMonth(text);
   if (field === 'status')
     return parseStatus(text, Object.fromEntries(WORK_STATUSES.map((s) => [s, t(`ui.status.${s}`)])));
@@ -174,11 +177,15 @@ export function buildColumns(
       cellEditorPopup: true,
       cellEditorParams: { maxLength: 20000, rows: 8, cols: 60 },
     }),
+    // Evidence is edited as a list in its own dialog (F2, Enter or a double-click): a description of
+    // several lines stays one item. Pasting "description | link" lines still works.
     editableColumn('evidence', t('ui.columns.evidence'), 180, {
       cellRenderer: EvidenceCell,
-      cellEditor: 'agLargeTextCellEditor',
-      cellEditorPopup: true,
-      cellEditorParams: { maxLength: 20000, rows: 8, cols: 70 },
+      editable: false,
+      tooltipValueGetter: (p) => {
+        const row = item(p.data);
+        return row && row.record.evidence.length ? evidenceText(row.record.evidence) : undefined;
+      },
     }),
     // The reviewer's columns are always there: an evaluator fills them in an empty document too.
     editableColumn('reviewerAnswer', t('ui.columns.reviewerAnswer'), 124, {
@@ -233,7 +240,8 @@ export function buildColumns(
         if (row.kind === 'heading') return `${row.answered} / ${row.questions}`;
         if (!row.editable) return '';
         if (row.record.answer === null) return t('ui.completenessOf.unanswered');
-        if (row.kind === 'indicator' && row.record.evidence.length === 0) return t('ui.completenessOf.noEvidence');
+        if (row.kind === 'indicator' && row.record.evidence.length === 0)
+          return t('ui.completenessOf.noEvidence');
         return t('ui.completenessOf.complete');
       },
     },

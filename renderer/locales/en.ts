@@ -155,6 +155,19 @@ export const uiEn: Widen<typeof uiId> = {
   undoneNothing: 'Nothing to undo.',
   redoneNothing: 'Nothing to redo.',
   emptyValue: '(empty)',
+  evidence: {
+    title: 'Evidence {{code}}',
+    description: 'Description (may have several lines)',
+    link: 'Link',
+    openFile: 'Open file',
+    remove: 'Remove this item',
+    add: 'Add an item',
+    attach: 'Attach a file…',
+    drop: 'or drop files here (stored inside the document, at most 10 MB)',
+    tooBig: '{{name}} is over 10 MB: keep it on the shared drive and paste its link.',
+    pasteHelp:
+      'In the table, evidence is pasted one item per line: "description | https://link". Open this column (F2, Enter or double-click) for descriptions of several lines.',
+  },
   views: {
     label: 'View',
     pokja: 'Pokja',
@@ -182,7 +195,13 @@ export const uiEn: Widen<typeof uiId> = {
     none: 'Not found',
     previous: 'Previous match',
     next: 'Next match',
-    fields: { code: 'number', title: 'question', note: 'note', evidence: 'evidence', reviewerNote: "evaluator's note" },
+    fields: {
+      code: 'number',
+      title: 'question',
+      note: 'note',
+      evidence: 'evidence',
+      reviewerNote: "evaluator's note",
+    },
   },
   print: {
     open: 'Print',

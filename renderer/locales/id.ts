@@ -153,6 +153,19 @@ export const uiId = {
   undoneNothing: 'Tidak ada yang diurungkan.',
   redoneNothing: 'Tidak ada yang diulang.',
   emptyValue: '(kosong)',
+  evidence: {
+    title: 'Bukti dukung {{code}}',
+    description: 'Uraian (boleh beberapa baris)',
+    link: 'Tautan',
+    openFile: 'Buka berkas',
+    remove: 'Hapus butir ini',
+    add: 'Tambah butir',
+    attach: 'Lampirkan berkas…',
+    drop: 'atau seret berkas ke sini (disimpan di dalam dokumen, maks. 10 MB)',
+    tooBig: '{{name}} lebih dari 10 MB: simpan di drive bersama dan tempel tautannya.',
+    pasteHelp:
+      'Di tabel, bukti dukung ditempel satu butir per baris: "uraian | https://tautan". Buka kolom ini (F2, Enter atau klik dua kali) untuk uraian beberapa baris.',
+  },
   views: {
     label: 'Tampilan',
     pokja: 'Pokja',
@@ -180,7 +193,13 @@ export const uiId = {
     none: 'Tidak ditemukan',
     previous: 'Hasil sebelumnya',
     next: 'Hasil berikutnya',
-    fields: { code: 'nomor', title: 'pertanyaan', note: 'catatan', evidence: 'bukti dukung', reviewerNote: 'catatan evaluator' },
+    fields: {
+      code: 'nomor',
+      title: 'pertanyaan',
+      note: 'catatan',
+      evidence: 'bukti dukung',
+      reviewerNote: 'catatan evaluator',
+    },
   },
   print: {
     open: 'Cetak',

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { RecordField } from '../../shared/records/answer-record';
+import type { RecordEvidence, RecordField } from '../../shared/records/answer-record';
 import type { Problem } from '../../shared/problem';
 import { ApiProblems, call } from '../api/client';
 import type { PasteEdit } from '../grid/plan-paste';
@@ -169,6 +169,25 @@ export function useWorkbench() {
               params: { count: edits.length, changed: result.changed.length },
             }),
         ),
+      /** The evidence list of an item as one undoable edit. */
+      setEvidence: (itemId: string, evidence: RecordEvidence[]) =>
+        enqueue((d) =>
+          call('records.set', { documentId: d.view.documentId, itemId, field: 'evidence', value: evidence }),
+        ),
+      /** Stores a file in the document as evidence of an item; answers the item's evidence after it. */
+      attach: async (
+        itemId: string,
+        file: { fileName: string; mediaType: string; contentBase64: string },
+      ): Promise<RecordEvidence[] | null> => {
+        let after: RecordEvidence[] | null = null;
+        await enqueue(
+          (d) => call('attachments.add', { documentId: d.view.documentId, itemId, ...file }),
+          (result) => {
+            after = result.changed.find((c) => c.itemId === itemId)?.record.evidence ?? null;
+          },
+        );
+        return after;
+      },
       undo: () =>
         enqueue(
           (d) =>

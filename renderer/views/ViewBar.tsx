@@ -42,8 +42,16 @@ export function ViewBar({ prefs, reviewer, hasPrior, onChange, onFind, onPrint, 
   const view = prefs.view ?? 'pokja';
   const choice = prefs.columns[view] ?? { hidden: [], shown: [] };
   const columns = CHOOSABLE.filter((c) => hasPrior || (c !== 'prior' && c !== 'delta'));
-  const hidden = new Set(orderColumns(columns, view, choice).filter((c) => c.hide).map((c) => c.id));
-  const own = new Set(orderColumns(columns, view, { hidden: [], shown: [] }).filter((c) => !c.hide).map((c) => c.id));
+  const hidden = new Set(
+    orderColumns(columns, view, choice)
+      .filter((c) => c.hide)
+      .map((c) => c.id),
+  );
+  const own = new Set(
+    orderColumns(columns, view, { hidden: [], shown: [] })
+      .filter((c) => !c.hide)
+      .map((c) => c.id),
+  );
 
   const setShown = (id: string, show: boolean) => {
     const next = own.has(id)
@@ -117,7 +125,13 @@ export function ViewBar({ prefs, reviewer, hasPrior, onChange, onFind, onPrint, 
       <button type="button" onClick={onPrint} title="Ctrl+P" data-testid="print-open">
         {t('ui.print.open')}
       </button>
-      <button type="button" onClick={onShortcuts} title="F1" data-testid="shortcuts-open" aria-label={t('ui.shortcuts.title')}>
+      <button
+        type="button"
+        onClick={onShortcuts}
+        title="F1"
+        data-testid="shortcuts-open"
+        aria-label={t('ui.shortcuts.title')}
+      >
         ?
       </button>
     </div>

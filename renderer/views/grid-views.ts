@@ -52,6 +52,11 @@ export function orderColumns(
   const rest = all.filter((id) => !own.includes(id));
   return [...own, ...rest].map((id) => ({
     id,
-    hide: id === 'code' || id === 'title' ? false : own.includes(id) ? choice.hidden.includes(id) : !choice.shown.includes(id),
+    hide:
+      id === 'code' || id === 'title'
+        ? false
+        : own.includes(id)
+          ? choice.hidden.includes(id)
+          : !choice.shown.includes(id),
   }));
 }

@@ -24,7 +24,7 @@ const key = (documentId: string) => `rbw-prefs:${documentId}`;
 const VIEW_KEY = 'rbw-view';
 
 export function loadPreferences(documentKey: string | null): Preferences {
-  let stored: unknown = {};
+  let stored: unknown;
   try {
     stored = documentKey ? JSON.parse(localStorage.getItem(key(documentKey)) ?? '{}') : {};
   } catch {
@@ -34,7 +34,8 @@ export function loadPreferences(documentKey: string | null): Preferences {
   const prefs = parsed.success ? parsed.data : PreferencesSchema.parse({});
   const lastView = localStorage.getItem(VIEW_KEY);
   const view: GridView =
-    prefs.view ?? ((GRID_VIEWS as readonly string[]).includes(lastView ?? '') ? (lastView as GridView) : 'pokja');
+    prefs.view ??
+    ((GRID_VIEWS as readonly string[]).includes(lastView ?? '') ? (lastView as GridView) : 'pokja');
   return { ...prefs, view };
 }
 

@@ -3,7 +3,9 @@ import type { Preferences } from './preferences';
 import { loadPreferences, savePreferences } from './preferences';
 
 /** The screen's arrangement for the open document, loaded when another document opens, saved on change. */
-export function usePreferences(documentKey: string | null): [Preferences, (change: Partial<Preferences>) => void] {
+export function usePreferences(
+  documentKey: string | null,
+): [Preferences, (change: Partial<Preferences>) => void] {
   const [state, setState] = useState<{ key: string | null; prefs: Preferences }>(() => ({
     key: documentKey,
     prefs: loadPreferences(documentKey),

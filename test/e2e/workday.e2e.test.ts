@@ -4,8 +4,17 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAccessibility } from './support/accessibility';
+import { callService } from '../../service/api/window';
 import type { Workbench } from './support/workbench';
-import { ARTIFACTS, cell, cellShows, expectTotal, REAL_WORKBOOK, screenshot, startWorkbench } from './support/workbench';
+import {
+  ARTIFACTS,
+  cell,
+  cellShows,
+  expectTotal,
+  REAL_WORKBOOK,
+  screenshot,
+  startWorkbench,
+} from './support/workbench';
 
 // A working day on the real ZI workbook at 1366×768, as a pokja member, an evaluator and a coordinator.
 // Expected answers come from the workbook (A.I.1.ii: Ya, A, A; A.I.1.i.a: Ya) and totals by hand.
@@ -98,7 +107,9 @@ describe('a full working day at 1366×768 on the real ZI workbook', () => {
     await cellShows(page, 'A.I.1.ii.b', 'answer', 'A');
     await cellShows(page, 'A.I.1.ii.c', 'answer', 'A');
     // Undo says what it did and where.
-    expect(await page.getByTestId('notice').textContent()).toMatch(/Diurungkan: A\.I\.1\.ii\.[bc] ".+" dan 1 isian lain/);
+    expect(await page.getByTestId('notice').textContent()).toMatch(
+      /Diurungkan: A\.I\.1\.ii\.[bc] ".+" dan 1 isian lain/,
+    );
 
     // The coordinator's view: pokja, status and target month first. Fill down a target month typed in
     // words: "Mei 2026" shows as typed and is kept as 2026-05.
@@ -144,7 +155,10 @@ describe('a full working day at 1366×768 on the real ZI workbook', () => {
     // The browser's own find does not see the rows the grid has not drawn: ours searches the document.
     await page.getByTestId('find-open').click();
     await page.getByTestId('find-input').fill('agen perubahan');
-    await page.getByTestId('find-count').filter({ hasText: /dari [2-9]/ }).waitFor();
+    await page
+      .getByTestId('find-count')
+      .filter({ hasText: /dari [2-9]/ })
+      .waitFor();
     await page.getByTestId('find-input').press('Escape');
     await page.getByTestId('find-bar').waitFor({ state: 'detached' });
   });
@@ -196,7 +210,8 @@ describe('a full working day at 1366×768 on the real ZI workbook', () => {
     const noteWidth = await headerWidth(page, 'note');
     expect(noteWidth).toBeGreaterThan(260);
     await page.reload();
-    await expectTotal(page, '95,58');
+    // The summary stays folded after the reload: the header shows the total.
+    await page.locator('.header-total').filter({ hasText: '95,58' }).waitFor();
     await page.locator('.ag-header-cell[col-id="note"]').waitFor();
     expect(await page.locator('.ag-header-cell[col-id="evidence"]').count()).toBe(0);
     expect(await headerWidth(page, 'note')).toBe(noteWidth);
@@ -281,6 +296,73 @@ describe('a full working day at 1366×768 on the real ZI workbook', () => {
     expect(existsSync(pdf)).toBe(true);
   });
 
+  it('edits evidence as a list: a description of several lines stays one item; a file is attached', async () => {
+    const { page } = wb;
+    // A question whose imported evidence has a description of several lines (read from the document).
+    const path = (await page.locator('.doc-title').getAttribute('title')) as string;
+    const opened = await callService('documents.open', { path }, { author: 'Uji E2E', files: wb.files });
+    if (!opened.ok) throw new Error('the document does not open');
+    const view = opened.value as { records: Record<string, { evidence: { text?: string; url?: string }[] }> };
+    const [id, record] = Object.entries(view.records).find(
+      ([key, r]) =>
+        !key.split('.').pop()?.match(/^\d+$/) && r.evidence.some((e) => (e.text ?? '').includes('\n')),
+    ) as [string, { evidence: { text?: string; url?: string }[] }];
+    const multiLine = record.evidence.find((e) => (e.text ?? '').includes('\n'))?.text as string;
+
+    await page.keyboard.press('Control+f');
+    await page.getByTestId('find-input').fill(id);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await cell(page, id, 'evidence').dblclick();
+    const dialog = page.getByTestId('evidence-dialog');
+    await dialog.waitFor();
+    expect(await dialog.locator('ol.evidence-list > li').count()).toBe(record.evidence.length);
+    const texts = await dialog
+      .locator('textarea')
+      .evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
+    expect(texts).toContain(multiLine);
+    await screenshot(page, 'day-08-evidence');
+
+    // Add a link and a file; save: the list grows by two and nothing was split.
+    await page.getByTestId('evidence-add').click();
+    const last = record.evidence.length;
+    await page.getByTestId(`evidence-text-${last}`).fill('Notulen rapat\nbaris kedua');
+    await page.getByTestId(`evidence-url-${last}`).fill('https://contoh.example/notulen');
+    await page.getByTestId('evidence-file').setInputFiles({
+      name: 'sk-tim.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4 contoh'),
+    });
+    await dialog.locator('.attachment', { hasText: 'sk-tim.pdf' }).waitFor();
+    await page.getByTestId('evidence-save').click();
+    await dialog.waitFor({ state: 'detached' });
+    const after = await callService(
+      'documents.view',
+      { documentId: (opened.value as { documentId: string }).documentId },
+      { author: 'Uji E2E', files: wb.files },
+    );
+    const saved = (after as { ok: true; value: typeof view }).value.records[id]?.evidence ?? [];
+    expect(saved).toHaveLength(record.evidence.length + 2);
+    expect(saved.map((e) => e.text)).toContain(multiLine);
+    expect(saved).toContainEqual({
+      text: 'Notulen rapat\nbaris kedua',
+      url: 'https://contoh.example/notulen',
+    });
+    expect(
+      saved.some((e) => (e as { attachment?: { fileName: string } }).attachment?.fileName === 'sk-tim.pdf'),
+    ).toBe(true);
+    // The attached file opens from the document.
+    await cell(page, id, 'evidence').dblclick();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Buka berkas' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('sk-tim.pdf');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+  });
+
   it('has no serious or critical accessibility violation on the main screen and in each dialog', async () => {
     const { page } = wb;
     await page.getByTestId('tree-A.I.1').click();
@@ -298,6 +380,7 @@ describe('a full working day at 1366×768 on the real ZI workbook', () => {
       ['Riwayat', async () => page.getByRole('button', { name: 'Riwayat', exact: true }).click()],
       ['Temuan', async () => page.getByTestId('open-findings').click()],
       ['Tombol pintas', async () => page.getByTestId('shortcuts-open').click()],
+      ['Bukti dukung', async () => cell(page, 'A.I.1.i.a', 'evidence').dblclick()],
     ];
     for (const [name, open] of dialogs) {
       await open();
@@ -326,7 +409,9 @@ async function fullyInGrid(page: Page, colId: string, rowId?: string): Promise<v
 
 async function selectedRows(page: Page): Promise<string[]> {
   const ids = await page.evaluate(() =>
-    [...document.querySelectorAll('.cell-selected')].map((c) => c.closest('.ag-row')?.getAttribute('row-id') ?? ''),
+    [...document.querySelectorAll('.cell-selected')].map(
+      (c) => c.closest('.ag-row')?.getAttribute('row-id') ?? '',
+    ),
   );
   return [...new Set(ids)];
 }

@@ -13,15 +13,20 @@ export async function checkAccessibility(page: Page, where: string): Promise<str
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.evaluate(axeSource);
   const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<unknown> } }).axe;
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<unknown> } })
+      .axe;
     const run = (await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
       resultTypes: ['violations'],
-    })) as { violations: { id: string; impact: string; nodes: { target: string[]; failureSummary: string }[] }[] };
+    })) as {
+      violations: { id: string; impact: string; nodes: { target: string[]; failureSummary: string }[] }[];
+    };
     return run.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
-      nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} — ${n.failureSummary.split('\n')[1] ?? ''}`),
+      nodes: v.nodes
+        .slice(0, 3)
+        .map((n) => `${n.target.join(' ')} — ${n.failureSummary.split('\n')[1] ?? ''}`),
     }));
   });
   return results

@@ -392,6 +392,22 @@ describe('a full working day at 1366×768 on the real ZI workbook', () => {
     }
     expect(violations).toEqual([]);
   });
+
+  it('remembers the document opened with "Buka": a reload shows it again', async () => {
+    const { page } = wb;
+    const path = (await page.locator('.doc-title').getAttribute('title')) as string;
+    // A new document from the template becomes the latest; then the workbook's document is opened again.
+    await page.getByRole('button', { name: 'Baru', exact: true }).click();
+    await page.getByTestId('new-dialog').getByRole('button', { name: 'Buat', exact: true }).click();
+    await page.locator('.doc-title').filter({ hasNotText: 'lke-zi-2021-filled' }).waitFor();
+    await page.getByRole('button', { name: 'Buka', exact: true }).click();
+    await page.getByTestId('open-path').fill(path);
+    await page.getByTestId('open-dialog').getByRole('button', { name: 'Buka', exact: true }).click();
+    await expectTotal(page, '95,58');
+    await page.reload();
+    await expectTotal(page, '95,58');
+    expect(await page.locator('.doc-title').getAttribute('title')).toBe(path);
+  });
 });
 
 /** The column's cell (header, or the row's cell) lies wholly inside the grid's visible area. */

@@ -89,9 +89,13 @@ export function App() {
     // Only a new jump moves the screen (goTo changes with the document, which every edit replaces).
   }, [jump]);
 
+  // Another document starts at its root; the snapshots are listed again after every dialog (one may
+  // have made or restored one). Opening a dialog leaves the tree where it was.
+  useEffect(() => {
+    if (documentId) setSelected('ROOT');
+  }, [documentId]);
   useEffect(() => {
     if (!documentId) return;
-    setSelected('ROOT');
     void call('snapshots.list', { documentId }).then(setSnapshots, () => setSnapshots([]));
   }, [documentId, dialog]);
 

@@ -8,7 +8,21 @@ export const GRID_VIEWS = ['pokja', 'reviewer', 'coordinator'] as const;
 export type GridView = (typeof GRID_VIEWS)[number];
 
 const VIEW_COLUMNS: Record<GridView, readonly string[]> = {
-  pokja: ['code', 'title', 'answer', 'value', 'note', 'evidence', 'status', 'targetMonth', 'type', 'weight'],
+  // Last year's columns exist only for a workbook holding two years; then the pokja sees them too.
+  pokja: [
+    'code',
+    'title',
+    'answer',
+    'value',
+    'prior',
+    'delta',
+    'note',
+    'evidence',
+    'status',
+    'targetMonth',
+    'type',
+    'weight',
+  ],
   reviewer: [
     'code',
     'title',

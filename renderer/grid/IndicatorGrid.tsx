@@ -389,12 +389,16 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
     };
   }, [copySelection, paste]);
 
+  // A jump is made once, as soon as its row is in the grid (the rows may come a frame later); later
+  // rows (an edit, ranked gains) must not pull the focus back to it.
+  const jumped = useRef<number | null>(null);
   useEffect(() => {
     const grid = api.current;
     const focus = props.focus;
-    if (!grid || !focus) return;
+    if (!grid || !focus || jumped.current === focus.seq) return;
     const node = grid.getRowNode(focus.id);
     if (node?.rowIndex === null || node?.rowIndex === undefined) return;
+    jumped.current = focus.seq;
     const col = focus.col && grid.getColumn(focus.col)?.isVisible() ? focus.col : 'answer';
     grid.ensureIndexVisible(node.rowIndex, 'middle');
     grid.ensureColumnVisible(col);

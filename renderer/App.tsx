@@ -5,6 +5,17 @@ import { FilterBar } from './components/FilterBar';
 import type { DialogName } from './components/Header';
 import { Header } from './components/Header';
 import { NoticeBar } from './components/NoticeBar';
+import { NoticeContext } from './components/notice-context';
+import { withQuestionTitles } from './components/notice-words';
+import { Splitter } from './components/Splitter';
+import { FindBar } from './find/FindBar';
+import type { FindHit } from './find/search';
+import { PrintReport } from './print/PrintReport';
+import { ShortcutsDialog } from './dialogs/ShortcutsDialog';
+import { EvidenceDialog } from './dialogs/EvidenceDialog';
+import type { ColumnChoice } from './views/arrange-columns';
+import { usePreferences } from './views/use-preferences';
+import { ViewBar } from './views/ViewBar';
 import { SummaryPanel } from './components/SummaryPanel';
 import { TreePanel } from './components/TreePanel';
 import { ExportDialog } from './dialogs/ExportDialog';
@@ -40,6 +51,8 @@ import { PlannerPanel } from './views/PlannerPanel';
 import { PortfolioView } from './views/PortfolioView';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const NO_CHOICE: ColumnChoice = { hidden: [], shown: [] };
+const INFO_SECONDS = 10;
 
 /** The workbench screen: tree, grid and summary of the open document, with its dialogs. */
 export function App() {
@@ -52,7 +65,14 @@ export function App() {
   const [selected, setSelected] = useState('ROOT');
   const [filters, setFilters] = useState<RowFilters>(NO_FILTERS);
   const [dialog, setDialog] = useState<DialogName>(null);
-  const [focusId, setFocusId] = useState<string | null>(null);
+  /** A jump to a row (find, gains, findings, undo); `seq` repeats a jump to the same row. */
+  const [focus, setFocus] = useState<{ id: string; seq: number; col?: string } | null>(null);
+  const [focusedRow, setFocusedRow] = useState<string | null>(null);
+  const [finding, setFinding] = useState(false);
+  const [printing, setPrinting] = useState(false);
+  const [evidenceFor, setEvidenceFor] = useState<string | null>(null);
+  const [prefs, setPrefs] = usePreferences(doc?.view.path ?? null);
+  const view = prefs.view ?? 'pokja';
   const [snapshots, setSnapshots] = useState<{ id: number; name: string }[]>([]);
   const [snapshotId, setSnapshotId] = useState<number | null>(null);
   const [exported, setExported] = useState<{ path: string; notices: Problem[] } | null>(null);
@@ -71,9 +91,35 @@ export function App() {
       : t('ui.appName');
   }, [doc?.view.fileName, doc?.view.metadata, t]);
 
+  /** Shows a question: in the rows shown when it is there, else under the whole LKE, with no filter hiding it. */
+  const goTo = useCallback(
+    (id: string, col?: string) => {
+      const index = doc?.index;
+      if (!index) return;
+      const row = index.answerables.get(id);
+      const target = row?.kind === 'input' ? row.indicator.id : id;
+      const shownNow = rowsRef.current.some((r) => r.id === target);
+      if (!shownNow) {
+        setSelected('ROOT');
+        setFilters(NO_FILTERS);
+      }
+      setFocus((before) => ({ id: target, seq: (before?.seq ?? 0) + 1, ...(col ? { col } : {}) }));
+    },
+    [doc?.index],
+  );
+  const jump = wb.jump;
+  useEffect(() => {
+    if (jump) goTo(jump.id);
+    // Only a new jump moves the screen (goTo changes with the document, which every edit replaces).
+  }, [jump]);
+
+  // Another document starts at its root; the snapshots are listed again after every dialog (one may
+  // have made or restored one). Opening a dialog leaves the tree where it was.
+  useEffect(() => {
+    if (documentId) setSelected('ROOT');
+  }, [documentId]);
   useEffect(() => {
     if (!documentId) return;
-    setSelected('ROOT');
     void call('snapshots.list', { documentId }).then(setSnapshots, () => setSnapshots([]));
   }, [documentId, dialog]);
 
@@ -86,6 +132,40 @@ export function App() {
     },
     [documentId],
   );
+
+  // A confirmation goes away by itself after a while; an error stays until it is resolved or dismissed.
+  const notice = wb.notice;
+  useEffect(() => {
+    if (notice?.kind !== 'info') return;
+    const timer = setTimeout(() => wb.setNotice((n) => (n === notice ? null : n)), INFO_SECONDS * 1000);
+    return () => clearTimeout(timer);
+  }, [notice, wb.setNotice]);
+
+  // Ctrl+F finds, Ctrl+P prints, F1 lists the keys, anywhere.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const key = event.key.toLowerCase();
+      if ((event.ctrlKey || event.metaKey) && key === 'f' && doc) setFinding(true);
+      else if ((event.ctrlKey || event.metaKey) && key === 'p' && doc) setPrinting(true);
+      else if (event.key === 'F1') setDialog('shortcuts');
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [doc]);
+
+  // The report is drawn, printed (or saved as PDF by the browser's dialog), then taken away.
+  useEffect(() => {
+    if (!printing) return;
+    const done = () => setPrinting(false);
+    window.addEventListener('afterprint', done);
+    const frame = requestAnimationFrame(() => window.print());
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('afterprint', done);
+    };
+  }, [printing]);
 
   // Ctrl+Z / Ctrl+Y anywhere outside a text field act on the document (the grid handles its own).
   useEffect(() => {
@@ -145,10 +225,38 @@ export function App() {
     previousRows.current = reuseRows(previousRows.current, next);
     return previousRows.current;
   }, [shown, selected, filters, yearly.unconfirmed]);
+  const rowsRef = useRef<GridRow[]>(rows);
+  rowsRef.current = rows;
   const pinned = useMemo(
-    () => (shown ? pinnedTotals(shown.index, selected, shown.unit) : []),
+    () => (shown ? pinnedTotals(shown.index, selected, shown.unit, shown.reviewer) : []),
     [shown, selected],
   );
+  const columnChoice = prefs.columns[view] ?? NO_CHOICE;
+  const onColumnWidth = useCallback(
+    (colId: string, width: number) => setPrefs({ widths: { ...prefs.widths, [colId]: width } }),
+    [prefs.widths, setPrefs],
+  );
+  const onFocusRow = useCallback((id: string | null) => setFocusedRow(id), []);
+  const onFindJump = useCallback(
+    (hit: FindHit) => goTo(hit.id, hit.field === 'title' || hit.field === 'code' ? 'answer' : hit.field),
+    [goTo],
+  );
+  const index = doc?.index ?? null;
+  const noticeContext = useMemo(
+    () => ({
+      notice: wb.notice,
+      dismiss: () => wb.setNotice(null),
+      describe: (line: string) =>
+        withQuestionTitles(line, index, (field) => {
+          const key = `ui.columns.${field}`;
+          const label = t(key);
+          return label === key ? null : label;
+        }),
+    }),
+    [wb.notice, wb.setNotice, index, t],
+  );
+  const treeWidth = prefs.treeCollapsed ? 28 : prefs.treeWidth;
+  const layoutColumns = `${treeWidth}px 5px minmax(0, 1fr) ${prefs.summaryCollapsed ? 28 : 292}px`;
   const onEdit = useCallback(
     (id: string, field: RecordField, text: string | null) => void wb.edit(id, field, text),
     [wb.edit],
@@ -169,6 +277,8 @@ export function App() {
   const closeDialog = () => {
     setDialog(null);
     setExported(null);
+    // A message about the dialog's work goes with it; an error stays until something succeeds.
+    if (wb.notice?.kind === 'info') wb.setNotice(null);
   };
   const createDocument = (templateId: string, path: string | null, metadata: StartRequest['metadata'] = {}) =>
     void wb.withProgress('new', async () => {
@@ -208,6 +318,7 @@ export function App() {
   const exportDocument = (request: ExportRequest) =>
     void wb.withProgress('export', async () => {
       if (!documentId) return;
+      setExported(null);
       const result = await call('app.export', {
         documentId,
         format: request.format,
@@ -216,6 +327,7 @@ export function App() {
       });
       if (result.contentBase64) downloadBase64(result.fileName, result.contentBase64, XLSX_TYPE);
       setExported({ path: result.path, notices: result.notices });
+      if (wb.notice?.kind === 'error') wb.setNotice(null);
     });
   // A pokja's file (or another copy of the document) is merged after a preview with a choice per conflict.
   const [mergeSource, setMergeSource] = useState<MergeSource | null>(null);
@@ -225,209 +337,296 @@ export function App() {
   };
 
   return (
-    <div className="app">
-      <Header
-        doc={doc}
-        onDialog={setDialog}
-        onUndo={onUndo}
-        onRedo={onRedo}
-        extra={
-          <>
-            <span className="sep" />
-            <button type="button" onClick={() => setCoordinator('portfolio')} data-testid="open-portfolio">
-              {t('ui.coordinator.portfolio')}
-            </button>
-            <button
-              type="button"
-              onClick={() => setCoordinator('planner')}
-              disabled={!doc}
-              data-testid="open-planner"
-            >
-              {t('ui.coordinator.planner')}
-            </button>
-          </>
-        }
-      />
-      {doc && (
-        <FilterBar
-          filters={filters}
-          pokjas={pokjas}
-          snapshots={snapshots}
-          snapshotId={snapshotId}
-          onChange={setFilters}
-          onSnapshot={(id) => void chooseSnapshot(id)}
-        >
-          {hasCarried && (
-            <UnconfirmedFilter
-              count={yearly.unconfirmed.size}
-              checked={Boolean(filters.unconfirmed)}
-              onChange={(checked) => setFilters((f) => ({ ...f, unconfirmed: checked }))}
-              onConfirmShown={confirmShown}
-            />
-          )}
-        </FilterBar>
-      )}
-      <NoticeBar notice={wb.notice} onDismiss={() => wb.setNotice(null)} />
-      {/* The grid is set up while the first document is on its way, so that its rows paint at once. */}
-      <main className="layout">
-        {doc ? (
-          <TreePanel
-            summary={(shown ?? doc).unit}
-            selected={selected}
-            onSelect={setSelected}
-            prior={doc.priorYear?.items ?? null}
-          />
-        ) : (
-          <nav className="tree" />
-        )}
-        <IndicatorGrid
-          rows={rows}
-          pinned={pinned}
-          loading={!doc && !wb.notice}
-          priorLabel={doc?.priorYear ? doc.priorYear.label : null}
-          onConfirm={hasCarried ? onConfirm : null}
-          onEdit={onEdit}
-          onPaste={onPaste}
-          onPasteRejected={onPasteRejected}
+    <NoticeContext.Provider value={noticeContext}>
+      <div className="app">
+        <Header
+          doc={doc}
+          onDialog={setDialog}
           onUndo={onUndo}
           onRedo={onRedo}
-          focusId={focusId}
+          extra={
+            <>
+              <span className="sep" />
+              <button type="button" onClick={() => setCoordinator('portfolio')} data-testid="open-portfolio">
+                {t('ui.coordinator.portfolio')}
+              </button>
+              <button
+                type="button"
+                onClick={() => setCoordinator('planner')}
+                disabled={!doc}
+                data-testid="open-planner"
+              >
+                {t('ui.coordinator.planner')}
+              </button>
+            </>
+          }
         />
         {doc && (
-          <SummaryPanel
-            unit={doc.unit}
-            chart={(shown ?? doc).unit}
-            standard={doc.standard}
-            reviewer={doc.reviewer}
-            gainsStale={doc.gainsRevision !== doc.revision}
-            priorYear={
-              doc.priorYear
-                ? { label: doc.priorYear.label, total: doc.priorYear.total, items: doc.priorYear.items }
-                : null
-            }
-            onFindings={() => setDialog('findings')}
-            onGainClick={(id) => {
-              setSelected('ROOT');
-              setFocusId(id);
-            }}
+          <div className="toolbar-row">
+            <ViewBar
+              prefs={prefs}
+              reviewer={doc.reviewer}
+              hasPrior={Boolean(doc.priorYear)}
+              onChange={setPrefs}
+              onFind={() => setFinding(true)}
+              onPrint={() => setPrinting(true)}
+              onShortcuts={() => setDialog('shortcuts')}
+            />
+            <FilterBar
+              filters={filters}
+              pokjas={pokjas}
+              snapshots={snapshots}
+              snapshotId={snapshotId}
+              onChange={setFilters}
+              onSnapshot={(id) => void chooseSnapshot(id)}
+            >
+              {hasCarried && (
+                <UnconfirmedFilter
+                  count={yearly.unconfirmed.size}
+                  checked={Boolean(filters.unconfirmed)}
+                  onChange={(checked) => setFilters((f) => ({ ...f, unconfirmed: checked }))}
+                  onConfirmShown={confirmShown}
+                />
+              )}
+            </FilterBar>
+          </div>
+        )}
+        {finding && doc && (
+          <FindBar
+            index={doc.index}
+            records={doc.records}
+            onJump={onFindJump}
+            onClose={() => setFinding(false)}
           />
         )}
-      </main>
-      {wb.busy && (
-        <div className="progress-overlay" role="status" data-testid="progress">
-          {t('ui.working')}
-        </div>
-      )}
-      {dialog === 'open' && (
-        <OpenDialog
-          onOpen={(path) => {
-            closeDialog();
-            void wb.open(path);
-          }}
-          onClose={closeDialog}
-        />
-      )}
-      {dialog === 'new' && <NewDocumentDialog onCreate={createDocument} onClose={closeDialog} />}
-      {dialog === 'import' && (
-        <ImportDialog onImport={importWorkbook} onMerge={doc ? mergePokja : null} onClose={closeDialog} />
-      )}
-      {mergeSource && documentId && (
-        <MergeDialog
-          documentId={documentId}
-          source={mergeSource}
-          onApply={(choices, allowBlank) => {
-            const source = mergeSource;
-            setMergeSource(null);
-            void wb.merge(() =>
-              call('app.merge', { documentId, ...source, choices, ...(allowBlank ? { allowBlank } : {}) }),
-            );
-          }}
-          onError={(e) => wb.setNotice({ kind: 'error', text: String(e) })}
-          onClose={() => setMergeSource(null)}
-        />
-      )}
-      {dialog === 'export' && documentId && (
-        <ExportDialog
-          documentId={documentId}
-          pokjas={pokjas}
-          exported={exported}
-          onExport={exportDocument}
-          onClose={closeDialog}
-        />
-      )}
-      {dialog === 'snapshots' && documentId && (
-        <SnapshotsDialog
-          documentId={documentId}
-          onRestore={(id) => {
-            void wb.restoreSnapshot(id);
-            closeDialog();
-          }}
-          onError={(e) => wb.setNotice({ kind: 'error', text: String(e) })}
-          onClose={closeDialog}
-        />
-      )}
-      {dialog === 'findings' && documentId && (
-        <FindingsDialog
-          documentId={documentId}
-          onError={(e) => wb.setNotice({ kind: 'error', text: String(e) })}
-          onShow={(id) => {
-            closeDialog();
-            setSelected(doc?.index.parent.get(id)?.id ?? 'ROOT');
-            setFocusId(id);
-          }}
-          onClose={closeDialog}
-        />
-      )}
-      {dialog === 'newFromLastYear' && (
-        <NewFromLastYearDialog onStart={startFromLastYear} onClose={closeDialog} />
-      )}
-      {startReport && <StartReportDialog report={startReport} onClose={() => setStartReport(null)} />}
-      {dialog === 'followup' && documentId && (
-        <FollowupDialog
-          documentId={documentId}
-          titleOf={(id) => doc?.index.groups.get(id)?.title ?? doc?.index.indicators.get(id)?.title}
-          onError={(e) => wb.setNotice({ kind: 'error', text: String(e) })}
-          onClose={closeDialog}
-        />
-      )}
-      {dialog === 'metadata' && doc && (
-        <MetadataDialog
-          metadata={doc.view.metadata}
-          onSave={(metadata) => {
-            closeDialog();
-            saveMetadata(metadata);
-          }}
-          onClose={closeDialog}
-        />
-      )}
-      {coordinator === 'portfolio' && (
-        <PortfolioView
-          onOpen={(path) => {
-            setCoordinator(null);
-            void wb.open(path);
-          }}
-          onClose={() => setCoordinator(null)}
-        />
-      )}
-      {coordinator === 'planner' && documentId && (
-        <PlannerPanel
-          documentId={documentId}
-          pokjas={pokjas}
-          onApply={(edits) => {
-            setCoordinator(null);
-            onPaste(edits);
-          }}
-          onClose={() => setCoordinator(null)}
-        />
-      )}
-      {dialog === 'history' && documentId && (
-        <HistoryDialog
-          documentId={documentId}
-          itemId={focusId}
-          onError={(e) => wb.setNotice({ kind: 'error', text: String(e) })}
-          onClose={closeDialog}
-        />
-      )}
-    </div>
+        {!dialog && <NoticeBar />}
+        {/* The grid is set up while the first document is on its way, so that its rows paint at once. */}
+        <main className="layout" style={{ gridTemplateColumns: layoutColumns }}>
+          {doc && prefs.treeCollapsed ? (
+            <button
+              type="button"
+              className="rail"
+              onClick={() => setPrefs({ treeCollapsed: false })}
+              aria-label={t('ui.panels.showTree')}
+              title={t('ui.panels.showTree')}
+              data-testid="tree-show"
+            >
+              »
+            </button>
+          ) : doc ? (
+            <div className="tree-panel">
+              <div className="panel-head">
+                <span>{t('ui.tree')}</span>
+                <button
+                  type="button"
+                  onClick={() => setPrefs({ treeCollapsed: true })}
+                  aria-label={t('ui.panels.hideTree')}
+                  title={t('ui.panels.hideTree')}
+                  data-testid="tree-hide"
+                >
+                  «
+                </button>
+              </div>
+              <TreePanel
+                summary={(shown ?? doc).unit}
+                reviewer={view === 'reviewer' ? (shown ?? doc).reviewer : null}
+                selected={selected}
+                onSelect={setSelected}
+                prior={doc.priorYear?.items ?? null}
+              />
+            </div>
+          ) : (
+            <nav className="tree" />
+          )}
+          <Splitter
+            width={prefs.treeWidth}
+            disabled={prefs.treeCollapsed}
+            label={t('ui.panels.treeWidth')}
+            onWidth={(w) => setPrefs({ treeWidth: w })}
+          />
+          <IndicatorGrid
+            rows={rows}
+            pinned={pinned}
+            loading={!doc && !wb.notice}
+            priorLabel={doc?.priorYear ? doc.priorYear.label : null}
+            onConfirm={hasCarried ? onConfirm : null}
+            view={view}
+            columnChoice={columnChoice}
+            widths={prefs.widths}
+            compact={prefs.compact}
+            onEdit={onEdit}
+            onPaste={onPaste}
+            onPasteRejected={onPasteRejected}
+            onUndo={onUndo}
+            onRedo={onRedo}
+            onColumnWidth={onColumnWidth}
+            onFocusRow={onFocusRow}
+            onOpenEvidence={setEvidenceFor}
+            focus={focus}
+          />
+          {doc && prefs.summaryCollapsed ? (
+            <button
+              type="button"
+              className="rail"
+              onClick={() => setPrefs({ summaryCollapsed: false })}
+              aria-label={t('ui.panels.showSummary')}
+              title={t('ui.panels.showSummary')}
+              data-testid="summary-show"
+            >
+              «
+            </button>
+          ) : doc ? (
+            <SummaryPanel
+              unit={doc.unit}
+              chart={(shown ?? doc).unit}
+              standard={doc.standard}
+              reviewer={doc.reviewer}
+              gainsStale={doc.gainsRevision !== doc.revision}
+              priorYear={
+                doc.priorYear
+                  ? { label: doc.priorYear.label, total: doc.priorYear.total, items: doc.priorYear.items }
+                  : null
+              }
+              onFindings={() => setDialog('findings')}
+              onGainClick={(id) => goTo(id)}
+              onCollapse={() => setPrefs({ summaryCollapsed: true })}
+            />
+          ) : null}
+        </main>
+        {wb.busy && (
+          <div className="progress-overlay" role="status" data-testid="progress">
+            {t('ui.working')}
+          </div>
+        )}
+        {dialog === 'open' && (
+          <OpenDialog
+            onOpen={(path) => {
+              closeDialog();
+              void wb.open(path);
+            }}
+            onClose={closeDialog}
+          />
+        )}
+        {dialog === 'new' && <NewDocumentDialog onCreate={createDocument} onClose={closeDialog} />}
+        {dialog === 'import' && (
+          <ImportDialog onImport={importWorkbook} onMerge={doc ? mergePokja : null} onClose={closeDialog} />
+        )}
+        {mergeSource && documentId && (
+          <MergeDialog
+            documentId={documentId}
+            source={mergeSource}
+            onApply={(choices, allowBlank) => {
+              const source = mergeSource;
+              setMergeSource(null);
+              void wb.merge(() =>
+                call('app.merge', { documentId, ...source, choices, ...(allowBlank ? { allowBlank } : {}) }),
+              );
+            }}
+            onError={(e) => wb.setNotice({ kind: 'error', text: String(e) })}
+            onClose={() => setMergeSource(null)}
+          />
+        )}
+        {dialog === 'export' && documentId && (
+          <ExportDialog
+            documentId={documentId}
+            pokjas={pokjas}
+            exported={exported}
+            onExport={exportDocument}
+            onClose={closeDialog}
+          />
+        )}
+        {dialog === 'snapshots' && documentId && (
+          <SnapshotsDialog
+            documentId={documentId}
+            onRestore={(id) => {
+              void wb.restoreSnapshot(id);
+              closeDialog();
+            }}
+            onError={(e) => wb.setNotice({ kind: 'error', text: String(e) })}
+            onClose={closeDialog}
+          />
+        )}
+        {dialog === 'findings' && documentId && (
+          <FindingsDialog
+            documentId={documentId}
+            onError={(e) => wb.setNotice({ kind: 'error', text: String(e) })}
+            onShow={(id) => {
+              closeDialog();
+              setSelected(doc?.index.parent.get(id)?.id ?? 'ROOT');
+              setFocus((before) => ({ id, seq: (before?.seq ?? 0) + 1 }));
+            }}
+            onClose={closeDialog}
+          />
+        )}
+        {dialog === 'newFromLastYear' && (
+          <NewFromLastYearDialog onStart={startFromLastYear} onClose={closeDialog} />
+        )}
+        {startReport && <StartReportDialog report={startReport} onClose={() => setStartReport(null)} />}
+        {dialog === 'followup' && documentId && (
+          <FollowupDialog
+            documentId={documentId}
+            titleOf={(id) => doc?.index.groups.get(id)?.title ?? doc?.index.indicators.get(id)?.title}
+            onError={(e) => wb.setNotice({ kind: 'error', text: String(e) })}
+            onClose={closeDialog}
+          />
+        )}
+        {dialog === 'metadata' && doc && (
+          <MetadataDialog
+            metadata={doc.view.metadata}
+            onSave={(metadata) => {
+              closeDialog();
+              saveMetadata(metadata);
+            }}
+            onClose={closeDialog}
+          />
+        )}
+        {coordinator === 'portfolio' && (
+          <PortfolioView
+            onOpen={(path) => {
+              setCoordinator(null);
+              void wb.open(path);
+            }}
+            onClose={() => setCoordinator(null)}
+          />
+        )}
+        {coordinator === 'planner' && documentId && (
+          <PlannerPanel
+            documentId={documentId}
+            pokjas={pokjas}
+            onApply={(edits) => {
+              setCoordinator(null);
+              onPaste(edits);
+            }}
+            onClose={() => setCoordinator(null)}
+          />
+        )}
+        {dialog === 'history' && documentId && (
+          <HistoryDialog
+            documentId={documentId}
+            itemId={focusedRow}
+            index={doc?.index ?? null}
+            onError={(e) => wb.setNotice({ kind: 'error', text: String(e) })}
+            onClose={closeDialog}
+          />
+        )}
+        {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
+        {evidenceFor && doc && documentId && (
+          <EvidenceDialog
+            documentId={documentId}
+            itemId={evidenceFor}
+            title={doc.index.indicators.get(evidenceFor)?.title ?? ''}
+            evidence={doc.records.get(evidenceFor)?.evidence ?? []}
+            onSave={(evidence) => {
+              void wb.setEvidence(evidenceFor, evidence);
+              setEvidenceFor(null);
+            }}
+            onAttach={(file) => wb.attach(evidenceFor, file)}
+            onError={(e) => wb.setNotice({ kind: 'error', text: String(e) })}
+            onClose={() => setEvidenceFor(null)}
+          />
+        )}
+        {printing && doc && <PrintReport doc={doc} />}
+      </div>
+    </NoticeContext.Provider>
   );
 }

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs what RB Workbench needs on a Debian machine with Node 20: the Debian packages the tests use
-# as independent oracles (LibreOffice, openpyxl) and for UI tests (Chromium), then `npm ci`.
+# as independent oracles (LibreOffice, openpyxl) and for UI tests (Chromium; poppler-utils renders the
+# printed report to images), then `npm ci`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(libreoffice-calc-nogui python3-uno python3-openpyxl chromium)
+packages=(libreoffice-calc-nogui python3-uno python3-openpyxl chromium poppler-utils)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NoticeBar } from './NoticeBar';
 
 /** A modal dialog on the native <dialog> element: Escape closes it, focus stays inside. */
 export function Dialog({
@@ -35,6 +36,7 @@ export function Dialog({
           ×
         </button>
       </header>
+      <NoticeBar inDialog />
       <div className="dialog-body">{children}</div>
     </dialog>
   );

@@ -29,7 +29,6 @@ export function FilterBar({ filters, pokjas, snapshots, snapshotId, onChange, on
   );
   return (
     <div className="filter-bar" role="toolbar" aria-label={t('ui.filters.label')}>
-      <span className="muted">{t('ui.filters.label')}:</span>
       {toggle('unanswered')}
       {toggle('noEvidence')}
       {toggle('disagree')}

@@ -16,6 +16,7 @@ export type DialogName =
   | 'newFromLastYear'
   | 'followup'
   | 'metadata'
+  | 'shortcuts'
   | null;
 
 interface Props {

@@ -30,6 +30,8 @@ interface Props {
   onGainClick: (indicatorId: string) => void;
   /** Opens the workbook's findings (documents imported from a workbook). */
   onFindings: () => void;
+  /** Folds the panel away (the grid gets its width). */
+  onCollapse: () => void;
 }
 
 /** Total out of 100, components, category, the WBK / WBBM checks, completeness and where to gain points. */
@@ -42,12 +44,23 @@ export function SummaryPanel({
   priorYear,
   onGainClick,
   onFindings,
+  onCollapse,
 }: Props) {
   const { t } = useTranslation();
   const chartShown = useAfterPaint();
   const gains = unit.gains.filter((g) => g.gain > 0).slice(0, 8);
   return (
     <aside className="summary" aria-label={t('ui.total')}>
+      <button
+        type="button"
+        className="panel-fold"
+        onClick={onCollapse}
+        aria-label={t('ui.panels.hideSummary')}
+        title={t('ui.panels.hideSummary')}
+        data-testid="summary-hide"
+      >
+        »
+      </button>
       <section className="totals">
         <div className="total-block">
           <span className="label">{t('ui.total')}</span>
@@ -80,7 +93,8 @@ export function SummaryPanel({
         {reviewer && reviewer.answered > 0 && (
           <div className="reviewer-total">
             {t('ui.reviewer')}: <b data-testid="reviewer-total">{fmt(reviewer.total)}</b> (
-            {reviewer.category ?? '–'})
+            {reviewer.category ?? '–'}) ·{' '}
+            {t('ui.reviewedOf', { reviewed: reviewer.answered, questions: reviewer.questions })}
           </div>
         )}
         <div className="completeness" data-testid="completeness">

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScoreSummary } from '../../shared/scoring/summarize';
 import { fmt } from './format';
@@ -6,39 +6,159 @@ import { PriorChange } from '../yearly/PriorChange';
 
 interface Props {
   summary: ScoreSummary;
+  /** The reviewer's scores, shown beside the unit's in the evaluator's view (else null). */
+  reviewer: ScoreSummary | null;
   selected: string;
   onSelect: (id: string) => void;
   /** Last year's value per node (two-year workbook, or the LKE the document was started from). */
   prior?: Readonly<Record<string, { value: number | null }>> | null | undefined;
 }
 
-/** Components → areas → sub-areas with value / maximum and a progress bar; choosing one filters the grid. */
-export const TreePanel = memo(function TreePanel({ summary, selected, onSelect, prior }: Props) {
+type Node = ScoreSummary['nodes'][number];
+
+/**
+ * Components → areas → sub-areas with value / maximum and a progress bar; choosing one filters the grid.
+ * A tree as WAI-ARIA describes it: one tab stop; arrows move, Right opens and Left closes a branch, Enter
+ * or Space chooses; the full title shows on hover.
+ */
+export const TreePanel = memo(function TreePanel({ summary, reviewer, selected, onSelect, prior }: Props) {
   const { t } = useTranslation();
-  const groups = summary.nodes.filter((n) => n.kind === 'group');
+  const groups = useMemo(() => summary.nodes.filter((n) => n.kind === 'group'), [summary]);
+  const reviewed = useMemo(() => new Map((reviewer?.nodes ?? []).map((n) => [n.id, n])), [reviewer]);
+  const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
+  const [active, setActive] = useState(selected);
+  const list = useRef<HTMLUListElement>(null);
+
+  // Parents by position: the groups come in the LKE's order with their depth.
+  const { parents, hasChildren } = useMemo(() => {
+    const parents = new Map<string, string>();
+    const hasChildren = new Set<string>();
+    const stack: Node[] = [];
+    for (const node of groups) {
+      while (stack.length && (stack[stack.length - 1] as Node).depth >= node.depth) stack.pop();
+      const parent = stack[stack.length - 1];
+      if (parent) {
+        parents.set(node.id, parent.id);
+        hasChildren.add(parent.id);
+      }
+      stack.push(node);
+    }
+    return { parents, hasChildren };
+  }, [groups]);
+  const visible = useMemo(
+    () =>
+      groups.filter((node) => {
+        for (let p = parents.get(node.id); p; p = parents.get(p)) if (closed.has(p)) return false;
+        return true;
+      }),
+    [groups, parents, closed],
+  );
+
+  useEffect(() => setActive(selected), [selected]);
+  useEffect(() => {
+    list.current?.querySelector(`[data-node="${CSS.escape(active)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  const toggle = (id: string, open?: boolean) =>
+    setClosed((before) => {
+      const next = new Set(before);
+      if (open ?? next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const at = Math.max(
+      0,
+      visible.findIndex((n) => n.id === active),
+    );
+    const node = visible[at];
+    if (!node) return;
+    let next: string | undefined;
+    if (event.key === 'ArrowDown') next = visible[Math.min(visible.length - 1, at + 1)]?.id;
+    else if (event.key === 'ArrowUp') next = visible[Math.max(0, at - 1)]?.id;
+    else if (event.key === 'Home') next = visible[0]?.id;
+    else if (event.key === 'End') next = visible[visible.length - 1]?.id;
+    else if (event.key === 'ArrowRight') {
+      if (hasChildren.has(node.id) && closed.has(node.id)) toggle(node.id, true);
+      else if (hasChildren.has(node.id)) next = visible[at + 1]?.id;
+    } else if (event.key === 'ArrowLeft') {
+      if (hasChildren.has(node.id) && !closed.has(node.id)) toggle(node.id, false);
+      else next = parents.get(node.id);
+    } else if (event.key === 'Enter' || event.key === ' ') onSelect(node.id);
+    else return;
+    event.preventDefault();
+    if (next) setActive(next);
+  };
+
   return (
-    <nav className="tree" aria-label={t('ui.tree')}>
-      <ul role="tree">
-        {groups.map((node) => {
+    <nav className="tree" aria-label={t('ui.tree')} data-testid="tree">
+      <ul
+        ref={list}
+        role="tree"
+        aria-label={t('ui.tree')}
+        tabIndex={0}
+        aria-activedescendant={`tree-item-${active}`}
+        onKeyDown={onKeyDown}
+      >
+        {visible.map((node) => {
           const share = node.weight ? Math.max(0, Math.min(1, (node.value ?? 0) / node.weight)) : 0;
           const title = node.depth === 0 ? t('ui.all') : `${node.code} ${node.title}`;
+          const review = reviewer ? reviewed.get(node.id) : undefined;
+          const branch = hasChildren.has(node.id) && node.depth > 0;
+          const classes = [
+            'tree-node',
+            `depth-${node.depth}`,
+            node.id === selected ? 'selected' : '',
+            node.id === active ? 'active' : '',
+            node.empty ? 'empty' : '',
+          ];
           return (
             <li
               key={node.id}
+              id={`tree-item-${node.id}`}
+              data-node={node.id}
               role="treeitem"
               aria-selected={node.id === selected}
-              className={`tree-node depth-${node.depth}${node.id === selected ? ' selected' : ''}${node.empty ? ' empty' : ''}`}
-              style={{ paddingLeft: 6 + node.depth * 10 }}
-              onClick={() => onSelect(node.id)}
+              aria-expanded={branch ? !closed.has(node.id) : undefined}
+              aria-level={node.depth + 1}
+              className={classes.filter(Boolean).join(' ')}
+              style={{ paddingLeft: 4 + node.depth * 10 }}
+              onClick={() => {
+                setActive(node.id);
+                onSelect(node.id);
+              }}
               title={node.empty ? `${title} — ${t('ui.incomplete')}` : title}
               data-testid={`tree-${node.id}`}
             >
-              <span className="tree-title">{title}</span>
+              <span className="tree-title">
+                {branch ? (
+                  <span
+                    className="tree-toggle"
+                    aria-hidden="true"
+                    onClick={(e) => {
+                      e.stopPropagation();
+                      toggle(node.id);
+                    }}
+                  >
+                    {closed.has(node.id) ? '▸' : '▾'}
+                  </span>
+                ) : (
+                  <span className="tree-toggle" aria-hidden="true" />
+                )}
+                {title}
+              </span>
               <span className="tree-figure">
                 {fmt(node.value)} / {fmt(node.weight)}
               </span>
               {/* The change since last year per component and area (sub-areas keep their titles readable). */}
               {node.depth <= 3 && <PriorChange now={node.value} before={prior?.[node.id]?.value ?? null} />}
+              {review && review.answered > 0 && (
+                <span className="tree-review" data-testid={`tree-review-${node.id}`}>
+                  {t('ui.reviewer')}: {fmt(review.value)} ·{' '}
+                  {t('ui.reviewedShort', { reviewed: review.answered, questions: review.questions })}
+                </span>
+              )}
               <span className="progress" aria-hidden="true">
                 <span className="progress-fill" style={{ width: `${share * 100}%` }} />
               </span>

@@ -61,6 +61,7 @@ export function ImportDialog({ onImport, onMerge, onClose }: Props) {
           <input
             type="file"
             accept=".xlsx,.rbw"
+            aria-label={t('ui.dialogs.mergeTitle')}
             data-testid="merge-file"
             onChange={async (e) => {
               const file = e.target.files?.[0];

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../shared/api/contract';
 import { call } from '../api/client';
 import { Dialog } from '../components/Dialog';
+import { historyValue } from './history-value';
 import { fmt } from '../components/format';
 
 type Snapshot = OperationOutput<'snapshots.list'>[number];
@@ -99,7 +100,9 @@ export function SnapshotsDialog({ documentId, onRestore, onError, onClose }: Pro
           <ul>
             {comparison.differences.slice(0, 200).map((d, i) => (
               <li key={i}>
-                <code>{d.itemId}</code> {d.field}: {JSON.stringify(d.snapshot)} → {JSON.stringify(d.current)}
+                <code>{d.itemId}</code> {t(`ui.columns.${d.field}`)}:{' '}
+                {historyValue(d.field, d.snapshot, t, i18n.language)} →{' '}
+                {historyValue(d.field, d.current, t, i18n.language)}
               </li>
             ))}
           </ul>

@@ -1,6 +1,8 @@
 import type {
   CellClassParams,
+  CellDoubleClickedEvent,
   CellFocusedEvent,
+  ColumnResizedEvent,
   GridApi,
   GridReadyEvent,
   RowClassParams,
@@ -31,10 +33,14 @@ import { useTranslation } from 'react-i18next';
 import type { RecordField } from '../../shared/records/answer-record';
 import { fromTsv, toTsv } from './clipboard';
 import type { EditHandler } from './columns';
-import { buildColumns, EDITABLE_FIELDS } from './columns';
-import type { GridRow, HeadingRow } from './grid-rows';
+import { answerText, buildColumns, EDITABLE_FIELDS, typedValue } from './columns';
+import type { GridRow, HeadingRow, ItemRow } from './grid-rows';
 import type { PasteEdit, PastePlan } from './plan-paste';
 import { planPaste } from './plan-paste';
+import type { ColumnChoice } from '../views/arrange-columns';
+import { arrangeColumns } from '../views/arrange-columns';
+import type { GridView } from '../views/grid-views';
+import { arrowDirection, cellOf, extendSelection, samePosition } from './range-selection';
 import type { Selection, SelectionBounds } from './selection';
 import { inSelection, selectionBounds } from './selection';
 
@@ -60,7 +66,6 @@ ModuleRegistry.registerModules([
 
 const theme = themeQuartz.withParams({
   fontSize: 12,
-  rowHeight: 34,
   headerHeight: 32,
   spacing: 4,
   fontFamily: 'system-ui, "Segoe UI", Roboto, sans-serif',
@@ -84,58 +89,102 @@ interface Props {
   priorLabel: string | null;
   /** A document started from last year's: confirms a carried answer (a column of buttons). */
   onConfirm?: ((itemId: string) => void) | null | undefined;
+  view: GridView;
+  columnChoice: ColumnChoice;
+  widths: Readonly<Record<string, number>>;
+  compact: boolean;
   onEdit: EditHandler;
   onPaste: (edits: PasteEdit[]) => void;
   onPasteRejected: (plan: Exclude<PastePlan, { ok: true }>) => void;
   onUndo: () => void;
   onRedo: () => void;
-  /** Row to scroll to and focus (e.g. chosen in "where to gain points"). */
-  focusId: string | null;
+  /** The user resized a column (remembered per document). */
+  onColumnWidth: (colId: string, width: number) => void;
+  /** Opens the evidence list of a question (F2, Enter or a double-click on its evidence cell). */
+  onOpenEvidence: (rowId: string) => void;
+  /** The row of the focused cell (history follows it). */
+  onFocusRow: (rowId: string | null) => void;
+  /** Row to scroll to and focus (found, chosen in "where to gain points", undone); `seq` repeats a jump. */
+  focus: { id: string; seq: number; col?: string } | null;
 }
+
+/** A field's text as copying and filling down carry it (what the cell shows, which a paste reads back). */
+const FILLABLE: readonly RecordField[] = EDITABLE_FIELDS.filter((f) => f !== 'evidence');
 
 /**
  * The indicators of the chosen node in an Excel-like grid on AG Grid Community: arrows, type to edit,
- * Enter moves down, Delete clears; range selection, copy and paste are built here (they are Enterprise
- * features in AG Grid), and a paste is sent to the service as one undoable edit.
+ * Enter moves down, Delete clears; range selection (Shift+arrows, Shift+click, drag), copy, paste,
+ * Delete and fill-down (Ctrl+D) over a range are built here on the grid's cell API (they are Enterprise
+ * features in AG Grid); a paste, a range cleared or filled is sent to the service as one undoable edit.
  */
 export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
   const { t, i18n } = useTranslation();
   const api = useRef<GridApi<GridRow> | null>(null);
   const selection = useRef<Selection | null>(null);
-  const shiftHeld = useRef(false);
   const latest = useRef(props);
   latest.current = props;
 
   const onEdit = useCallback<EditHandler>((id, field, text) => latest.current.onEdit(id, field, text), []);
   const hasConfirm = Boolean(props.onConfirm);
   const onConfirm = useCallback((id: string) => latest.current.onConfirm?.(id), []);
-  const columns = useMemo(
-    () => buildColumns(t, onEdit, props.priorLabel, hasConfirm ? onConfirm : null),
+  const base = useMemo(
+    () => buildColumns(t, onEdit, props.priorLabel, hasConfirm ? onConfirm : null, i18n.language),
     // Column headers follow the language.
-
     [t, i18n.language, onEdit, props.priorLabel, hasConfirm, onConfirm],
+  );
+  const columns = useMemo(
+    () => arrangeColumns(base, props.view, props.columnChoice, props.widths),
+    [base, props.view, props.columnChoice, props.widths],
   );
 
   const columnOrder = (): string[] => api.current?.getAllDisplayedColumns().map((c) => c.getColId()) ?? [];
   /**
-   * The selected range, kept in step with the grid's focused cell: the grid does not report focus on a
-   * cell it already had focused before the rows changed, so a remembered range may be stale.
+   * The selected range. Its anchor is the grid's focused cell: when the grid focused another cell (an
+   * arrow, a click, Enter after an edit), the range starts again from there.
    */
   const bounds = (): SelectionBounds | null => {
     const focused = api.current?.getFocusedCell();
     if (focused && !focused.rowPinned) {
       const position = { row: focused.rowIndex, col: focused.column.getColId() };
-      const current = selection.current;
-      if (!current || current.focus.row !== position.row || current.focus.col !== position.col) {
+      if (!samePosition(selection.current?.anchor ?? null, position))
         selection.current = { anchor: position, focus: position };
-      }
     }
     return selection.current ? selectionBounds(selection.current, columnOrder()) : null;
   };
 
-  // New rows (another node of the tree, a filter) make the old range meaningless.
+  /** Redraws the highlight of the rows an old and a new range cover. */
+  const redraw = (before: Selection | null, after: Selection | null) => {
+    const grid = api.current;
+    if (!grid) return;
+    const rowsOf = (s: Selection | null) => (s ? [s.anchor.row, s.focus.row] : []);
+    const touched = [...rowsOf(before), ...rowsOf(after)];
+    if (!touched.length) return;
+    const rowNodes = [];
+    for (let r = Math.min(...touched); r <= Math.max(...touched); r++) {
+      const node = grid.getDisplayedRowAtIndex(r);
+      if (node) rowNodes.push(node);
+    }
+    grid.refreshCells({ rowNodes, force: true, suppressFlash: true });
+  };
+
+  /** Moves the range's far corner (the anchor stays the focused cell) and shows it. */
+  const moveCorner = (focus: { row: number; col: string }) => {
+    const grid = api.current;
+    const anchor = grid?.getFocusedCell();
+    if (!grid || !anchor || anchor.rowPinned) return;
+    const before = selection.current;
+    const start = { row: anchor.rowIndex, col: anchor.column.getColId() };
+    selection.current = { anchor: start, focus };
+    grid.ensureIndexVisible(focus.row);
+    grid.ensureColumnVisible(focus.col);
+    redraw(before, selection.current);
+  };
+
+  // New rows (another node of the tree, a filter, an edit) make the old range meaningless.
   useEffect(() => {
+    const before = selection.current;
     selection.current = null;
+    redraw(before, null);
   }, [props.rows]);
 
   const onCellFocused = useCallback((event: CellFocusedEvent<GridRow>) => {
@@ -143,37 +192,35 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
       return;
     const position = { row: event.rowIndex, col: event.column.getColId() };
     const before = selection.current;
-    selection.current =
-      shiftHeld.current && selection.current
-        ? { anchor: selection.current.anchor, focus: position }
-        : { anchor: position, focus: position };
-    // Only the rows of the old and the new range change their highlight.
-    const grid = api.current;
-    if (!grid) return;
-    const rowsOf = (s: Selection | null) => (s ? [s.anchor.row, s.focus.row] : []);
-    const touched = [...rowsOf(before), ...rowsOf(selection.current)];
-    const rowNodes = [];
-    for (let r = Math.min(...touched); r <= Math.max(...touched); r++) {
-      const node = grid.getDisplayedRowAtIndex(r);
-      if (node) rowNodes.push(node);
-    }
-    grid.refreshCells({ rowNodes, force: true, suppressFlash: true });
+    selection.current = { anchor: position, focus: position };
+    redraw(before, selection.current);
+    const row = api.current?.getDisplayedRowAtIndex(event.rowIndex)?.data;
+    latest.current.onFocusRow(row ? row.id : null);
   }, []);
 
-  const copySelection = useCallback((): string | null => {
+  /** The item rows and columns of the range. */
+  const rangeCells = () => {
     const grid = api.current;
     const b = bounds();
     if (!grid || !b) return null;
-    const lines: string[][] = [];
+    const rows: ItemRow[] = [];
     for (let r = b.top; r <= b.bottom; r++) {
-      const node = grid.getDisplayedRowAtIndex(r);
-      if (!node?.data || node.data.kind === 'heading') continue;
-      lines.push(
-        b.columns.map((col) =>
-          String(grid.getCellValue({ rowNode: node, colKey: col, useFormatter: true }) ?? ''),
-        ),
-      );
+      const data = grid.getDisplayedRowAtIndex(r)?.data;
+      if (data && data.kind !== 'heading') rows.push(data);
     }
+    return { bounds: b, rows };
+  };
+
+  const copySelection = useCallback((): string | null => {
+    const grid = api.current;
+    const range = rangeCells();
+    if (!grid || !range) return null;
+    const lines = range.rows.map((row) => {
+      const node = grid.getRowNode(row.id);
+      return range.bounds.columns.map((col) =>
+        node ? String(grid.getCellValue({ rowNode: node, colKey: col, useFormatter: true }) ?? '') : '',
+      );
+    });
     return toTsv(lines);
   }, []);
 
@@ -188,19 +235,92 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
       rows: Math.max(1, selectedRows),
       fields: Math.max(1, b.columns.filter((c) => (EDITABLE_FIELDS as readonly string[]).includes(c)).length),
     });
-    if (plan.ok) current.onPaste(plan.edits);
+    if (plan.ok) current.onPaste(plan.edits.map((e) => ({ ...e, text: typedText(e) })));
     else current.onPasteRejected(plan);
   }, []);
 
-  // Clipboard and undo keys act on the grid only while no cell editor is open.
+  /** Pasted text read as typed text is (y → Ya, "Mei 2026" → 2026-05). */
+  const typedText = (edit: PasteEdit): string | null => {
+    const row = latest.current.rows.find((r) => r.id === edit.itemId);
+    return edit.text === null || !row || row.kind === 'heading'
+      ? edit.text
+      : typedValue(t, row, edit.field, edit.text);
+  };
+
+  /** Delete over a range of more than one cell: every fillable cell in it is cleared, as one action. */
+  const clearRange = (): boolean => {
+    const range = rangeCells();
+    const single = range && range.rows.length <= 1 && range.bounds.columns.length <= 1;
+    // One cell is cleared by the grid itself, except evidence, which the grid does not edit.
+    if (!range || (single && range.bounds.columns[0] !== 'evidence')) return false;
+    const edits: PasteEdit[] = [];
+    range.rows.forEach((row, i) => {
+      for (const col of range.bounds.columns) {
+        const field = EDITABLE_FIELDS.find((f) => f === col);
+        if (field && writable(row, field) && hasValue(row, field))
+          edits.push({ itemId: row.id, field, text: null, line: i + 1 });
+      }
+    });
+    if (edits.length) latest.current.onPaste(edits);
+    return true;
+  };
+
+  /** Ctrl+D: the range's first row copied into the rows under it, column by column, as one action. */
+  const fillDown = () => {
+    const range = rangeCells();
+    const first = range?.rows[0];
+    if (!range || !first || range.rows.length < 2) return;
+    const edits: PasteEdit[] = [];
+    range.rows.slice(1).forEach((row, i) => {
+      for (const col of range.bounds.columns) {
+        const field = FILLABLE.find((f) => f === col);
+        if (!field || !writable(row, field) || !writable(first, field)) continue;
+        edits.push({ itemId: row.id, field, text: rawText(first, field), line: i + 2 });
+      }
+    });
+    if (edits.length) latest.current.onPaste(edits);
+  };
+
+  // Clipboard, range and undo keys act on the grid only while no cell editor is open.
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = container.current;
     if (!element) return;
     const editing = () => (api.current?.getEditingCells().length ?? 0) > 0;
+    let dragging = false;
     const onKey = (event: KeyboardEvent) => {
-      shiftHeld.current = event.shiftKey;
-      if (editing() || !(event.ctrlKey || event.metaKey)) return;
+      if (editing()) return;
+      const focused = api.current?.getFocusedCell();
+      if (
+        (event.key === 'Enter' || event.key === 'F2') &&
+        focused?.column.getColId() === 'evidence' &&
+        !focused.rowPinned
+      ) {
+        const row = api.current?.getDisplayedRowAtIndex(focused.rowIndex)?.data;
+        if (row?.kind === 'indicator') {
+          event.preventDefault();
+          event.stopPropagation();
+          latest.current.onOpenEvidence(row.id);
+          return;
+        }
+      }
+      const direction = arrowDirection(event.key);
+      if (direction && event.shiftKey && !event.ctrlKey && !event.altKey) {
+        event.preventDefault();
+        event.stopPropagation();
+        const current = bounds() && selection.current;
+        if (!current) return;
+        moveCorner(
+          extendSelection(current, direction, api.current?.getDisplayedRowCount() ?? 0, columnOrder()).focus,
+        );
+        return;
+      }
+      if ((event.key === 'Delete' || event.key === 'Backspace') && clearRange()) {
+        event.preventDefault();
+        event.stopPropagation();
+        return;
+      }
+      if (!(event.ctrlKey || event.metaKey)) return;
       const key = event.key.toLowerCase();
       if (key === 'z' && !event.shiftKey) {
         event.preventDefault();
@@ -208,10 +328,41 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
       } else if (key === 'y' || (key === 'z' && event.shiftKey)) {
         event.preventDefault();
         latest.current.onRedo();
+      } else if (key === 'd') {
+        event.preventDefault();
+        event.stopPropagation();
+        fillDown();
       }
     };
-    const onKeyUp = (event: KeyboardEvent) => (shiftHeld.current = event.shiftKey);
-    const onMouse = (event: MouseEvent) => (shiftHeld.current = event.shiftKey);
+    // Pointer events come first (the grid focuses a cell on them): a Shift+click only moves the range's
+    // corner, the focused cell stays its anchor; a plain press may start dragging a range.
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.button !== 0 || editing()) return;
+      const position = cellOf(event.target as Element);
+      if (!position) return;
+      if (event.shiftKey && api.current?.getFocusedCell()) {
+        event.preventDefault();
+        event.stopPropagation();
+        moveCorner(position);
+        return;
+      }
+      dragging = true;
+    };
+    const onClick = (event: MouseEvent) => {
+      if (event.shiftKey && cellOf(event.target as Element) && !editing()) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
+    const onMouseMove = (event: MouseEvent) => {
+      if (!dragging || !(event.buttons & 1)) return;
+      const position = cellOf(event.target as Element);
+      if (position && !samePosition(position, selection.current?.focus ?? null)) {
+        event.preventDefault();
+        moveCorner(position);
+      }
+    };
+    const onMouseUp = () => (dragging = false);
     const onCopy = (event: ClipboardEvent) => {
       if (editing()) return;
       const text = copySelection();
@@ -225,30 +376,50 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
       paste(event.clipboardData?.getData('text/plain') ?? '');
     };
     element.addEventListener('keydown', onKey, true);
-    element.addEventListener('keyup', onKeyUp, true);
-    element.addEventListener('mousedown', onMouse, true);
+    element.addEventListener('pointerdown', onPointerDown, true);
+    element.addEventListener('click', onClick, true);
+    element.addEventListener('mousemove', onMouseMove);
+    window.addEventListener('mouseup', onMouseUp);
     element.addEventListener('copy', onCopy);
     element.addEventListener('paste', onPasteEvent);
     return () => {
       element.removeEventListener('keydown', onKey, true);
-      element.removeEventListener('keyup', onKeyUp, true);
-      element.removeEventListener('mousedown', onMouse, true);
+      element.removeEventListener('pointerdown', onPointerDown, true);
+      element.removeEventListener('click', onClick, true);
+      element.removeEventListener('mousemove', onMouseMove);
+      window.removeEventListener('mouseup', onMouseUp);
       element.removeEventListener('copy', onCopy);
       element.removeEventListener('paste', onPasteEvent);
     };
   }, [copySelection, paste]);
 
+  // A jump is made once, as soon as its row is in the grid (the rows may come a frame later); later
+  // rows (an edit, ranked gains) must not pull the focus back to it.
+  const jumped = useRef<number | null>(null);
   useEffect(() => {
     const grid = api.current;
-    if (!grid || !props.focusId) return;
-    const node = grid.getRowNode(props.focusId);
+    const focus = props.focus;
+    if (!grid || !focus || jumped.current === focus.seq) return;
+    const node = grid.getRowNode(focus.id);
     if (node?.rowIndex === null || node?.rowIndex === undefined) return;
+    jumped.current = focus.seq;
+    const col = focus.col && grid.getColumn(focus.col)?.isVisible() ? focus.col : 'answer';
     grid.ensureIndexVisible(node.rowIndex, 'middle');
-    grid.setFocusedCell(node.rowIndex, 'answer');
-  }, [props.focusId, props.rows]);
+    grid.ensureColumnVisible(col);
+    grid.setFocusedCell(node.rowIndex, col);
+  }, [props.focus, props.rows]);
 
   const localeText = useMemo(() => ({ noRowsToShow: t('ui.empty') }), [t]);
   const onGridReady = useCallback((event: GridReadyEvent<GridRow>) => (api.current = event.api), []);
+  const onCellDoubleClicked = useCallback((event: CellDoubleClickedEvent<GridRow>) => {
+    if (event.column.getColId() === 'evidence' && event.data?.kind === 'indicator')
+      latest.current.onOpenEvidence(event.data.id);
+  }, []);
+  const onColumnResized = useCallback((event: ColumnResizedEvent<GridRow>) => {
+    if (!event.finished || event.source !== 'uiColumnResized') return;
+    for (const column of event.columns ?? [])
+      latest.current.onColumnWidth(column.getColId(), column.getActualWidth());
+  }, []);
 
   const defaultColDef = useMemo(
     () => ({
@@ -266,9 +437,15 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
   );
 
   return (
-    <div className="grid" ref={container} data-testid="indicator-grid">
+    <div
+      className={props.compact ? 'grid compact' : 'grid'}
+      ref={container}
+      data-testid="indicator-grid"
+      data-view={props.view}
+    >
       <AgGridReact<GridRow>
         theme={theme}
+        rowHeight={props.compact ? 26 : 36}
         rowData={props.rows}
         loading={props.loading ?? false}
         pinnedBottomRowData={props.pinned}
@@ -277,6 +454,8 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
         getRowId={rowId}
         onGridReady={onGridReady}
         onCellFocused={onCellFocused}
+        onCellDoubleClicked={onCellDoubleClicked}
+        onColumnResized={onColumnResized}
         animateRows={false}
         enterNavigatesVertically
         enterNavigatesVerticallyAfterEdit
@@ -290,3 +469,20 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
     </div>
   );
 });
+
+function writable(row: ItemRow, field: RecordField): boolean {
+  if (field === 'answer' || field === 'reviewerAnswer') return row.editable;
+  return row.kind === 'indicator' || field === 'note';
+}
+
+function hasValue(row: ItemRow, field: RecordField): boolean {
+  const value = row.record[field];
+  return Array.isArray(value) ? value.length > 0 : value !== null;
+}
+
+/** A record's field as text that an edit takes back unchanged. */
+function rawText(row: ItemRow, field: RecordField): string | null {
+  const value = row.record[field];
+  if (value === null || Array.isArray(value)) return null;
+  return typeof value === 'number' ? answerText(value) : value;
+}

@@ -11,6 +11,7 @@ import { RECORD_FIELDS, WORK_STATUSES } from '../../shared/records/answer-record
 import { formatNumber } from '../../shared/format/number';
 import type { GridRow, ItemRow } from './grid-rows';
 import { evidenceText } from './evidence-text';
+import { expandAnswer, monthText, parseMonth, parseStatus } from './cell-text';
 import { ChoiceEditor } from './ChoiceEditor';
 import { EvidenceCell } from './EvidenceCell';
 import { confirmColumn } from '../yearly/confirm-column';
@@ -45,11 +46,27 @@ function answerEditor(params: ICellEditorParams<GridRow>) {
   return { component: 'agTextCellEditor' };
 }
 
+/** The text a cell's edit sends: `y` → Ya, "Mei 2026" → 2026-05, "Proses" → proses. */
+export function typedValue(t: TFunction, row: ItemRow, field: RecordField, text: string): string {
+  if ((field === 'answer' || field === 'reviewerAnswer') && row.type?.kind === 'choice')
+    return expandAnswer(
+      text,
+      row.type.options.map((o) => o.key),
+    );
+  if (field === 'targetMonth') return parseMonth(text);
+  if (field === 'status')
+    return parseStatus(text, Object.fromEntries(WORK_STATUSES.map((s) => [s, t(`ui.status.${s}`)])));
+  return text;
+}
+
+const REVIEWER_FIELDS = new Set(['reviewerAnswer', 'reviewerValue', 'reviewerNote']);
+
 export function buildColumns(
   t: TFunction,
   onEdit: EditHandler,
   priorLabel: string | null = null,
   onConfirm: ((itemId: string) => void) | null = null,
+  language = 'id',
 ): ColDef<GridRow>[] {
   const editable = (field: RecordField) => (p: { data?: GridRow }) => {
     const row = item(p.data);
@@ -60,7 +77,13 @@ export function buildColumns(
   const setter = (field: RecordField) => (p: ValueSetterParams<GridRow>) => {
     const row = item(p.data);
     if (row)
-      onEdit(row.id, field, p.newValue === undefined || p.newValue === null ? null : String(p.newValue));
+      onEdit(
+        row.id,
+        field,
+        p.newValue === undefined || p.newValue === null || String(p.newValue).trim() === ''
+          ? null
+          : typedValue(t, row, field, String(p.newValue)),
+      );
     return false; // the store re-renders the row once the service has saved the edit
   };
   const recordText = (field: RecordField) => (p: { data?: GridRow }) => {
@@ -69,6 +92,7 @@ export function buildColumns(
     const value = row.record[field];
     if (field === 'evidence') return evidenceText(row.record.evidence);
     if (field === 'status' && typeof value === 'string') return t(`ui.status.${value}`);
+    if (field === 'targetMonth' && typeof value === 'string') return monthText(value, language);
     return typeof value === 'number' || typeof value === 'string' ? answerText(value) : '';
   };
   const editableColumn = (
@@ -86,6 +110,7 @@ export function buildColumns(
     cellClassRules: {
       'cell-editable': (p: CellClassParams<GridRow>) => Boolean(item(p.data)) && editable(field)(p),
     },
+    ...(REVIEWER_FIELDS.has(field) ? { headerClass: 'reviewer-header' } : {}),
     ...extra,
   });
 
@@ -156,37 +181,74 @@ export function buildColumns(
       cellEditorPopup: true,
       cellEditorParams: { maxLength: 20000, rows: 8, cols: 60 },
     }),
+    // Evidence is edited as a list in its own dialog (F2, Enter or a double-click): a description of
+    // several lines stays one item. Pasting "description | link" lines still works.
     editableColumn('evidence', t('ui.columns.evidence'), 180, {
       cellRenderer: EvidenceCell,
-      cellEditor: 'agLargeTextCellEditor',
-      cellEditorPopup: true,
-      cellEditorParams: { maxLength: 20000, rows: 8, cols: 70 },
+      editable: false,
+      tooltipValueGetter: (p) => {
+        const row = item(p.data);
+        return row && row.record.evidence.length ? evidenceText(row.record.evidence) : undefined;
+      },
     }),
     // The reviewer's columns are always there: an evaluator fills them in an empty document too.
-    editableColumn('reviewerAnswer', t('ui.columns.reviewerAnswer'), 92, {
+    editableColumn('reviewerAnswer', t('ui.columns.reviewerAnswer'), 124, {
       cellEditorSelector: answerEditor,
+      cellClass: 'answer reviewer',
+      tooltipValueGetter: (p) => {
+        const row = item(p.data);
+        const key = row?.record.reviewerAnswer;
+        return typeof key === 'string' ? row?.optionTexts?.[key] : undefined;
+      },
     }),
     {
       colId: 'reviewerValue',
       headerName: t('ui.columns.reviewerValue'),
-      width: 72,
+      headerClass: 'reviewer-header',
+      width: 104,
       type: 'rightAligned',
+      cellClass: 'reviewer',
       valueGetter: (p) => {
         const row = item(p.data);
-        return row ? shareText(row, row.reviewerValue) : '';
+        if (row) return shareText(row, row.reviewerValue);
+        return p.data?.kind === 'heading' && p.data.reviewerValue !== null
+          ? formatNumber(p.data.reviewerValue, 2)
+          : '';
       },
+      tooltipValueGetter: (p) =>
+        p.data?.kind === 'heading'
+          ? t('ui.reviewedOf', { reviewed: p.data.reviewed, questions: p.data.questions })
+          : undefined,
     },
     editableColumn('reviewerNote', t('ui.columns.reviewerNote'), 180, {
       cellEditor: 'agLargeTextCellEditor',
       cellEditorPopup: true,
+      cellClass: 'reviewer',
     }),
     editableColumn('pokja', t('ui.columns.pokja'), 120),
     editableColumn('status', t('ui.columns.status'), 96, {
       cellEditor: 'agSelectCellEditor',
-      cellEditorParams: { values: ['', ...WORK_STATUSES] },
+      cellEditorParams: { values: ['', ...WORK_STATUSES.map((s) => t(`ui.status.${s}`))] },
       valueFormatter: (p: ValueFormatterParams<GridRow>) => String(p.value ?? ''),
     }),
-    editableColumn('targetMonth', t('ui.columns.targetMonth'), 90),
+    editableColumn('targetMonth', t('ui.columns.targetMonth'), 110, {
+      headerTooltip: t('ui.targetMonthHelp'),
+    }),
+    {
+      colId: 'completeness',
+      headerName: t('ui.columns.completeness'),
+      width: 120,
+      valueGetter: (p) => {
+        const row = p.data;
+        if (!row) return '';
+        if (row.kind === 'heading') return `${row.answered} / ${row.questions}`;
+        if (!row.editable) return '';
+        if (row.record.answer === null) return t('ui.completenessOf.unanswered');
+        if (row.kind === 'indicator' && row.record.evidence.length === 0)
+          return t('ui.completenessOf.noEvidence');
+        return t('ui.completenessOf.complete');
+      },
+    },
   ];
 }
 

@@ -3,7 +3,7 @@ import { EMPTY_RECORD } from '../../shared/records/answer-record';
 import { DocumentScores } from '../../shared/scoring/document-scores';
 import { applyScoreUpdate } from '../../shared/scoring/score-update';
 import { index } from '../../shared/testing/zi-index';
-import { gridRows, reuseRows } from './grid-rows';
+import { gridRows, NO_FILTERS, reuseRows } from './grid-rows';
 
 describe('the grid rows after an edit', () => {
   it('keep every row the edit did not touch as the same object, so the grid redraws only the others', () => {
@@ -24,5 +24,23 @@ describe('the grid rows after an edit', () => {
     // chosen in the tree, has no heading row of its own).
     expect(redrawn).toEqual(['A.I.1', 'A.I.1.i', 'A.I.1.i.b']);
     expect(next).toHaveLength(before.length);
+  });
+});
+
+describe('the "unanswered" filter', () => {
+  it('keeps a question without an answer and drops an answered one, whatever value it has', () => {
+    const records = new Map([['A.I.1.i.a', { ...EMPTY_RECORD, answer: 'Ya' }]]);
+    const shown = new DocumentScores(index, records).summaries(0);
+    // A workbook's own formulas may leave an answered question without a value of its own.
+    const unit = {
+      ...shown.unit,
+      nodes: shown.unit.nodes.map((n) => (n.id === 'A.I.1.i.a' ? { ...n, value: null } : n)),
+    };
+    const ids = gridRows(index, 'A.I.1.i', records, unit, shown.reviewer, {
+      ...NO_FILTERS,
+      unanswered: true,
+    }).map((r) => r.id);
+    expect(ids).not.toContain('A.I.1.i.a');
+    expect(ids).toContain('A.I.1.i.b');
   });
 });

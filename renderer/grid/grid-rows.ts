@@ -20,6 +20,12 @@ export interface HeadingRow {
   value: number | null;
   weight: number;
   empty: boolean;
+  /** Questions answered under this group, of all its questions (unit). */
+  answered: number;
+  questions: number;
+  /** The reviewer's subtotal and how many of the group's questions the reviewer answered. */
+  reviewerValue: number | null;
+  reviewed: number;
   prior?: PriorCell | undefined;
 }
 
@@ -89,7 +95,10 @@ export function gridRows(
     if (node.kind === 'group') {
       const before = rows.length;
       if (depth > 0 || node.children.some((c) => c.kind === 'indicator'))
-        rows.push({ ...heading(node, depth, unitNodes.get(node.id)), prior: prior?.[node.id] });
+        rows.push({
+          ...heading(node, depth, unitNodes.get(node.id), reviewerNodes.get(node.id)),
+          prior: prior?.[node.id],
+        });
       node.children.forEach((child) => visit(child, depth + 1));
       // A heading with nothing under it after filtering is noise.
       if (rows.slice(before).every((r) => r.kind === 'heading')) rows.length = before;
@@ -140,10 +149,18 @@ export function gridRows(
   return rows;
 }
 
+interface GroupScore {
+  value: number | null;
+  empty: boolean;
+  answered: number;
+  questions: number;
+}
+
 function heading(
   group: Group,
   depth: number,
-  score: { value: number | null; empty: boolean } | undefined,
+  score: GroupScore | undefined,
+  review: GroupScore | undefined,
 ): HeadingRow {
   return {
     kind: 'heading',
@@ -154,18 +171,18 @@ function heading(
     value: score?.value ?? null,
     weight: group.weight,
     empty: score?.empty ?? false,
+    answered: score?.answered ?? 0,
+    questions: score?.questions ?? 0,
+    reviewerValue: review && review.answered > 0 ? review.value : null,
+    reviewed: review?.answered ?? 0,
   };
 }
 
 function matches(row: ItemRow, filters: RowFilters): boolean {
   const r = row.record;
-  if (
-    filters.unanswered &&
-    !(row.editable && r.answer === null) &&
-    !(row.kind === 'indicator' && row.value === null)
-  ) {
-    return false;
-  }
+  // Unanswered as the completeness figure counts it: an answer missing, not a value missing (a workbook's
+  // own formulas may give a question no value of its own although it is answered).
+  if (filters.unanswered && !(row.editable && r.answer === null)) return false;
   if (filters.noEvidence && (row.kind === 'input' || r.evidence.length > 0)) return false;
   if (
     filters.disagree &&
@@ -180,12 +197,23 @@ function matches(row: ItemRow, filters: RowFilters): boolean {
 }
 
 /** Totals pinned under the grid: the selected group's child groups, then the selected group itself. */
-export function pinnedTotals(index: TemplateIndex, selectedId: string, unit: ScoreSummary): HeadingRow[] {
+export function pinnedTotals(
+  index: TemplateIndex,
+  selectedId: string,
+  unit: ScoreSummary,
+  reviewer: ScoreSummary | null = null,
+): HeadingRow[] {
   const nodes = new Map(unit.nodes.map((n) => [n.id, n]));
+  const reviewerNodes = new Map((reviewer?.nodes ?? []).map((n) => [n.id, n]));
   const selected = index.groups.get(selectedId);
   if (!selected) return [];
-  const groups = [...selected.children.filter((c): c is Group => c.kind === 'group'), selected];
-  return groups.map((g) => ({ ...heading(g, 0, nodes.get(g.id)), id: `total:${g.id}` }));
+  // One row: the chosen group's total (its parts have their own heading rows in the grid).
+  return [
+    {
+      ...heading(selected, 0, nodes.get(selected.id), reviewerNodes.get(selected.id)),
+      id: `total:${selected.id}`,
+    },
+  ];
 }
 
 /**

@@ -29,6 +29,10 @@ const heading = (id: string): GridRow => ({
   value: 0,
   weight: 1,
   empty: true,
+  answered: 0,
+  questions: 0,
+  reviewerValue: null,
+  reviewed: 0,
 });
 const rows: GridRow[] = [
   heading('S1'),

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { RecordField } from '../../shared/records/answer-record';
+import type { RecordEvidence, RecordField } from '../../shared/records/answer-record';
 import type { Problem } from '../../shared/problem';
 import type { MergeOutcome } from '../../shared/api/merge-operations';
 import { ApiProblems, call } from '../api/client';
@@ -28,6 +28,8 @@ export function useWorkbench() {
   const [doc, setShown] = useState<ShownDocument | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  /** The item an undo or redo changed: the screen moves to it. `seq` repeats a move to the same item. */
+  const [jump, setJump] = useState<{ id: string; seq: number } | null>(null);
   // What the queue's next task works on: set together with the state, never behind it.
   const docRef = useRef<ShownDocument | null>(null);
   const setDoc = useCallback((next: ShownDocument | null) => {
@@ -88,6 +90,8 @@ export function useWorkbench() {
           if (!shown || shown.view.documentId !== current.view.documentId) return;
           if (resultApplies(shown, result)) setDoc(applyEditResult(shown, result));
           else setDoc(shownDocument(await call('documents.view', { documentId: current.view.documentId })));
+          // The action went through: an error shown for an earlier one no longer holds.
+          setNotice((before) => (before?.kind === 'error' ? null : before));
           after?.(result);
         } catch (error) {
           report(error);
@@ -128,6 +132,20 @@ export function useWorkbench() {
     });
   }, [showView, withProgress]);
 
+  /** Says what an undo or redo changed and moves to it. */
+  const told = useCallback((messageKey: string, result: EditResult) => {
+    const ids = result.changed.map((c) => c.itemId);
+    const first = ids[0];
+    if (!first) return setNotice({ kind: 'info', messageKey: `${messageKey}Nothing` });
+    setNotice({
+      kind: 'info',
+      messageKey: ids.length > 1 ? `${messageKey}Many` : messageKey,
+      // The message names the question by number; the notice adds its title.
+      params: { first, more: ids.length - 1 },
+    });
+    setJump((before) => ({ id: first, seq: (before?.seq ?? 0) + 1 }));
+  }, []);
+
   // Stable from render to render, so that the parts of the screen that receive them redraw only when
   // what they show changed.
   const actions = useMemo(
@@ -152,17 +170,40 @@ export function useWorkbench() {
               params: { count: edits.length, changed: result.changed.length },
             }),
         ),
-      undo: () =>
+      /** The evidence list of an item as one undoable edit. */
+      setEvidence: (itemId: string, evidence: RecordEvidence[]) =>
         enqueue((d) =>
-          d.canUndo
-            ? call('history.undo', { documentId: d.view.documentId, steps: 1 })
-            : Promise.resolve(null),
+          call('records.set', { documentId: d.view.documentId, itemId, field: 'evidence', value: evidence }),
+        ),
+      /** Stores a file in the document as evidence of an item; answers the item's evidence after it. */
+      attach: async (
+        itemId: string,
+        file: { fileName: string; mediaType: string; contentBase64: string },
+      ): Promise<RecordEvidence[] | null> => {
+        let after: RecordEvidence[] | null = null;
+        await enqueue(
+          (d) => call('attachments.add', { documentId: d.view.documentId, itemId, ...file }),
+          (result) => {
+            after = result.changed.find((c) => c.itemId === itemId)?.record.evidence ?? null;
+          },
+        );
+        return after;
+      },
+      undo: () =>
+        enqueue(
+          (d) =>
+            d.canUndo
+              ? call('history.undo', { documentId: d.view.documentId, steps: 1 })
+              : Promise.resolve(null),
+          (result) => told('ui.undone', result),
         ),
       redo: () =>
-        enqueue((d) =>
-          d.canRedo
-            ? call('history.redo', { documentId: d.view.documentId, steps: 1 })
-            : Promise.resolve(null),
+        enqueue(
+          (d) =>
+            d.canRedo
+              ? call('history.redo', { documentId: d.view.documentId, steps: 1 })
+              : Promise.resolve(null),
+          (result) => told('ui.redone', result),
         ),
       /**
        * Merges a pokja's file or another copy of the document after its preview; the document changes as
@@ -198,10 +239,10 @@ export function useWorkbench() {
       restoreSnapshot: (snapshotId: number) =>
         enqueue((d) => call('snapshots.restore', { documentId: d.view.documentId, snapshotId })),
     }),
-    [enqueue, open, showView, withProgress],
+    [enqueue, open, showView, withProgress, told],
   );
 
-  return { doc, busy, notice, ...actions };
+  return { doc, busy, notice, jump, ...actions };
 }
 
 export type Workbench = ReturnType<typeof useWorkbench>;

@@ -8,11 +8,13 @@ export const GRID_VIEWS = ['pokja', 'reviewer', 'coordinator'] as const;
 export type GridView = (typeof GRID_VIEWS)[number];
 
 const VIEW_COLUMNS: Record<GridView, readonly string[]> = {
-  // Last year's columns exist only for a workbook holding two years; then the pokja sees them too.
+  // Last year's columns exist only for a workbook holding two years or a document started from last
+  // year's; then the pokja sees them too, with the button confirming a carried answer.
   pokja: [
     'code',
     'title',
     'answer',
+    'fromLastYear',
     'value',
     'prior',
     'delta',
@@ -42,6 +44,7 @@ const VIEW_COLUMNS: Record<GridView, readonly string[]> = {
     'targetMonth',
     'completeness',
     'answer',
+    'fromLastYear',
     'value',
     'prior',
     'delta',

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call, desktopBridge } from '../api/client';
+import { desktopBridge } from '../api/client';
 import { Dialog } from '../components/Dialog';
+import { TemplateSelect } from './TemplateSelect';
 import { pickNativePath } from './pick-path';
 import type { MetadataDraft } from '../yearly/MetadataFields';
 import { EMPTY_DRAFT, MetadataFields, metadataOf } from '../yearly/MetadataFields';
@@ -14,13 +15,9 @@ interface Props {
 /** A new document from a built-in template; without a location it goes to the workbench's folder. */
 export function NewDocumentDialog({ onCreate, onClose }: Props) {
   const { t } = useTranslation();
-  const [templates, setTemplates] = useState<{ id: string; title: string }[]>([]);
   const [templateId, setTemplateId] = useState('zi-2026');
   const [path, setPath] = useState('');
   const [draft, setDraft] = useState<MetadataDraft>(EMPTY_DRAFT);
-  useEffect(() => {
-    void call('templates.list', {}).then(setTemplates);
-  }, []);
   return (
     <Dialog title={t('ui.dialogs.newTitle')} onClose={onClose} testId="new-dialog">
       <form
@@ -29,20 +26,7 @@ export function NewDocumentDialog({ onCreate, onClose }: Props) {
           onCreate(templateId, path.trim() || null, metadataOf(draft));
         }}
       >
-        <label>
-          {t('ui.dialogs.template')}
-          <select
-            value={templateId}
-            onChange={(e) => setTemplateId(e.target.value)}
-            data-testid="new-template"
-          >
-            {templates.map((tpl) => (
-              <option key={tpl.id} value={tpl.id}>
-                {tpl.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TemplateSelect value={templateId} onChange={setTemplateId} testId="new-template" />
         <MetadataFields draft={draft} onChange={setDraft} />
         <label>
           {t('ui.dialogs.path')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../shared/api/contract';
 import { call, desktopBridge } from '../api/client';
 import { Dialog } from '../components/Dialog';
+import { TemplateSelect } from '../dialogs/TemplateSelect';
 import { pickNativePath } from '../dialogs/pick-path';
 import type { MetadataDraft } from './MetadataFields';
 import { EMPTY_DRAFT, MetadataFields, metadataOf } from './MetadataFields';
@@ -25,14 +26,12 @@ export function NewFromLastYearDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [templates, setTemplates] = useState<{ id: string; title: string }[]>([]);
   const [templateId, setTemplateId] = useState('zi-2026');
   const [files, setFiles] = useState<{ path: string; name: string }[]>([]);
   const [lastYearPath, setLastYearPath] = useState('');
   const [draft, setDraft] = useState<MetadataDraft>(EMPTY_DRAFT);
   const bridge = desktopBridge();
   useEffect(() => {
-    void call('templates.list', {}).then(setTemplates);
     void Promise.all([
       call('app.files', {}).catch((): OperationOutput<'app.files'> => ({ folders: [] })),
       call('app.recent', {}).catch(() => []),
@@ -53,20 +52,7 @@ export function NewFromLastYearDialog({
           if (lastYearPath) onStart({ templateId, lastYearPath, metadata: metadataOf(draft) });
         }}
       >
-        <label>
-          {t('ui.dialogs.template')}
-          <select
-            value={templateId}
-            onChange={(e) => setTemplateId(e.target.value)}
-            data-testid="lastyear-template"
-          >
-            {templates.map((tpl) => (
-              <option key={tpl.id} value={tpl.id}>
-                {tpl.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TemplateSelect value={templateId} onChange={setTemplateId} testId="lastyear-template" />
         <label>
           {t('ui.yearly.lastYearFile')}
           <select

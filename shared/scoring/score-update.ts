@@ -3,6 +3,7 @@ import type { PredicateResult } from './predicates';
 import { evaluatePredicates } from './predicates';
 import type { Scorer } from './scorer';
 import type { ComponentSummary, NodeSummary, ScoreSummary } from './summarize';
+import { componentsOf } from './summarize';
 
 /** What can change in one node of the summary after an edit (code, title, weight and depth cannot). */
 export type NodeChange = Pick<NodeSummary, 'id' | 'value' | 'share' | 'answered' | 'questions' | 'empty'>;
@@ -131,13 +132,7 @@ export function scoreFigures(scorer: Scorer): Figures {
     answered: root.answered,
     questions: root.questions,
     inputs: { answered: inputsAnswered, total: inputsTotal },
-    components: template.root.children.map((c) => ({
-      id: c.id,
-      code: c.code,
-      title: c.title,
-      weight: c.kind === 'group' ? c.weight : (c.weight ?? 0),
-      value: scorer.node(c.id)?.value ?? 0,
-    })),
+    components: componentsOf(scorer),
     emptySubAreas,
     predicates: evaluatePredicates(scorer),
   };

@@ -55,6 +55,17 @@ export interface SummaryOptions {
 }
 
 /** A complete, plain-data picture of the scorer's current state. */
+/** The template's components (the root's children) with their weight and the value the scorer gives them. */
+export function componentsOf(scorer: Scorer): ComponentSummary[] {
+  return scorer.template.root.children.map((c) => ({
+    id: c.id,
+    code: c.code,
+    title: c.title,
+    weight: c.kind === 'group' ? c.weight : (c.weight ?? 0),
+    value: scorer.node(c.id)?.value ?? 0,
+  }));
+}
+
 export function summarize(scorer: Scorer, options: SummaryOptions = {}): ScoreSummary {
   const template = scorer.template;
   const root = scorer.group(template.root.id);
@@ -121,13 +132,7 @@ export function summarize(scorer: Scorer, options: SummaryOptions = {}): ScoreSu
     answered: root.answered,
     questions: root.questions,
     inputs: { answered: inputsAnswered, total: inputsTotal },
-    components: template.root.children.map((c) => ({
-      id: c.id,
-      code: c.code,
-      title: c.title,
-      weight: c.kind === 'group' ? c.weight : (c.weight ?? 0),
-      value: scorer.node(c.id)?.value ?? 0,
-    })),
+    components: componentsOf(scorer),
     emptySubAreas: nodes.filter((n) => n.empty).map((n) => ({ id: n.id, code: n.code, title: n.title })),
     predicates: evaluatePredicates(scorer),
     gains: options.gains === undefined ? gains : gains.slice(0, options.gains),

@@ -155,8 +155,10 @@ describe('the workbench in browser mode on the real ZI workbook', () => {
     const { page } = wb;
     await cell(page, 'A.I.1.ii.a', 'answer').click();
     await paste(page, 'A.I.1.ii.a', 'Tidak\nX\n');
-    await page.getByTestId('notice').waitFor();
-    const notice = (await page.getByTestId('notice').textContent()) ?? '';
+    // The undo before this left an info notice ("Diurungkan …"); the rejection replaces it with an error.
+    const error = page.locator('[data-testid="notice"].error');
+    await error.waitFor();
+    const notice = (await error.textContent()) ?? '';
     expect(notice).toContain('"X"');
     expect(notice).toContain('A.I.1.ii.b');
     expect(await totalText(page)).toBe('95,58');

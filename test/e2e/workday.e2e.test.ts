@@ -107,9 +107,10 @@ describe('a full working day at 1366×768 on the real ZI workbook', () => {
     await cellShows(page, 'A.I.1.ii.b', 'answer', 'A');
     await cellShows(page, 'A.I.1.ii.c', 'answer', 'A');
     // Undo says what it did and where.
-    expect(await page.getByTestId('notice').textContent()).toMatch(
-      /Diurungkan: A\.I\.1\.ii\.[bc] ".+" dan 1 isian lain/,
-    );
+    await page
+      .getByTestId('notice')
+      .filter({ hasText: /Diurungkan: A\.I\.1\.ii\.[bc] ".+" dan 1 isian lain/ })
+      .waitFor();
 
     // The coordinator's view: pokja, status and target month first. Fill down a target month typed in
     // words: "Mei 2026" shows as typed and is kept as 2026-05.

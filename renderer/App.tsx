@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, desktopBridge } from './api/client';
 import { FilterBar } from './components/FilterBar';
@@ -48,7 +48,9 @@ import { UnconfirmedFilter } from './yearly/UnconfirmedFilter';
 import { useYearly } from './yearly/use-yearly';
 import type { OperationOutput } from '../shared/api/contract';
 import { PlannerPanel } from './views/PlannerPanel';
-import { PortfolioView } from './views/PortfolioView';
+
+// The portfolio and its charts (recharts) load when the coordinator first opens it, not with the LKE.
+const PortfolioView = lazy(async () => ({ default: (await import('./views/PortfolioView')).PortfolioView }));
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const NO_CHOICE: ColumnChoice = { hidden: [], shown: [] };
@@ -581,13 +583,15 @@ export function App() {
           />
         )}
         {coordinator === 'portfolio' && (
-          <PortfolioView
-            onOpen={(path) => {
-              setCoordinator(null);
-              void wb.open(path);
-            }}
-            onClose={() => setCoordinator(null)}
-          />
+          <Suspense fallback={null}>
+            <PortfolioView
+              onOpen={(path) => {
+                setCoordinator(null);
+                void wb.open(path);
+              }}
+              onClose={() => setCoordinator(null)}
+            />
+          </Suspense>
         )}
         {coordinator === 'planner' && documentId && (
           <PlannerPanel

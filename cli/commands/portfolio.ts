@@ -2,32 +2,35 @@ import { formatNumber } from '../../shared/format/number';
 import type { Translate } from '../../shared/i18n/translator';
 import { formatProblem } from '../../shared/i18n/translator';
 import type { Portfolio } from '../../shared/portfolio/portfolio';
-import { listPortfolio } from '../../service/api/coordinator';
+import { listPortfolio, writeRekap } from '../../service/api/coordinator';
 import type { Command } from '../main';
 import { UsageError } from '../main';
 import { parseOptions } from './parse-options';
 
 /**
- * `rbw portfolio DIR|FILE… [--json] [--reach N] [--cache DIR]`: every unit of a folder (documents and
+ * `rbw portfolio DIR|FILE… [--json] [--reach N] [--cache DIR] [--out REKAP.xlsx]`: every unit of a folder (documents and
  * workbooks) with its total by its leading rule and by the regulation's, category, completeness,
  * reviewer's total, last year and the change, the predicates; the category distribution and the units
- * within reach of their next category.
+ * within reach of their next category. `--out` writes it as a rekap workbook (Rekap, Distribusi, Area).
  */
 export const portfolioCommand: Command = async (args, { io, t }) => {
   const { values, positionals } = parseOptions(args, {
     json: { type: 'boolean' },
     reach: { type: 'string' },
     cache: { type: 'string' },
+    out: { type: 'string' },
   });
   if (positionals.length === 0) throw new UsageError(t('cli.missingArgument', { name: 'DIR' }));
   const reach = values.reach === undefined ? 5 : Number(values.reach.replace(',', '.'));
   if (!(reach >= 0)) throw new UsageError(t('portfolio.badReach'));
   const portfolio = await listPortfolio(positionals, { reach, cacheDir: values.cache });
+  if (values.out) await writeRekap(values.out, portfolio, t);
   if (values.json) {
     io.out(JSON.stringify(portfolio, null, 2));
   } else {
     for (const line of formatPortfolio(portfolio, t)) io.out(line);
   }
+  if (values.out && !values.json) io.out(t('portfolio.written', { file: values.out }));
   for (const { problem } of portfolio.problems) io.err(`rbw portfolio: ${formatProblem(problem, t)}`);
 };
 

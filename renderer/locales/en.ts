@@ -252,6 +252,8 @@ export const uiEn: Widen<typeof uiId> = {
     gain: 'Gain',
     noPokja: 'No pokja',
     apply: 'Apply the plan (one undo step)',
+    exportRekap: 'Export rekap (.xlsx)',
+    exported: 'Rekap saved: {{path}}',
   },
   reviewedOf: '{{reviewed}} of {{questions}} reviewed by the evaluator',
   reviewedShort: '{{reviewed}}/{{questions}} reviewed',

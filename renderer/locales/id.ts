@@ -251,6 +251,8 @@ export const uiId = {
     gain: 'Tambah',
     noPokja: 'Tanpa pokja',
     apply: 'Terapkan rencana (satu langkah urungkan)',
+    exportRekap: 'Ekspor rekap (.xlsx)',
+    exported: 'Rekap tersimpan: {{path}}',
   },
   reviewedOf: '{{reviewed}} dari {{questions}} sudah dinilai evaluator',
   reviewedShort: '{{reviewed}}/{{questions}} dinilai',

@@ -5,6 +5,9 @@ import type { Portfolio } from '../../shared/portfolio/portfolio';
 import { ApiProblems, call } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { fmt } from '../components/format';
+import { downloadBase64, pickNativePath } from '../dialogs/pick-path';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** A share of an area's weight as a colour: red below 60% (the WBK minimum), amber to 75%, green above. */
 function heat(share: number): string {
@@ -26,6 +29,7 @@ export function PortfolioView({ onOpen, onClose }: { onOpen: (path: string) => v
   const [portfolio, setPortfolio] = useState<Portfolio | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [exported, setExported] = useState<string | null>(null);
 
   useEffect(() => {
     void call('app.files', {}).then((files) => {
@@ -45,6 +49,21 @@ export function PortfolioView({ onOpen, onClose }: { onOpen: (path: string) => v
       )
       .finally(() => setBusy(false));
   }, [folder]);
+
+  /** The rekap workbook: saved where the desktop app's dialog says, else offered as a download. */
+  const exportRekap = async () => {
+    const path = await pickNativePath('export');
+    if (path === null) return;
+    setError(null);
+    setExported(null);
+    try {
+      const result = await call('portfolio.export', { folder, ...(path ? { path } : {}) });
+      if (result.contentBase64) downloadBase64(result.fileName, result.contentBase64, XLSX_TYPE);
+      setExported(result.path);
+    } catch (e) {
+      setError(e instanceof ApiProblems ? e.problems.map((p) => p.code).join(', ') : String(e));
+    }
+  };
 
   const areas = portfolio?.units.find((u) => u.areas.length)?.areas ?? [];
   const distribution = Object.entries(portfolio?.distribution ?? {}).map(([category, units]) => ({
@@ -67,6 +86,17 @@ export function PortfolioView({ onOpen, onClose }: { onOpen: (path: string) => v
           </select>
           {busy && <span className="muted"> {t('ui.working')}</span>}
         </label>
+        {portfolio && (
+          <button type="button" onClick={() => void exportRekap()} data-testid="portfolio-export">
+            {t('ui.coordinator.exportRekap')}
+          </button>
+        )}
+        {exported && (
+          <span className="muted" data-testid="portfolio-exported">
+            {' '}
+            {t('ui.coordinator.exported', { path: exported })}
+          </span>
+        )}
         {error && <p className="error">{error}</p>}
         {portfolio && (
           <>

@@ -6,3 +6,4 @@ export { planDocument } from '../planning/plan-document';
 export type { DocumentPlan } from '../planning/plan-document';
 export { listPortfolio } from '../portfolio/list-portfolio';
 export { writeRencanaAksi } from '../planning/write-rencana-aksi';
+export { writeRekap } from '../portfolio/write-rekap';

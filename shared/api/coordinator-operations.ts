@@ -42,6 +42,14 @@ export type PlanView = z.infer<typeof PlanViewSchema>;
 export const COORDINATOR_OPERATIONS = {
   /** Every unit of a folder open to the window (its documents and workbooks), with the distribution. */
   'portfolio.list': defineOperation(z.object({ folder: z.string().min(1) }), PortfolioSchema),
+  /**
+   * The portfolio of that folder as a rekap workbook: written to `path` (the desktop app's save dialog),
+   * else to the workbench's exports folder with its bytes returned for the browser's download.
+   */
+  'portfolio.export': defineOperation(
+    z.object({ folder: z.string().min(1), path: z.string().min(1).optional() }),
+    z.object({ path: z.string(), fileName: z.string(), contentBase64: z.string().optional() }),
+  ),
   /** The least-effort answer changes that reach a target (`71`, `+10`, `B`, `wbk`) by the leading rule. */
   'plan.make': defineOperation(
     z.object({

@@ -24,6 +24,9 @@ export function attacks(documentId: string): [string, unknown][] {
     ['app.openPath', { path: OUTSIDE.secret }],
     ['app.importWorkbook', { path: '/etc/passwd.xlsx' }],
     ['app.merge', { documentId, path: OUTSIDE.workbook }],
+    // The portfolio's rekap: the folder it lists and where it is written.
+    ['portfolio.export', { folder: '/etc' }],
+    ['portfolio.export', { folder: '/etc', path: OUTSIDE.workbook }],
     ['app.merge', { documentId, path: OUTSIDE.document, dryRun: true }],
     // Starting from last year: where the new document goes, and last year's file it reads.
     [
@@ -57,6 +60,6 @@ export function writtenOutside(): string[] {
 
 /** The path each attack names (as the refusal names it). */
 export const pathOf = (input: unknown): string => {
-  const given = input as { path?: string; metadata?: { priorYearDocument: string } };
-  return given.path ?? '/etc/shadow.rbw';
+  const given = input as { path?: string; folder?: string; metadata?: { priorYearDocument: string } };
+  return given.path ?? given.folder ?? '/etc/shadow.rbw';
 };

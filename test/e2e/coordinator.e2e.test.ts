@@ -7,6 +7,7 @@ import { builtinTemplate } from '../../shared/builtin-templates';
 import { seededRandom } from '../../shared/random';
 import type { AnswerRecord } from '../../shared/records/answer-record';
 import { indexTemplate } from '../../shared/template/template-index';
+import { readCells } from '../fixtures/workbooks/libreoffice-oracle';
 import type { Workbench } from './support/workbench';
 import { expectTotal, screenshot, startWorkbench, totalText } from './support/workbench';
 
@@ -74,6 +75,26 @@ describe('the coordinator: a portfolio of units and a plan for +10 points', () =
       0,
     );
     await screenshot(page, '20-portfolio');
+
+    // The rekap workbook, downloaded: the units in the same order, each with the total the table shows.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('portfolio-export').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^rekap-.*\.xlsx$/);
+    const saved = join(folder, 'downloaded-rekap.xlsx');
+    await download.saveAs(saved);
+    const cells = readCells([
+      { file: saved, sheet: 'Rekap', cells: ['B6', 'B7', 'B8', 'E6', 'E7', 'E8', 'F6'] },
+    ])[saved] as Record<string, unknown>;
+    expect([cells.B6, cells.B7, cells.B8]).toEqual(['Dinas A', 'Dinas B', 'Dinas C']);
+    for (const [i, row] of [6, 7, 8].entries()) {
+      const shown = (cells[`E${row}`] as number).toFixed(2).replace('.', ',');
+      expect(rows[i], `row ${row}`).toContain(shown);
+    }
+    expect(rows[0]).toContain(cells.F6 as string);
+    await page.getByTestId('portfolio-exported').waitFor();
+    await screenshot(page, '21-portfolio-rekap-exported');
     await page.getByTestId('unit-dinas-c.rbw').click();
     await page.locator('.doc-title').filter({ hasText: 'dinas-c.rbw' }).waitFor();
   }, 120_000);

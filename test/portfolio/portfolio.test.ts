@@ -96,6 +96,45 @@ describe('rbw portfolio over random fillings of the real ZI and RB workbooks', (
     expect(cached()).toEqual(before);
   }, 300_000);
 
+  it('writes the rekap workbook: each unit’s total and category, and the distribution LibreOffice counts', async () => {
+    const rekap = join(root, 'rekap.xlsx');
+    const run = await rbw('portfolio', units, '--cache', cache, '--out', rekap);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('Rekap ditulis');
+    const [recalculated] = await recalculate([rekap], join(root, 'rekap-recalculated'));
+    const rows = Array.from({ length: expected.size }, (_, i) => 6 + i);
+    const distributionCells = ['AA', 'A', 'BB', 'B', 'CC', 'C', 'D'].flatMap((_, i) => [
+      `A${4 + i}`,
+      `B${4 + i}`,
+    ]);
+    const read = readCells([
+      {
+        file: rekap,
+        sheet: 'Rekap',
+        cells: ['B5', 'E5', 'F5', ...rows.flatMap((r) => [`C${r}`, `E${r}`, `F${r}`])],
+      },
+      { file: recalculated as string, sheet: 'Distribusi', cells: distributionCells },
+    ]);
+    const sheet = read[rekap] as Record<string, unknown>;
+    expect([sheet.B5, sheet.E5, sheet.F5]).toEqual(['Unit', 'Nilai', 'Kategori']);
+    const listed = new Map(
+      rows.map((r) => [sheet[`C${r}`], { total: sheet[`E${r}`], category: sheet[`F${r}`] }]),
+    );
+    expect(listed.size).toBe(expected.size);
+    for (const [file, total] of expected) {
+      expect((listed.get(file)?.total as number) ?? NaN, file).toBeCloseTo(total, 9);
+      expect(listed.get(file)?.category, file).toBe(category(total));
+    }
+    // COUNTIF over the Rekap's categories, as LibreOffice computes it, gives the distribution by hand.
+    const counted = read[recalculated as string] as Record<string, unknown>;
+    const byHand: Record<string, number> = {};
+    for (const total of expected.values()) byHand[category(total)] = (byHand[category(total)] ?? 0) + 1;
+    ['AA', 'A', 'BB', 'B', 'CC', 'C', 'D'].forEach((label, i) => {
+      expect(counted[`A${4 + i}`]).toBe(label);
+      expect(counted[`B${4 + i}`], label).toBe(byHand[label] ?? 0);
+    });
+  }, 300_000);
+
   it('shows a document’s new total after an edit, and names a file it cannot read in one line', async () => {
     const doc = join(units, 'dinas-contoh.rbw');
     expect((await rbw('new', '--template', 'zi-2021', '--out', doc, '--agency', 'Dinas Contoh')).code).toBe(

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { formatNumber } from '../../shared/format/number';
 import type { Reading } from '../../shared/planning/plan-target';
 import { ReadingSchema } from '../../shared/planning/plan-target';
+import { parseEffortList } from '../../shared/planning/plan-options';
 import type { Translate } from '../../shared/i18n/translator';
 import type { DocumentPlan } from '../../service/api/coordinator';
 import { planDocument, writeRencanaAksi } from '../../service/api/coordinator';
@@ -31,13 +32,9 @@ export const planCommand: Command = async (args, { io, t }) => {
   if (!values.target) throw new UsageError(t('cli.missingArgument', { name: '--target' }));
   const reading = ReadingSchema.safeParse(values.reading ?? 'both');
   if (!reading.success) throw new UsageError(t('plan.badReading'));
-  const effort: Record<string, number> = {};
-  for (const entry of values.effort ?? []) {
-    const [code, amount] = entry.split('=');
-    const n = Number((amount ?? '').replace(',', '.'));
-    if (!code || !(n > 0)) throw new UsageError(t('plan.badEffort', { entry }));
-    effort[code] = n;
-  }
+  const efforts = parseEffortList(values.effort ?? []);
+  if (!efforts.ok) throw new UsageError(t('plan.badEffort', { entry: efforts.entry }));
+  const { effort } = efforts;
   const plan = await planDocument(path, {
     target: values.target,
     reading: reading.data as Reading,

@@ -1,15 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanView } from '../../shared/api/coordinator-operations';
+import { parseCodeList, parseEffortList } from '../../shared/planning/plan-options';
+import type { Reading } from '../../shared/planning/plan-target';
 import { ApiProblems, call } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { fmt } from '../components/format';
+import { downloadBase64, pickNativePath } from '../dialogs/pick-path';
 import type { PasteEdit } from '../grid/plan-paste';
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const READINGS: readonly Reading[] = ['both', 'whole', 'halves'];
+
 /**
- * The target planner: a target (`+10`, `71`, `B`, `wbk`), optionally one pokja, and the least-effort
- * set of answer changes that reaches it by the document's leading rule, grouped by pokja. "Terapkan"
- * makes every change as one undoable action.
+ * The target planner: a target (`+10`, `71`, `B`, `wbk`) with the reading of a predicate, optionally one
+ * pokja, codes that may not change and effort per code, and the least-effort set of answer changes that
+ * reaches it by the document's leading rule, grouped by pokja. "Terapkan" makes every change as one
+ * undoable action; the plan can be downloaded as a "Rencana Aksi" workbook.
  */
 export function PlannerPanel({
   documentId,
@@ -28,17 +35,56 @@ export function PlannerPanel({
   const [plan, setPlan] = useState<PlanView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [reading, setReading] = useState<Reading>('both');
+  const [lock, setLock] = useState('');
+  const [effortText, setEffortText] = useState('');
+  const [exported, setExported] = useState<string | null>(null);
+  const problemText = (e: unknown) =>
+    e instanceof ApiProblems ? e.problems.map((p) => t(p.code, p.params ?? {})).join('; ') : String(e);
+  /** The request as typed, or null (with the entry named) when an effort entry cannot be read. */
+  const request = () => {
+    const efforts = parseEffortList([effortText]);
+    if (!efforts.ok) {
+      setError(t('ui.coordinator.badEffort', { entry: efforts.entry }));
+      return null;
+    }
+    const locked = parseCodeList(lock);
+    return {
+      documentId,
+      target,
+      reading,
+      ...(pokja ? { pokja } : {}),
+      ...(locked.length ? { locked } : {}),
+      ...(Object.keys(efforts.effort).length ? { effort: efforts.effort } : {}),
+    };
+  };
   const make = () => {
-    setBusy(true);
     setError(null);
-    call('plan.make', { documentId, target, ...(pokja ? { pokja } : {}) })
+    setExported(null);
+    const asked = request();
+    if (!asked) return;
+    setBusy(true);
+    call('plan.make', asked)
       .then(setPlan, (e: unknown) => {
         setPlan(null);
-        setError(
-          e instanceof ApiProblems ? e.problems.map((p) => t(p.code, p.params ?? {})).join('; ') : String(e),
-        );
+        setError(problemText(e));
       })
       .finally(() => setBusy(false));
+  };
+  const exportPlan = async () => {
+    const asked = request();
+    const path = await pickNativePath('export');
+    if (!asked || path === null) return;
+    setBusy(true);
+    try {
+      const result = await call('plan.export', { ...asked, ...(path ? { path } : {}) });
+      if (result.contentBase64) downloadBase64(result.fileName, result.contentBase64, XLSX_TYPE);
+      setExported(result.path);
+    } catch (e) {
+      setError(problemText(e));
+    } finally {
+      setBusy(false);
+    }
   };
   const groups = plan ? [...new Set(plan.changes.map((c) => c.pokja))] : [];
   return (
@@ -70,6 +116,43 @@ export function PlannerPanel({
               </option>
             ))}
           </select>
+        </label>
+        <label>
+          {t('ui.coordinator.reading')}{' '}
+          <select
+            value={reading}
+            onChange={(e) => setReading(e.target.value as Reading)}
+            data-testid="plan-reading"
+            title={t('ui.coordinator.readingHelp')}
+          >
+            {READINGS.map((r) => (
+              <option key={r} value={r}>
+                {t(`plan.reading.${r}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('ui.coordinator.lock')}{' '}
+          <input
+            value={lock}
+            onChange={(e) => setLock(e.target.value)}
+            data-testid="plan-lock"
+            size={12}
+            placeholder="A.II.6, B"
+            title={t('ui.coordinator.lockHelp')}
+          />
+        </label>
+        <label>
+          {t('ui.coordinator.effortInput')}{' '}
+          <input
+            value={effortText}
+            onChange={(e) => setEffortText(e.target.value)}
+            data-testid="plan-effort"
+            size={14}
+            placeholder="A.I.1=2; A.II.3.i.a=3"
+            title={t('ui.coordinator.effortHelp')}
+          />
         </label>
         <button type="submit" disabled={busy} data-testid="plan-make">
           {busy ? t('ui.working') : t('ui.coordinator.make')}
@@ -135,7 +218,16 @@ export function PlannerPanel({
             }
           >
             {t('ui.coordinator.apply')}
+          </button>{' '}
+          <button type="button" disabled={busy} data-testid="plan-export" onClick={() => void exportPlan()}>
+            {t('ui.coordinator.exportPlan')}
           </button>
+          {exported && (
+            <span className="muted" data-testid="plan-exported">
+              {' '}
+              {t('ui.coordinator.exportedPlan', { path: exported })}
+            </span>
+          )}
         </div>
       )}
     </Dialog>

@@ -32,4 +32,9 @@ export const coordinatorHandlers: CoordinatorHandlers = {
     const { predicates: _predicates, checks: _checks, ...plan } = await planOpenDocument(doc, input);
     return plan;
   }),
+  'plan.export': onDocument(async (doc, { path, ...request }, { files }) => {
+    const target = path === undefined ? undefined : files.allow(path, 'export');
+    const { exportRencanaAksi } = await import('../planning/export-rencana-aksi');
+    return exportRencanaAksi(doc, request, target);
+  }),
 };

@@ -38,6 +38,16 @@ export const PlanViewSchema = z.object({
 });
 export type PlanView = z.infer<typeof PlanViewSchema>;
 
+/** A target and what may change: locked codes, effort per code (above 0), only one pokja's questions. */
+const PlanRequestSchema = z.object({
+  documentId: z.string().min(1),
+  target: z.string().min(1),
+  reading: ReadingSchema.optional(),
+  locked: z.array(z.string().min(1)).optional(),
+  effort: z.record(z.string().min(1), z.number().positive()).optional(),
+  pokja: z.string().min(1).optional(),
+});
+
 /** What the coordinator asks: the portfolio of a folder, and a plan to a target for the open document. */
 export const COORDINATOR_OPERATIONS = {
   /** Every unit of a folder open to the window (its documents and workbooks), with the distribution. */
@@ -51,14 +61,10 @@ export const COORDINATOR_OPERATIONS = {
     z.object({ path: z.string(), fileName: z.string(), contentBase64: z.string().optional() }),
   ),
   /** The least-effort answer changes that reach a target (`71`, `+10`, `B`, `wbk`) by the leading rule. */
-  'plan.make': defineOperation(
-    z.object({
-      documentId: z.string().min(1),
-      target: z.string().min(1),
-      reading: ReadingSchema.optional(),
-      locked: z.array(z.string().min(1)).optional(),
-      pokja: z.string().min(1).optional(),
-    }),
-    PlanViewSchema,
+  'plan.make': defineOperation(PlanRequestSchema, PlanViewSchema),
+  /** The same plan as a "Rencana Aksi" workbook: to `path` (desktop), else returned for the download. */
+  'plan.export': defineOperation(
+    PlanRequestSchema.extend({ path: z.string().min(1).optional() }),
+    z.object({ path: z.string(), fileName: z.string(), contentBase64: z.string().optional() }),
   ),
 } as const;

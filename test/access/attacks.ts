@@ -27,6 +27,7 @@ export function attacks(documentId: string): [string, unknown][] {
     // The portfolio's rekap: the folder it lists and where it is written.
     ['portfolio.export', { folder: '/etc' }],
     ['portfolio.export', { folder: '/etc', path: OUTSIDE.workbook }],
+    ['plan.export', { documentId, target: '+1', path: OUTSIDE.workbook }],
     ['app.merge', { documentId, path: OUTSIDE.document, dryRun: true }],
     // Starting from last year: where the new document goes, and last year's file it reads.
     [

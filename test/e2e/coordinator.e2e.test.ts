@@ -94,7 +94,7 @@ describe('the coordinator: a portfolio of units and a plan for +10 points', () =
     }
     expect(rows[0]).toContain(cells.F6 as string);
     await page.getByTestId('portfolio-exported').waitFor();
-    await screenshot(page, '21-portfolio-rekap-exported');
+    await screenshot(page, '20b-portfolio-rekap-exported');
     await page.getByTestId('unit-dinas-c.rbw').click();
     await page.locator('.doc-title').filter({ hasText: 'dinas-c.rbw' }).waitFor();
   }, 120_000);
@@ -104,9 +104,19 @@ describe('the coordinator: a portfolio of units and a plan for +10 points', () =
     const before = Number((await totalText(page)).replace(/\./g, '').replace(',', '.'));
     await page.getByTestId('open-planner').click();
     await page.getByTestId('plan-target').fill('+10');
+    // An effort entry that cannot be read is named, and nothing is planned.
+    await page.getByTestId('plan-effort').fill('A.I.2=dua');
+    await page.getByTestId('plan-make').click();
+    await page.locator('[data-testid="planner"] .error').filter({ hasText: 'A.I.2=dua' }).waitFor();
+    // Manajemen Perubahan (A.I.1) may not change; Penataan Tatalaksana costs twice per step.
+    await page.getByTestId('plan-lock').fill('A.I.1');
+    await page.getByTestId('plan-effort').fill('A.I.2=2');
     await page.getByTestId('plan-make').click();
     const result = page.getByTestId('plan-result');
     await result.waitFor({ timeout: 90_000 });
+    const codes = await result.locator('tbody tr:not(.plan-group) td:first-child').allTextContents();
+    expect(codes.length).toBeGreaterThan(0);
+    expect(codes.filter((c) => c.startsWith('A.I.1.'))).toEqual([]);
     const headline = (await result.locator('p').first().textContent()) ?? '';
     const predicted = /→ ([\d.,]+)/.exec(headline)?.[1] as string;
     expect(Number(predicted.replace(/\./g, '').replace(',', '.'))).toBeGreaterThanOrEqual(
@@ -114,6 +124,20 @@ describe('the coordinator: a portfolio of units and a plan for +10 points', () =
     );
     expect(await result.locator('.plan-group').count()).toBeGreaterThan(0);
     await screenshot(page, '21-planner');
+
+    // The same plan as a "Rencana Aksi" workbook: one row per change, in the order shown.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('plan-export').click(),
+    ]);
+    const saved = join(folder, 'rencana-aksi.xlsx');
+    await download.saveAs(saved);
+    const rows = codes.map((_, i) => 7 + i);
+    const sheet = readCells([
+      { file: saved, sheet: 'Rencana Aksi', cells: ['C6', ...rows.map((r) => `C${r}`)] },
+    ])[saved] as Record<string, unknown>;
+    expect(sheet.C6).toBe('Kode');
+    expect(rows.map((r) => sheet[`C${r}`]).sort()).toEqual([...codes].sort());
     await page.getByTestId('plan-apply').click();
     await expectTotal(page, predicted, 30_000);
     await screenshot(page, '22-plan-applied');

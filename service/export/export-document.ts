@@ -23,7 +23,7 @@ import { readSourceWorkbook } from '../documents/attachments';
 import type { DocumentSession } from '../documents/document-session';
 import { buildWorkbook } from './build-workbook';
 import { documentUid } from '../merge/document-uid';
-import type { WorkbookPlan } from '../../shared/export/sheet-plan';
+import type { SheetPlan, WorkbookPlan } from '../../shared/export/sheet-plan';
 import { planFollowupSheet } from '../../shared/yearly/plan-followup-sheet';
 import { listRecommendations, readLastYearTotals } from '../yearly/yearly-state';
 import { loadPriorYear, priorYearOfSource } from './prior-year';
@@ -107,8 +107,8 @@ async function produce(
           bytes: await buildWorkbook(planPokjaLke(doc, scope, new Date().toISOString())),
           notices: [],
         };
-      const source = await writeIntoSource(session, doc);
-      if (source) return withFollowupNotice(session, source);
+      const source = await writeIntoSource(session, doc, followupSheets(session));
+      if (source) return source;
       return { bytes: await buildWorkbook(withFollowup(session, planCleanLke(doc))), notices: [] };
     }
     case 'portal2026': {
@@ -136,20 +136,15 @@ function withFollowup(
   plan: WorkbookPlan,
   t = createTranslator('id'),
 ): WorkbookPlan {
-  const recommendations = listRecommendations(session);
-  if (recommendations.length === 0) return plan;
-  const today = new Date().toISOString().slice(0, 10);
-  return { sheets: [...plan.sheets, planFollowupSheet(recommendations, session.index, t, today)] };
+  return { sheets: [...plan.sheets, ...followupSheets(session, t)] };
 }
 
-/** The workbook a document came from gets no sheet of ours: the recommendations are said to be left out. */
-function withFollowupNotice(session: DocumentSession, written: { bytes: Buffer; notices: Problem[] }) {
-  const count = listRecommendations(session).length;
-  if (count === 0) return written;
-  return {
-    ...written,
-    notices: [...written.notices, { code: 'export.followupNotInSource', params: { count } }],
-  };
+/** The sheet "Tindak Lanjut" of the document's recommendations: none when it has none. */
+function followupSheets(session: DocumentSession, t = createTranslator('id')): SheetPlan[] {
+  const recommendations = listRecommendations(session);
+  if (recommendations.length === 0) return [];
+  const today = new Date().toISOString().slice(0, 10);
+  return [planFollowupSheet(recommendations, session.index, t, today)];
 }
 
 function scopeOf(doc: DocumentForExport, pokja: string) {
@@ -169,14 +164,23 @@ export async function prepareExport(session: DocumentSession): Promise<void> {
 }
 
 /** The document written into the workbook it was imported from, when it keeps one with its layout. */
-async function writeIntoSource(session: DocumentSession, doc: DocumentForExport) {
+async function writeIntoSource(
+  session: DocumentSession,
+  doc: DocumentForExport,
+  addedSheets: readonly SheetPlan[],
+) {
   const source = storedSource(session);
   if (!source) return null;
   const fallback: Problem = { code: 'export.sourceUnusable', params: { file: source.fileName } };
   const written = source.layout
-    ? await writeSourceWorkbook(session, source, source.layout, doc.index, doc.records)
+    ? await writeSourceWorkbook(session, source, source.layout, doc.index, doc.records, addedSheets)
     : null;
-  return written ?? { bytes: await buildWorkbook(planCleanLke(doc)), notices: [fallback] };
+  return (
+    written ?? {
+      bytes: await buildWorkbook({ sheets: [...planCleanLke(doc).sheets, ...addedSheets] }),
+      notices: [fallback],
+    }
+  );
 }
 
 /** The stored workbook with its layout (checked: it is JSON from the importer) and what identifies it. */

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import type { SheetPlan } from '../../shared/export/sheet-plan';
 import type { AnswerRecord } from '../../shared/records/answer-record';
 import type { TemplateIndex } from '../../shared/template/template-index';
 import type { WorkbookLayout } from '../../shared/workbook/layout';
@@ -8,6 +9,7 @@ import { disarmLinks, loadWorkbook, sheetValidations } from '../excel/exceljs-in
 import { exceljsToData } from '../excel/exceljs-to-data';
 import { keepWhatExceljsLoses } from './exceljs-fixups';
 import { FormulaResults } from './formula-results';
+import { renderSheet } from './render-sheet';
 
 /** A cell as it was before an export changed it, to put back before the next export. */
 interface Saved {
@@ -33,6 +35,7 @@ export class LoadedSource {
   private readonly saved = new Map<string, Saved>();
   private readonly addedValidations = new Set<string>();
   private readonly widths = new Map<number, number | undefined>();
+  private readonly addedSheets: number[] = [];
   private results: FormulaResults | null = null;
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -91,6 +94,20 @@ export class LoadedSource {
     this.addedValidations.clear();
     for (const [col, width] of this.widths) this.sheet.getColumn(col + 1).width = width as number;
     this.widths.clear();
+    for (const id of this.addedSheets.splice(0)) this.workbook.removeWorksheet(id);
+  }
+
+  /**
+   * Adds a sheet of ours after the workbook's own (removed again by the next restore). A sheet of that
+   * name already in the workbook is left alone: ours is named "NAME (2)", "NAME (3)", ….
+   */
+  addSheet(plan: SheetPlan): ExcelJS.Worksheet {
+    const taken = new Set(this.workbook.worksheets.map((w) => w.name.toLowerCase()));
+    let name = plan.name;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${plan.name.slice(0, 26)} (${n})`;
+    const sheet = renderSheet(this.workbook, { ...plan, name });
+    this.addedSheets.push(sheet.id);
+    return sheet;
   }
 
   /** A cell of the LKE sheet (0-based), remembered so that the next export can put it back. */

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import type { SheetPlan } from '../../shared/export/sheet-plan';
 import type { AnswerRecord } from '../../shared/records/answer-record';
 import { isSafeLink } from '../../shared/records/link-policy';
 import { validationFor } from '../../shared/export/answer-validation';
@@ -36,7 +37,7 @@ const loaded = new WeakMap<object, LoadedSource>();
  * names; everything else — sheets, hidden sheets, columns the user added, merged cells, styles, widths,
  * protection, print setup, formulas — as it was. Formulas stay live and carry fresh results; reviewer
  * columns are added when the document has reviewer values the workbook has no place for, and answer
- * cells without a dropdown get the one of their type. `owner` (the document's session) keeps the read
+ * cells without a dropdown get the one of their type; `addedSheets` follow the workbook's own. `owner` (the document's session) keeps the read
  * workbook for the next export. Null when the workbook lacks the layout's sheet.
  */
 export async function writeSourceWorkbook(
@@ -45,6 +46,8 @@ export async function writeSourceWorkbook(
   layout: WorkbookLayout,
   index: TemplateIndex,
   records: ReadonlyMap<string, AnswerRecord>,
+  /** Sheets of ours added after the workbook's own (the "Tindak Lanjut" of the recommendations). */
+  addedSheets: readonly SheetPlan[] = [],
 ): Promise<SourceExport | null> {
   const target = await loadSourceWorkbook(owner, source, layout, index);
   if (!target) return null;
@@ -66,6 +69,7 @@ export async function writeSourceWorkbook(
       notices.push(...block.notices, { code: 'export.reviewerColumnsAdded', where: { sheet: layout.sheet } });
     }
     addMissingValidations(target, layout, index);
+    for (const sheet of addedSheets) target.addSheet(sheet);
     const dropped = droppedParts(source.bytes);
     if (dropped.length) notices.push({ code: 'export.partsDropped', params: { parts: dropped.join(', ') } });
     // The saved results still hold when no value changed: evaluating is the slowest part of an export.

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../cli/main';
 import { tempFolder } from '../documents/support';
+import { REAL_WORKBOOK } from '../fixtures/workbooks/reference-models';
 
 const folder = tempFolder();
 
@@ -104,4 +105,24 @@ describe('the sheet "Tindak Lanjut" and last year in the exports', () => {
     const total = rows.find((r) => r[1] === 'NILAI TOTAL')!;
     expect(total[head.indexOf('Nilai 2025')]).toBe(0.5);
   });
+
+  it('adds "Tindak Lanjut" after the sheets of the workbook a document was imported from, once', async () => {
+    const doc = join(folder, 'imported.rbw');
+    expect((await rbw('import', REAL_WORKBOOK, '--out', doc)).code).toBe(0);
+    await rbw('followup', doc, 'add', 'Perbarui SOP pengaduan', '--on', 'A.II.6', '--due', '2027-02');
+    const first = join(folder, 'imported-1.xlsx');
+    const second = join(folder, 'imported-2.xlsx');
+    expect((await rbw('export', doc, '--out', first)).code).toBe(0);
+    expect((await rbw('export', doc, '--out', second)).code).toBe(0);
+    for (const file of [first, second]) {
+      const sheets = readWithOpenpyxl(file);
+      // The workbook's own sheets first, as they were; ours after them (not twice on a second export).
+      expect(Object.keys(sheets)).toEqual(['Utama', 'Ctt Eval', 'LKE ZI', 'Tindak Lanjut']);
+      expect(sheets['Tindak Lanjut']?.[1]?.slice(1, 4)).toEqual([
+        'A.II.6',
+        'PENINGKATAN KUALITAS PELAYANAN PUBLIK', // as the workbook titles it
+        'Perbarui SOP pengaduan',
+      ]);
+    }
+  }, 120_000);
 });

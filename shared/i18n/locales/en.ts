@@ -294,8 +294,6 @@ export const en: Messages = {
     unmatchedRows: '{{count}} rows match no question of the template {{template}}: {{rows}}',
   },
   export: {
-    followupNotInSource:
-      '{{count}} recommendations are not written into the original workbook; export the rekap or use `rbw followup` for the Tindak Lanjut sheet',
     done: 'Exported: {{file}} ({{format}})',
     badFormat: '--format must be lke, portal2026 or rekap',
     badRequest: 'invalid export request: {{message}}',

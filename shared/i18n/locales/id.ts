@@ -297,8 +297,6 @@ export const id = {
     unmatchedRows: '{{count}} baris tidak cocok dengan pertanyaan template {{template}}: {{rows}}',
   },
   export: {
-    followupNotInSource:
-      '{{count}} rekomendasi tidak ditulis ke workbook asal; ekspor rekap atau `rbw followup` untuk lembar Tindak Lanjut',
     done: 'Diekspor: {{file}} ({{format}})',
     badFormat: '--format harus lke, portal2026 atau rekap',
     badRequest: 'permintaan ekspor tidak valid: {{message}}',

@@ -21,7 +21,12 @@ export function onDocument<I extends { documentId: string }, O>(
   return async (input, context) => {
     const doc = openDocuments.get(input.documentId);
     await doc.ready();
-    return act(doc, input, context);
+    try {
+      return await act(doc, input, context);
+    } finally {
+      // Its scores are stored for the portfolio once the user pauses, if the call changed it.
+      doc.changed();
+    }
   };
 }
 

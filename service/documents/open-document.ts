@@ -1,5 +1,7 @@
 import type { Gain } from '../../shared/scoring/gains';
 import type { WorkbookEngine } from '../excel/workbook-engine';
+import { sessionScores } from '../portfolio/score-unit';
+import { storedRevision, storeScores } from '../portfolio/stored-scores';
 import { storedPriorYear } from '../yearly/yearly-state';
 import type { DocumentSession, EditResult } from './document-session';
 import type { DocumentView } from './document-view';
@@ -8,6 +10,9 @@ import type { WorkbookRule } from './workbook-rule';
 
 /** Indicators ranked between two looks at other calls (each a "what if" total of the workbook: ~0.1 ms). */
 const GAINS_PER_TURN = 10;
+
+/** How long after the last change the scores are stored for the portfolio (they are stored at close too). */
+const STORE_SCORES_AFTER_MS = 2000;
 
 // The workbook rule (exceljs, HyperFormula) is loaded only for documents imported from a workbook.
 const workbookRule = async () => (await import('./workbook-rule')).WorkbookRule;
@@ -19,6 +24,13 @@ const workbookRule = async () => (await import('./workbook-rule')).WorkbookRule;
  */
 export class OpenDocument {
   private rule: Promise<WorkbookRule | null> | undefined;
+  /** The leading workbook rule once known (null: the regulation's rule leads; undefined: not ready). */
+  private readyRule: WorkbookRule | null | undefined;
+  /** The revision whose scores the document keeps for the portfolio (-1: not read yet). */
+  private storedRevision = -1;
+  /** The revision when the document became ready: a document only looked at is never written. */
+  private openedRevision = -1;
+  private storeTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     /** The id the API hands out for later calls. */
@@ -85,17 +97,63 @@ export class OpenDocument {
   }
 
   private async openRule(): Promise<WorkbookRule | null> {
-    if (!this.session.db.files.sourceWorkbookInfo()) return null;
+    if (!this.session.db.files.sourceWorkbookInfo()) return this.lead(null);
     return this.lead(await (await workbookRule()).open(this.session));
   }
 
   private lead(rule: WorkbookRule | null): WorkbookRule | null {
     if (rule) this.session.scores.leadWith(rule.scorer);
+    this.readyRule = rule;
+    this.openedRevision = this.session.db.read(() => this.session.db.history.revision());
     return rule;
+  }
+
+  /**
+   * After a call on the document: if it changed since its scores were last stored for the portfolio,
+   * they are stored once the user pauses (a listing then needs no formula engine), at close at the latest.
+   */
+  changed(): void {
+    try {
+      if (this.readyRule === undefined || !this.unstored(this.currentRevision())) return;
+    } catch {
+      return; // closed by the call itself
+    }
+    clearTimeout(this.storeTimer);
+    this.storeTimer = setTimeout(() => this.storeScores(), STORE_SCORES_AFTER_MS);
+    this.storeTimer.unref?.();
+  }
+
+  /**
+   * Stores the scores of the current revision unless they are stored already — only once the leading
+   * rule is known, so that a workbook's document never keeps the regulation's total as its own.
+   */
+  storeScores(): void {
+    clearTimeout(this.storeTimer);
+    if (this.readyRule === undefined) return;
+    try {
+      const revision = this.currentRevision();
+      if (!this.unstored(revision)) return;
+      this.session.sync();
+      storeScores(this.session.db, sessionScores(this.session, this.readyRule?.priorYear()?.total ?? null));
+      this.storedRevision = revision;
+    } catch {
+      // A read-only or damaged document keeps no scores: the portfolio computes them when it lists it.
+    }
+  }
+
+  /** Changed since it was opened, and its scores not stored at this revision. */
+  private unstored(revision: number): boolean {
+    return revision !== this.openedRevision && revision !== this.storedRevision;
+  }
+
+  private currentRevision(): number {
+    if (this.storedRevision === -1) this.storedRevision = storedRevision(this.session.db);
+    return this.session.db.read(() => this.session.db.history.revision());
   }
 
   /** Closes the database (SQLite folds the WAL back into the file) and frees the workbook's engine. */
   close(): void {
+    this.storeScores();
     this.session.close();
     void this.rule?.then(
       (rule) => rule?.destroy(),

@@ -21,25 +21,34 @@ export async function scoreAndStore(path: string, engine?: WorkbookEngine): Prom
     if (engine) rule = (await workbookRule()).adopt(session, engine);
     else if (session.db.files.sourceWorkbookInfo()) rule = await (await workbookRule()).open(session);
     if (rule) session.scores.leadWith(rule.scorer);
-    const { scores } = session;
-    const lead = summarize(scores.unit, { gains: 0 });
-    const standard = scores.rule === 'workbook' ? summarize(scores.standard, { gains: 0 }) : lead;
-    const reviewer = summarize(scores.reviewer, { gains: 0 });
-    const revision = session.db.read(() => session.db.history.revision());
-    const result = unitScores(
-      revision,
-      scores.rule,
-      session.metadata.model ?? session.template.model,
-      lead,
-      standard,
-      reviewer,
-      // Last year: the LKE the document was started from (kept in it), else a two-year workbook's block.
-      readLastYearTotals(session)?.total ?? rule?.priorYear()?.total ?? null,
-    );
+    const result = sessionScores(session, rule?.priorYear()?.total ?? null);
     storeScores(session.db, result);
     return result;
   } finally {
     rule?.destroy();
     session.close();
   }
+}
+
+/**
+ * The scores a listing shows of a session as it is now: both rules (the session's leading one first) and
+ * the reviewer's, every node, at the current revision. `workbookPriorTotal`: last year's total of a
+ * two-year workbook's block, used when the document was not started from last year's LKE.
+ */
+export function sessionScores(session: DocumentSession, workbookPriorTotal: number | null): UnitScores {
+  const { scores } = session;
+  const lead = summarize(scores.unit, { gains: 0 });
+  const standard = scores.rule === 'workbook' ? summarize(scores.standard, { gains: 0 }) : lead;
+  const reviewer = summarize(scores.reviewer, { gains: 0 });
+  const revision = session.db.read(() => session.db.history.revision());
+  return unitScores(
+    revision,
+    scores.rule,
+    session.metadata.model ?? session.template.model,
+    lead,
+    standard,
+    reviewer,
+    // Last year: the LKE the document was started from (kept in it), else a two-year workbook's block.
+    readLastYearTotals(session)?.total ?? workbookPriorTotal,
+  );
 }

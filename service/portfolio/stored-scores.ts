@@ -45,6 +45,14 @@ export function lookInto(path: string): StoredLook | null {
   }
 }
 
+/** The revision of the scores a document keeps (-2 when it keeps none or they cannot be read). */
+export function storedRevision(database: DocumentDatabase): number {
+  return database.read(() => {
+    const stored = UnitScoresSchema.safeParse(JSON.parse(database.meta.get(KEY) ?? 'null'));
+    return stored.success ? stored.data.revision : -2;
+  });
+}
+
 /** Keeps the scores in the document (one small write, no history entry: they are derived). */
 export function storeScores(database: DocumentDatabase, scores: UnitScores): void {
   if (scores.version !== UNIT_SCORES_VERSION) return;

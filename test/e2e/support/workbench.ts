@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { FileGrants } from '../../../service/api/window';
 import {
-  callService,
+  callFromWindow,
   closeAllDocuments,
   setStartupFile,
   windowFileAccess,
@@ -40,7 +40,7 @@ export async function startWorkbench(file: string | null): Promise<Workbench> {
   if (file) files.grantFile(file);
   const server = await startWebServer({
     staticDir: join(REPO, 'dist', 'renderer'),
-    call: callService,
+    call: callFromWindow,
     author: 'Uji E2E',
     files,
   });

@@ -26,8 +26,10 @@ const openGiven = showing(
 /** Who history names for the window's changes, and whether the window asked for the name already. */
 function authorSettings(context: CallContext): OperationOutput<'app.settings'> {
   const settings = readAppSettings();
+  const fallback = context.fallbackAuthor ?? context.author;
   return {
-    author: settings.author ?? context.fallbackAuthor ?? context.author,
+    author: settings.author ?? fallback,
+    fallback,
     named: settings.author !== null,
     // A name given in the environment (RBW_AUTHOR) is a name: the window does not ask at start.
     asked: settings.authorAsked || Boolean(process.env.RBW_AUTHOR?.trim()),

@@ -7,6 +7,13 @@ import { DocumentViewSchema } from './document-operations';
 import { AuthorNameSchema } from '../records/author-name';
 import { DocumentMetadataSchema } from '../records/document-metadata';
 
+const AuthorSettingsSchema = z.object({
+  author: z.string(),
+  fallback: z.string(),
+  named: z.boolean(),
+  asked: z.boolean(),
+});
+
 /**
  * What the workbench window asks of the application around documents: which document to show first,
  * recent documents, opening any file a user has (.rbw, or a workbook imported on the fly), new
@@ -48,18 +55,12 @@ export const APP_OPERATIONS = {
   'app.openSample': defineOperation(z.object({}), DocumentViewSchema),
   /**
    * Who history names for the window's changes: the name set in the app, else (not set yet) the
-   * operating-system user; `asked`: the window asked for the name once already (or RBW_AUTHOR names the
+   * operating-system user (`fallback`, also RBW_AUTHOR); `asked`: the window asked for the name once already (or RBW_AUTHOR names the
    * user), so it does not ask at start.
    */
-  'app.settings': defineOperation(
-    z.object({}),
-    z.object({ author: z.string(), named: z.boolean(), asked: z.boolean() }),
-  ),
+  'app.settings': defineOperation(z.object({}), AuthorSettingsSchema),
   /** Sets the user's name for history (null: none, the operating-system user); the window then asks no more. */
-  'app.setAuthor': defineOperation(
-    z.object({ name: AuthorNameSchema.nullable() }),
-    z.object({ author: z.string(), named: z.boolean(), asked: z.boolean() }),
-  ),
+  'app.setAuthor': defineOperation(z.object({ name: AuthorNameSchema.nullable() }), AuthorSettingsSchema),
   /**
    * The documents and workbooks in the folders open to the window (browser mode has no file dialog):
    * the workbench's data folder and any folder the user opened at start (`npm run web -- --folder=DIR`).

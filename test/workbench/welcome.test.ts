@@ -57,7 +57,12 @@ describe('the window at start', () => {
 
 describe("the user's name for history", () => {
   it('is the OS user until set, then names every later change; asked once', async () => {
-    expect(await call('app.settings', {})).toEqual({ author: 'os-user', named: false, asked: false });
+    expect(await call('app.settings', {})).toEqual({
+      author: 'os-user',
+      fallback: 'os-user',
+      named: false,
+      asked: false,
+    });
     const doc = await newDocument('Dinas Dua');
     const edit = (answer: string) =>
       call('records.set', {
@@ -69,6 +74,7 @@ describe("the user's name for history", () => {
     await edit('Ya');
     expect(await call('app.setAuthor', { name: '  Siti Rahma ' })).toEqual({
       author: 'Siti Rahma',
+      fallback: 'os-user',
       named: true,
       asked: true,
     });
@@ -78,6 +84,7 @@ describe("the user's name for history", () => {
     // Put back to none: the OS user again, and the window still does not ask.
     expect(await call('app.setAuthor', { name: null })).toEqual({
       author: 'os-user',
+      fallback: 'os-user',
       named: false,
       asked: true,
     });

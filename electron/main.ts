@@ -7,7 +7,7 @@ import type { Language } from '../shared/i18n/translator';
 import { createTranslator } from '../shared/i18n/translator';
 import type { RecentDocument } from '../service/api/window';
 import {
-  callService,
+  callFromWindow,
   closeAllDocuments,
   recentDocuments,
   resolveAuthor,
@@ -120,7 +120,7 @@ async function createWindow(): Promise<void> {
 
 const ipc = ipcHandlers({
   pageUrl: pathToFileURL(PAGE).href,
-  call: callService,
+  call: callFromWindow,
   author,
   files,
   pickPath,

@@ -48,6 +48,9 @@ import { UnconfirmedFilter } from './yearly/UnconfirmedFilter';
 import { useYearly } from './yearly/use-yearly';
 import type { OperationOutput } from '../shared/api/contract';
 import { PlannerPanel } from './views/PlannerPanel';
+import { AuthorDialog } from './welcome/AuthorDialog';
+import { useAuthor } from './welcome/use-author';
+import { WelcomeScreen } from './welcome/WelcomeScreen';
 
 // The portfolio and its charts (recharts) load when the coordinator first opens it, not with the LKE.
 const PortfolioView = lazy(async () => ({ default: (await import('./views/PortfolioView')).PortfolioView }));
@@ -61,6 +64,11 @@ export function App() {
   const { t } = useTranslation();
   const wb = useWorkbench();
   const { doc } = wb;
+  // The welcome screen ("Beranda") stands in for the document; the user's name for history is asked once.
+  const home = wb.home;
+  const author = useAuthor(
+    useCallback((e: unknown) => wb.setNotice({ kind: 'error', text: String(e) }), [wb.setNotice]),
+  );
   // The total and the summary follow an edit at once; the grid, the tree and the chart in the frame after
   // (another document is shown whole at once).
   const shown = useAfterPaint(doc, (a, b) => a.view.documentId === b.view.documentId);
@@ -147,15 +155,16 @@ export function App() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const key = event.key.toLowerCase();
-      if ((event.ctrlKey || event.metaKey) && key === 'f' && doc) setFinding(true);
-      else if ((event.ctrlKey || event.metaKey) && key === 'p' && doc) setPrinting(true);
+      const onDocument = doc && !home;
+      if ((event.ctrlKey || event.metaKey) && key === 'f' && onDocument) setFinding(true);
+      else if ((event.ctrlKey || event.metaKey) && key === 'p' && onDocument) setPrinting(true);
       else if (event.key === 'F1') setDialog('shortcuts');
       else return;
       event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [doc]);
+  }, [doc, home]);
 
   // The report is drawn, printed (or saved as PDF by the browser's dialog), then taken away.
   useEffect(() => {
@@ -172,7 +181,8 @@ export function App() {
   // Ctrl+Z / Ctrl+Y anywhere outside a text field act on the document (the grid handles its own).
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || !(event.ctrlKey || event.metaKey)) return;
+      // Not behind the welcome screen: the document is out of sight there.
+      if (event.defaultPrevented || !(event.ctrlKey || event.metaKey) || wb.home) return;
       const target = event.target as HTMLElement | null;
       if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
       const key = event.key.toLowerCase();
@@ -342,10 +352,11 @@ export function App() {
     <NoticeContext.Provider value={noticeContext}>
       <div className="app">
         <Header
-          doc={doc}
+          doc={home ? null : doc}
           onDialog={setDialog}
           onUndo={onUndo}
           onRedo={onRedo}
+          onHome={() => wb.setHome(true)}
           extra={
             <>
               <span className="sep" />
@@ -363,7 +374,7 @@ export function App() {
             </>
           }
         />
-        {doc && (
+        {doc && !home && (
           <div className="toolbar-row">
             <ViewBar
               prefs={prefs}
@@ -402,8 +413,24 @@ export function App() {
           />
         )}
         {!dialog && <NoticeBar />}
+        {home && (
+          <WelcomeScreen
+            current={doc ? { fileName: doc.view.fileName } : null}
+            author={author.settings}
+            onAction={setDialog}
+            onOpen={(path) => void wb.open(path)}
+            onSample={() =>
+              void wb.withProgress('open', async () => wb.showView(await call('app.openSample', {})))
+            }
+            onBack={() => wb.setHome(false)}
+            onChangeAuthor={author.change}
+          />
+        )}
         {/* The grid is set up while the first document is on its way, so that its rows paint at once. */}
-        <main className="layout" style={{ gridTemplateColumns: layoutColumns }}>
+        <main
+          className="layout"
+          style={{ gridTemplateColumns: layoutColumns, ...(home ? { display: 'none' } : {}) }}
+        >
           {doc && prefs.treeCollapsed ? (
             <button
               type="button"
@@ -614,6 +641,14 @@ export function App() {
           />
         )}
         {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
+        {author.asking && !dialog && (
+          <AuthorDialog
+            settings={author.settings}
+            first={author.asking === 'first'}
+            onSave={(name) => void author.save(name)}
+            onClose={author.cancel}
+          />
+        )}
         {evidenceFor && doc && documentId && (
           <EvidenceDialog
             documentId={documentId}

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { createTranslator, formatProblem } from '../shared/i18n/translator';
 import { ProblemError } from '../shared/problem';
 import {
-  callService,
+  callFromWindow,
   closeAllDocuments,
   openAtStart,
   resolveAuthor,
@@ -52,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
   }
-  const server = await startWebServer({ staticDir, call: callService, author, files, port });
+  const server = await startWebServer({ staticDir, call: callFromWindow, author, files, port });
   console.log(`RB Workbench: ${server.url}`);
   const stop = () => {
     closeAllDocuments();

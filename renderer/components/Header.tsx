@@ -24,12 +24,14 @@ interface Props {
   onDialog: (name: DialogName) => void;
   onUndo: () => void;
   onRedo: () => void;
+  /** Shows the welcome screen ("Beranda"). */
+  onHome: () => void;
   /** More actions (the coordinator's: portfolio, target plan). */
   extra?: ReactNode;
 }
 
 /** The document's name and total, and the actions of the Berkas / Edit menus as buttons. */
-export function Header({ doc, onDialog, onUndo, onRedo, extra }: Props) {
+export function Header({ doc, onDialog, onUndo, onRedo, onHome, extra }: Props) {
   const { t, i18n } = useTranslation();
   const meta = doc?.view.metadata;
   const subtitle = [meta?.agency, meta?.unit, meta?.year].filter(Boolean).join(' · ');
@@ -57,6 +59,9 @@ export function Header({ doc, onDialog, onUndo, onRedo, extra }: Props) {
         )}
       </div>
       <nav className="actions" aria-label="menu">
+        <button type="button" onClick={onHome} title={t('ui.welcome.homeTitle')} data-testid="home">
+          {t('ui.welcome.home')}
+        </button>
         <button type="button" onClick={() => onDialog('new')}>
           {t('ui.actions.new')}
         </button>

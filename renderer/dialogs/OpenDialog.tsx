@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../shared/api/contract';
 import { call, desktopBridge } from '../api/client';
 import { Dialog } from '../components/Dialog';
+import type { RecentEntry } from '../welcome/recent-title';
+import { recentTitle } from '../welcome/recent-title';
 import { pickNativePath } from './pick-path';
 
 type Folders = OperationOutput<'app.files'>['folders'];
@@ -15,7 +17,7 @@ type Folders = OperationOutput<'app.files'>['folders'];
 export function OpenDialog({ onOpen, onClose }: { onOpen: (path: string) => void; onClose: () => void }) {
   const { t } = useTranslation();
   const [path, setPath] = useState('');
-  const [recent, setRecent] = useState<{ path: string; openedAt: string }[]>([]);
+  const [recent, setRecent] = useState<RecentEntry[]>([]);
   const [folders, setFolders] = useState<Folders>([]);
   const bridge = desktopBridge();
   useEffect(() => {
@@ -63,8 +65,8 @@ export function OpenDialog({ onOpen, onClose }: { onOpen: (path: string) => void
           <ul className="recent">
             {recent.map((r) => (
               <li key={r.path}>
-                <button type="button" className="link" onClick={() => onOpen(r.path)}>
-                  {r.path}
+                <button type="button" className="link" onClick={() => onOpen(r.path)} title={r.path}>
+                  {recentTitle(r)}
                 </button>
               </li>
             ))}

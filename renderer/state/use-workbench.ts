@@ -28,6 +28,8 @@ export function useWorkbench() {
   const [doc, setShown] = useState<ShownDocument | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  /** The welcome screen is shown (at start without a document, or from the header's "Beranda"). */
+  const [home, setHome] = useState(false);
   /** The item an undo or redo changed: the screen moves to it. `seq` repeats a move to the same item. */
   const [jump, setJump] = useState<{ id: string; seq: number } | null>(null);
   // What the queue's next task works on: set together with the state, never behind it.
@@ -113,6 +115,7 @@ export function useWorkbench() {
   const showView = useCallback(
     (view: DocumentView) => {
       setDoc(shownDocument(view));
+      setHome(false);
       setNotice(null);
       // "Where to gain points" are ranked once the document is on screen.
       clearTimeout(gainsTimer.current);
@@ -128,7 +131,10 @@ export function useWorkbench() {
 
   useEffect(() => {
     void withProgress('open', async () => {
-      showView(await call('app.startup', {}));
+      // Nothing given at start and no recent document: a new user, who starts at the welcome screen.
+      const view = await call('app.startup', {});
+      if (view) showView(view);
+      else setHome(true);
     });
   }, [showView, withProgress]);
 
@@ -151,6 +157,7 @@ export function useWorkbench() {
   const actions = useMemo(
     () => ({
       setNotice,
+      setHome,
       open,
       withProgress,
       showView,
@@ -242,7 +249,7 @@ export function useWorkbench() {
     [enqueue, open, showView, withProgress, told],
   );
 
-  return { doc, busy, notice, jump, ...actions };
+  return { doc, busy, notice, jump, home, ...actions };
 }
 
 export type Workbench = ReturnType<typeof useWorkbench>;

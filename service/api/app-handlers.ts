@@ -1,4 +1,5 @@
 import type { APP_OPERATIONS } from '../../shared/api/app-operations';
+import type { OperationOutput } from '../../shared/api/contract';
 import { builtinTemplates } from '../../shared/builtin-templates';
 import { requireTemplate } from '../../shared/builtin-templates/require-template';
 import { createDocument } from '../documents/create-document';
@@ -6,19 +7,34 @@ import { openDocuments } from '../documents/open-documents';
 import { dataDir } from '../workbench/data-dir';
 import { listFiles } from '../workbench/list-files';
 import { openAnyPath, openImported } from '../workbench/open-any';
-import { recentDocuments } from '../workbench/recent-documents';
+import { readAppSettings, saveAuthor } from '../workbench/app-settings';
+import { recentList } from '../workbench/recent-list';
+import { samplePath } from '../workbench/sample-document';
 import { startupPath } from '../workbench/startup';
 import { uniquePath } from '../workbench/unique-path';
 import { onDocument, remembered, showing } from './behaviours';
-import type { Handlers } from './handlers';
+import type { CallContext, Handlers } from './handlers';
 import { join } from 'node:path';
 
 type AppHandlers = Pick<Handlers, 'templates.list' | keyof typeof APP_OPERATIONS>;
 
-/** The document the window shows first: given at start, the last one, or the sample (all the user's). */
-const openStartup = showing(
+/** Opens a file the user gave (at start, the last one, the sample): shown and remembered. */
+const openGiven = showing(
   remembered(async ({ path }: { path: string }, { author }) => openAnyPath(path, author)),
 );
+
+/** Who history names for the window's changes, and whether the window asked for the name already. */
+function authorSettings(context: CallContext): OperationOutput<'app.settings'> {
+  const settings = readAppSettings();
+  const fallback = context.fallbackAuthor ?? context.author;
+  return {
+    author: settings.author ?? fallback,
+    fallback,
+    named: settings.author !== null,
+    // A name given in the environment (RBW_AUTHOR) is a name: the window does not ask at start.
+    asked: settings.authorAsked || Boolean(process.env.RBW_AUTHOR?.trim()),
+  };
+}
 
 // Excel import and export (exceljs, HyperFormula) are loaded when first asked for, not at start.
 const workbooks = () => import('../workbench/import-to-document');
@@ -28,8 +44,17 @@ const exports = () => import('../workbench/export-for-app');
 export const appHandlers: AppHandlers = {
   'templates.list': async () =>
     builtinTemplates().map((t) => ({ id: t.id, title: t.title, version: t.version, year: t.year })),
-  'app.startup': async (_input, context) => openStartup({ path: await startupPath(context.author) }, context),
-  'app.recent': async () => recentDocuments(),
+  'app.startup': async (_input, context) => {
+    const path = startupPath();
+    return path === null ? null : openGiven({ path }, context);
+  },
+  'app.recent': async ({ scores }) => recentList({ scores: scores ?? false }),
+  'app.openSample': async (_input, context) => openGiven({ path: await samplePath(context.author) }, context),
+  'app.settings': async (_input, context) => authorSettings(context),
+  'app.setAuthor': async ({ name }, context) => {
+    saveAuthor(name);
+    return authorSettings(context);
+  },
   'app.files': async (_input, { files }) => ({
     folders: files.roots().map((path) => ({ path, ...listFiles(path) })),
   }),

@@ -9,6 +9,11 @@ import { coordinatorHandlers } from './coordinator-handlers';
 /** Per-call context passed in by the transport: who is editing (for history), which files it may use. */
 export interface CallContext {
   author: string;
+  /**
+   * The window's: who history names when the user has set no name in the app (the operating-system
+   * user); `author` is the name set, if any (service/api/window.ts callFromWindow).
+   */
+  fallbackAuthor?: string;
   files: FileAccess;
 }
 

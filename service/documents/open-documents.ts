@@ -28,6 +28,11 @@ export class OpenDocuments {
     return pending;
   }
 
+  /** The document of this file if this process has it open (nothing is opened). */
+  find(path: string): OpenDocument | undefined {
+    return this.byFile.get(fileKey(resolve(path)));
+  }
+
   /** The open document with this id; a ProblemError when it was closed (or never opened). */
   get(documentId: string): OpenDocument {
     const doc = this.byId.get(documentId);

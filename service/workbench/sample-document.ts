@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnswerRecord } from '../../shared/records/answer-record';
 import sample from '../../examples/dinas-contoh-zi-2021.answers.json';
@@ -6,12 +7,21 @@ import { createDocument } from '../documents/create-document';
 import { dataDir } from './data-dir';
 import { uniquePath } from './unique-path';
 
+const SAMPLE_NAME = 'contoh-dinas-contoh-zi-2021';
+
+/** The sample in the workbench's folder ("Coba contoh"): the one made earlier, else made now. */
+export async function samplePath(author: string): Promise<string> {
+  const made = join(dataDir(), 'documents', `${SAMPLE_NAME}.rbw`);
+  return existsSync(made) ? made : createSampleDocument(author);
+}
+
 /**
  * A first document for a new user: the built-in ZI 2021 template filled in for "Dinas Contoh", a unit
  * the project made up (examples/, scripts/make-sample-answers.ts), so the screen shows a complete LKE
  * at once: answers, notes, evidence links, a few reviewer answers, places to gain points.
  */
 export async function createSampleDocument(author: string): Promise<string> {
+  const path = uniquePath(join(dataDir(), 'documents'), SAMPLE_NAME, '.rbw');
   const loaded = parseAnswersFile(sample, 'dinas-contoh-zi-2021.answers.json');
   const records: Record<string, Partial<AnswerRecord>> = {};
   for (const [itemId, entry] of Object.entries(loaded.file.answers)) {
@@ -28,7 +38,6 @@ export async function createSampleDocument(author: string): Promise<string> {
       reviewerNote: entry.reviewerNote ?? null,
     };
   }
-  const path = uniquePath(join(dataDir(), 'documents'), 'contoh-dinas-contoh-zi-2021', '.rbw');
   await createDocument(path, {
     template: loaded.template,
     records,

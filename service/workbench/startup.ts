@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { recentDocuments } from './recent-documents';
-import { createSampleDocument } from './sample-document';
 
 let startupFile: string | null = null;
 
@@ -10,14 +9,14 @@ export function setStartupFile(path: string | null): void {
 }
 
 /**
- * What the window shows first: the file given at start (once), else the last document, else a sample
- * made from a built-in template, so that a new user sees a working screen at once.
+ * What the window shows first: the file given at start (once), else the last document, else nothing:
+ * the welcome screen, where a new user starts a document, opens one or tries the sample.
  */
-export async function startupPath(author: string): Promise<string> {
+export function startupPath(): string | null {
   if (startupFile) {
     const path = startupFile;
     startupFile = null;
     return path;
   }
-  return recentDocuments()[0]?.path ?? (await createSampleDocument(author));
+  return recentDocuments()[0]?.path ?? null;
 }

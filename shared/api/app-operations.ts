@@ -4,7 +4,15 @@ import { defineOperation } from './define-operation';
 import { ExportFormatSchema } from '../export/export-request';
 import { FindingSchema } from '../workbook/finding';
 import { DocumentViewSchema } from './document-operations';
+import { AuthorNameSchema } from '../records/author-name';
 import { DocumentMetadataSchema } from '../records/document-metadata';
+
+const AuthorSettingsSchema = z.object({
+  author: z.string(),
+  fallback: z.string(),
+  named: z.boolean(),
+  asked: z.boolean(),
+});
 
 /**
  * What the workbench window asks of the application around documents: which document to show first,
@@ -12,9 +20,47 @@ import { DocumentMetadataSchema } from '../records/document-metadata';
  * documents, imports and exports. Browser mode has no file dialogs, so files may also travel as base64.
  */
 export const APP_OPERATIONS = {
-  /** The document to show at start, opened: the file given on the command line, else the last one, else a sample. */
-  'app.startup': defineOperation(z.object({}), DocumentViewSchema),
-  'app.recent': defineOperation(z.object({}), z.array(z.object({ path: z.string(), openedAt: z.string() }))),
+  /**
+   * The document to show at start, opened: the file given on the command line, else the last one; null
+   * when there is neither (a new user): the window shows its welcome screen.
+   */
+  'app.startup': defineOperation(z.object({}), DocumentViewSchema.nullable()),
+  /**
+   * The recent documents, newest first: when each was last opened, whose LKE it is (its metadata) and,
+   * with `scores`, its total and category by its leading rule (stored in the document when current,
+   * else scored now).
+   */
+  'app.recent': defineOperation(
+    z.object({ scores: z.boolean().optional() }),
+    z.array(
+      z.object({
+        path: z.string(),
+        openedAt: z.string(),
+        fileName: z.string(),
+        /** Null when the file cannot be looked into (opening it says why). */
+        metadata: DocumentMetadataSchema.nullable(),
+        score: z
+          .object({
+            total: z.number(),
+            category: z.string().nullable(),
+            answered: z.number().int(),
+            questions: z.number().int(),
+            templateTitle: z.string(),
+          })
+          .nullable(),
+      }),
+    ),
+  ),
+  /** The sample (ZI 2021 answered for Dinas Contoh, our own unit), made in the workbench's folder once. */
+  'app.openSample': defineOperation(z.object({}), DocumentViewSchema),
+  /**
+   * Who history names for the window's changes: the name set in the app, else (not set yet) the
+   * operating-system user (`fallback`, also RBW_AUTHOR); `asked`: the window asked for the name once already (or RBW_AUTHOR names the
+   * user), so it does not ask at start.
+   */
+  'app.settings': defineOperation(z.object({}), AuthorSettingsSchema),
+  /** Sets the user's name for history (null: none, the operating-system user); the window then asks no more. */
+  'app.setAuthor': defineOperation(z.object({ name: AuthorNameSchema.nullable() }), AuthorSettingsSchema),
   /**
    * The documents and workbooks in the folders open to the window (browser mode has no file dialog):
    * the workbench's data folder and any folder the user opened at start (`npm run web -- --folder=DIR`).

@@ -34,7 +34,8 @@ describe('a new document from a built-in template, with snapshots', () => {
 
   beforeAll(async () => {
     wb = await startWorkbench(null);
-    // Without a file the workbench opens a sample: ZI 2021 answered for Dinas Contoh, our own unit.
+    // Without a file (and no recent document) the welcome screen; "Coba contoh" opens the sample.
+    await wb.page.getByTestId('welcome-sample').click();
     await wb.page.locator('.doc-title').filter({ hasText: 'Dinas Contoh' }).waitFor();
     await wb.page.getByTestId('completeness').filter({ hasText: '113 dari 113' }).waitFor();
   });

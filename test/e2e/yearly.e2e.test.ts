@@ -16,6 +16,8 @@ describe('the yearly cycle: this year started from last year, recommendations fo
 
   beforeAll(async () => {
     wb = await startWorkbench(null);
+    // Without a file (and no recent document) the welcome screen; "Coba contoh" opens the sample.
+    await wb.page.getByTestId('welcome-sample').click();
     await wb.page.locator('.doc-title').filter({ hasText: 'Dinas Contoh' }).waitFor();
     // Last year's document in the workbench's folder, where "Baru dari tahun lalu" lists it.
     const loaded = await loadAnswersFile(EXAMPLE);

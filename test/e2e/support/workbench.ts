@@ -4,18 +4,21 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { FileGrants } from '../../../service/api/window';
 import {
-  callService,
+  callFromWindow,
   closeAllDocuments,
   setStartupFile,
   windowFileAccess,
 } from '../../../service/api/window';
 import type { WebServer } from '../../../web/server';
+import { saveAuthor } from '../../../service/workbench/app-settings';
 import { startWebServer } from '../../../web/server';
 import { launchBrowser, openPage } from './browser';
 
 export const REPO = resolve(import.meta.dirname, '..', '..', '..');
 export { REAL_WORKBOOK } from '../../../scripts/templates/reference';
 export const ARTIFACTS = join(REPO, 'test-results', 'e2e');
+/** Who the e2e tests' changes are by (history names them). */
+const AUTHOR = 'Uji E2E';
 
 export interface Workbench {
   server: WebServer;
@@ -29,19 +32,24 @@ export interface Workbench {
 
 /**
  * Browser mode as a user starts it (`npm run web -- FILE`): the built renderer and the service on
- * 127.0.0.1 with a fresh data folder, and Debian's Chromium at 1366×768 on the printed URL.
+ * 127.0.0.1 with a fresh data folder, and Debian's Chromium at 1366×768 on the printed URL. The user's
+ * name is set to "Uji E2E" as if asked before, unless `askName` (a first start: the window asks).
  */
-export async function startWorkbench(file: string | null): Promise<Workbench> {
+export async function startWorkbench(
+  file: string | null,
+  options: { askName?: boolean } = {},
+): Promise<Workbench> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rbw-e2e-'));
   process.env.RBW_DATA_DIR = dataDir;
+  if (!options.askName) saveAuthor(AUTHOR);
   mkdirSync(ARTIFACTS, { recursive: true });
   setStartupFile(file);
   const files = windowFileAccess();
   if (file) files.grantFile(file);
   const server = await startWebServer({
     staticDir: join(REPO, 'dist', 'renderer'),
-    call: callService,
-    author: 'Uji E2E',
+    call: callFromWindow,
+    author: AUTHOR,
     files,
   });
   const browser = await launchBrowser();

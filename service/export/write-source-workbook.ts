@@ -11,6 +11,13 @@ import type { TemplateIndex } from '../../shared/template/template-index';
 import type { WorkbookLayout } from '../../shared/workbook/layout';
 import { columnCount } from '../../shared/workbook/sheet-data';
 import { writeWorkbook } from './build-workbook';
+import { renderSheet } from './render-sheet';
+import { createTranslator } from '../../shared/i18n/translator';
+import {
+  evidenceLinks,
+  needsEvidenceSheet,
+  planEvidenceSheet,
+} from '../../shared/export/plan-evidence-sheet';
 import { droppedParts } from './exceljs-fixups';
 import { LoadedSource } from './loaded-source';
 import { validatedCells, validationOf } from './validations';
@@ -70,7 +77,13 @@ export async function writeSourceWorkbook(
     if (dropped.length) notices.push({ code: 'export.partsDropped', params: { parts: dropped.join(', ') } });
     // The saved results still hold when no value changed: evaluating is the slowest part of an export.
     if (plan.writes.length || plan.needsReviewerBlock) target.updateResults();
-    return { bytes: await writeWorkbook(target.workbook), notices };
+    // Taken out again after writing: the read workbook is kept for the next export.
+    const added = addEvidenceSheet(target.workbook, index, records, notices);
+    try {
+      return { bytes: await writeWorkbook(target.workbook), notices };
+    } finally {
+      if (added) target.workbook.removeWorksheet(added.id);
+    }
   });
 }
 
@@ -86,6 +99,25 @@ export async function loadSourceWorkbook(
   const read = await LoadedSource.load(source.key, source.bytes, layout, index, source.fileName);
   if (read) loaded.set(owner, read);
   return read;
+}
+
+/**
+ * The sheet "Bukti Dukung" (one row per link, each clickable) when a question's evidence has more links
+ * than its one hyperlink cell can make clickable; a notice says it was added to the original workbook.
+ */
+function addEvidenceSheet(
+  workbook: ExcelJS.Workbook,
+  index: TemplateIndex,
+  records: ReadonlyMap<string, AnswerRecord>,
+  notices: Problem[],
+): ExcelJS.Worksheet | null {
+  if (!needsEvidenceSheet(index, records)) return null;
+  const links = evidenceLinks(index, records);
+  const plan = planEvidenceSheet(links, createTranslator('id'));
+  let name = plan.name;
+  for (let n = 2; workbook.getWorksheet(name); n++) name = `${plan.name} (${n})`;
+  notices.push({ code: 'export.evidenceSheetAdded', params: { sheet: name, count: links.length } });
+  return renderSheet(workbook, { ...plan, name });
 }
 
 function writeCell(cell: ExcelJS.Cell, write: CellWrite): void {

@@ -297,6 +297,8 @@ export const id = {
     unmatchedRows: '{{count}} baris tidak cocok dengan pertanyaan template {{template}}: {{rows}}',
   },
   export: {
+    evidenceSheetAdded:
+      'Satu sel Excel hanya memuat satu tautan: lembar "{{sheet}}" ditambahkan dengan setiap tautan bukti dukung yang dapat diklik ({{count}} tautan)',
     followupNotInSource:
       '{{count}} rekomendasi tidak ditulis ke workbook asal; ekspor rekap atau `rbw followup` untuk lembar Tindak Lanjut',
     done: 'Diekspor: {{file}} ({{format}})',
@@ -409,6 +411,10 @@ export const id = {
     proposed: '{{count}} catatan reviewer tahun lalu menjadi usulan rekomendasi (rbw followup)',
     legend: '* = jawaban dari tahun lalu, belum dikonfirmasi',
     noLastYear: 'dokumen ini tidak dimulai dari tahun lalu',
+  },
+  evidenceSheet: {
+    sheet: 'Bukti Dukung',
+    columns: { code: 'Kode', question: 'Pertanyaan', text: 'Uraian bukti dukung', link: 'Tautan' },
   },
   followup: {
     sheet: 'Tindak Lanjut',

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { AnswerRecord } from '../../shared/records/answer-record';
 import { isSafeLink } from '../../shared/records/link-policy';
+import { sameValue } from '../../shared/records/record-change';
 import { validationFor } from '../../shared/export/answer-validation';
 import type { ReviewerBlock } from '../../shared/export/plan-reviewer-block';
 import { planReviewerBlock } from '../../shared/export/plan-reviewer-block';
@@ -78,7 +79,7 @@ export async function writeSourceWorkbook(
     // The saved results still hold when no value changed: evaluating is the slowest part of an export.
     if (plan.writes.length || plan.needsReviewerBlock) target.updateResults();
     // Taken out again after writing: the read workbook is kept for the next export.
-    const added = addEvidenceSheet(target.workbook, index, records, notices);
+    const added = addEvidenceSheet(target.workbook, index, records, target.original, notices);
     try {
       return { bytes: await writeWorkbook(target.workbook), notices };
     } finally {
@@ -102,16 +103,21 @@ export async function loadSourceWorkbook(
 }
 
 /**
- * The sheet "Bukti Dukung" (one row per link, each clickable) when a question's evidence has more links
- * than its one hyperlink cell can make clickable; a notice says it was added to the original workbook.
+ * The sheet "Bukti Dukung" (one row per link, each clickable) when evidence written into the workbook has
+ * more links for a question than its one hyperlink cell can make clickable; a notice says it was added.
+ * Evidence the workbook already held as it was is left as its author wrote it: no sheet for that alone.
  */
 function addEvidenceSheet(
   workbook: ExcelJS.Workbook,
   index: TemplateIndex,
   records: ReadonlyMap<string, AnswerRecord>,
+  original: Readonly<Record<string, AnswerRecord>>,
   notices: Problem[],
 ): ExcelJS.Worksheet | null {
-  if (!needsEvidenceSheet(index, records)) return null;
+  const written = new Map(
+    [...records].filter(([id, r]) => !sameValue(r.evidence, original[id]?.evidence ?? [])),
+  );
+  if (!needsEvidenceSheet(index, written)) return null;
   const links = evidenceLinks(index, records);
   const plan = planEvidenceSheet(links, createTranslator('id'));
   let name = plan.name;

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, desktopBridge } from './api/client';
+import { AssignPokja } from './assign/AssignPokja';
 import { FilterBar } from './components/FilterBar';
 import type { DialogName } from './components/Header';
 import { Header } from './components/Header';
@@ -34,7 +35,9 @@ import { OpenDialog } from './dialogs/OpenDialog';
 import { SnapshotsDialog } from './dialogs/SnapshotsDialog';
 import type { RowFilters } from './grid/grid-rows';
 import type { GridRow } from './grid/grid-rows';
-import { gridRows, NO_FILTERS, pinnedTotals, reuseRows } from './grid/grid-rows';
+import { NO_FILTERS, pinnedTotals } from './grid/grid-rows';
+import { monthOf } from './grid/row-filters';
+import { useFilteredRows } from './grid/use-filtered-rows';
 import { IndicatorGrid } from './grid/IndicatorGrid';
 import { setLanguage } from './i18n';
 import { useAfterPaint } from './state/use-after-paint';
@@ -210,33 +213,14 @@ export function App() {
     // The menu bridge is registered once for the window's lifetime.
   }, []);
 
-  const pokjas = useMemo(
-    () =>
-      [
-        ...new Set(
-          [...(doc?.records.values() ?? [])].map((r) => r.pokja).filter((p): p is string => Boolean(p)),
-        ),
-      ].sort(),
-    [doc],
+  const month = monthOf(new Date());
+  const { rows, counts, pokjas, months, reviewed } = useFilteredRows(
+    shown,
+    selected,
+    filters,
+    yearly.unconfirmed,
+    month,
   );
-  // Rows that did not change stay the same objects: the grid redraws only the rows an edit touched.
-  const previousRows = useRef<GridRow[]>([]);
-  const rows = useMemo(() => {
-    const next = shown
-      ? gridRows(
-          shown.index,
-          selected,
-          shown.records,
-          shown.unit,
-          shown.reviewer,
-          filters,
-          shown.priorYear?.items ?? null,
-          yearly.unconfirmed,
-        )
-      : [];
-    previousRows.current = reuseRows(previousRows.current, next);
-    return previousRows.current;
-  }, [shown, selected, filters, yearly.unconfirmed]);
   const rowsRef = useRef<GridRow[]>(rows);
   rowsRef.current = rows;
   const pinned = useMemo(
@@ -387,7 +371,11 @@ export function App() {
             />
             <FilterBar
               filters={filters}
+              counts={counts}
               pokjas={pokjas}
+              months={months}
+              month={month}
+              reviewed={reviewed}
               snapshots={snapshots}
               snapshotId={snapshotId}
               onChange={setFilters}
@@ -395,7 +383,7 @@ export function App() {
             >
               {hasCarried && (
                 <UnconfirmedFilter
-                  count={yearly.unconfirmed.size}
+                  count={counts?.unconfirmed ?? yearly.unconfirmed.size}
                   checked={Boolean(filters.unconfirmed)}
                   onChange={(checked) => setFilters((f) => ({ ...f, unconfirmed: checked }))}
                   onConfirmShown={confirmShown}
@@ -446,6 +434,14 @@ export function App() {
             <div className="tree-panel">
               <div className="panel-head">
                 <span>{t('ui.tree')}</span>
+                <AssignPokja
+                  index={doc.index}
+                  records={doc.records}
+                  groupId={selected}
+                  pokjas={pokjas}
+                  onAssign={(edits, said) => void wb.paste(edits, said)}
+                  onNothing={(said) => wb.setNotice({ kind: 'info', ...said })}
+                />
                 <button
                   type="button"
                   onClick={() => setPrefs({ treeCollapsed: true })}

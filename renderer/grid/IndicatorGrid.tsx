@@ -3,6 +3,7 @@ import type {
   CellDoubleClickedEvent,
   CellFocusedEvent,
   ColumnResizedEvent,
+  FocusGridInnerElementParams,
   GridApi,
   GridReadyEvent,
   RowClassParams,
@@ -40,6 +41,7 @@ import { planPaste } from './plan-paste';
 import type { ColumnChoice } from '../views/arrange-columns';
 import { arrangeColumns } from '../views/arrange-columns';
 import type { GridView } from '../views/grid-views';
+import { entryCell, tabFromCell } from './grid-tab';
 import { arrowDirection, cellOf, extendSelection, samePosition } from './range-selection';
 import type { Selection, SelectionBounds } from './selection';
 import { inSelection, selectionBounds } from './selection';
@@ -71,6 +73,8 @@ const theme = themeQuartz.withParams({
   fontFamily: 'system-ui, "Segoe UI", Roboto, sans-serif',
 });
 
+// Tab on a column header leaves the grid too (arrows move between the headers and into the cells).
+const leaveOnTab = () => false as const;
 // Passed to the grid once and for all: new functions on every render would make it redraw its rows.
 const rowId = (p: { data: GridRow }) => p.data.id;
 const rowClass = (p: RowClassParams<GridRow>) =>
@@ -409,6 +413,21 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
     grid.setFocusedCell(node.rowIndex, col);
   }, [props.focus, props.rows]);
 
+  // Tab into the grid lands on a cell (the one focused last), not on the first of its column headers.
+  const focusGridInnerElement = useCallback((params: FocusGridInnerElementParams<GridRow>) => {
+    const grid = params.api;
+    const target = entryCell(
+      selection.current?.anchor ?? null,
+      grid.getDisplayedRowCount(),
+      grid.getAllDisplayedColumns().map((c) => c.getColId()),
+    );
+    if (!target) return false;
+    grid.ensureIndexVisible(target.row);
+    grid.ensureColumnVisible(target.col);
+    grid.setFocusedCell(target.row, target.col);
+    return true;
+  }, []);
+
   const localeText = useMemo(() => ({ noRowsToShow: t('ui.empty') }), [t]);
   const onGridReady = useCallback((event: GridReadyEvent<GridRow>) => (api.current = event.api), []);
   const onCellDoubleClicked = useCallback((event: CellDoubleClickedEvent<GridRow>) => {
@@ -461,6 +480,9 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
         enterNavigatesVerticallyAfterEdit
         stopEditingWhenCellsLoseFocus
         suppressCellFocus={false}
+        focusGridInnerElement={focusGridInnerElement}
+        tabToNextCell={tabFromCell}
+        tabToNextHeader={leaveOnTab}
         tooltipShowDelay={400}
         getRowClass={rowClass}
         overlayNoRowsTemplate={`<span>${t('ui.empty')}</span>`}

@@ -4,6 +4,8 @@ import type { ScoreSummary } from '../../shared/scoring/summarize';
 import type { AnswerType } from '../../shared/template/answer-type';
 import type { TemplateIndex } from '../../shared/template/template-index';
 import type { Group, TemplateNode } from '../../shared/template/template-schema';
+import type { RowFilters } from './row-filters';
+import { NO_FILTERS, questionMatches } from './row-filters';
 
 /** Last year's answer and value of a row, from a workbook holding two years. */
 export interface PriorCell {
@@ -52,24 +54,8 @@ export interface ItemRow {
 
 export type GridRow = HeadingRow | ItemRow;
 
-export interface RowFilters {
-  unanswered: boolean;
-  noEvidence: boolean;
-  disagree: boolean;
-  pokja: string | null;
-  /** Answerable ids changed since the chosen snapshot, or null when that filter is off. */
-  changedSince: Set<string> | null;
-  /** Only what still shows last year's answers, unconfirmed (a document started from last year's). */
-  unconfirmed?: boolean | undefined;
-}
-
-export const NO_FILTERS: RowFilters = {
-  unanswered: false,
-  noEvidence: false,
-  disagree: false,
-  pokja: null,
-  changedSince: null,
-};
+export type { RowFilters } from './row-filters';
+export { NO_FILTERS } from './row-filters';
 
 /**
  * The grid's rows for one node of the tree: a heading per group, then its questions, each followed by the
@@ -100,7 +86,7 @@ export function gridRows(
           prior: prior?.[node.id],
         });
       node.children.forEach((child) => visit(child, depth + 1));
-      // A heading with nothing under it after filtering is noise.
+      // A heading with nothing under it is noise.
       if (rows.slice(before).every((r) => r.kind === 'heading')) rows.length = before;
       return;
     }
@@ -143,10 +129,42 @@ export function gridRows(
         ...(unconfirmed?.has(input.id) ? { fromLastYear: true } : {}),
       })),
     ];
-    if (items.some((item) => matches(item, filters))) rows.push(...items);
+    rows.push(...items);
   };
   visit(start, 0);
-  return rows;
+  return filters === NO_FILTERS ? rows : filterGridRows(rows, filters);
+}
+
+/**
+ * The rows the filters keep: each question with its inputs when it matches, and the headings of the
+ * groups that still have a question under them (a heading with nothing under it is noise).
+ */
+export function filterGridRows(rows: readonly GridRow[], filters: RowFilters): GridRow[] {
+  const kept: GridRow[] = [];
+  for (let i = 0; i < rows.length;) {
+    const row = rows[i] as GridRow;
+    let end = i + 1;
+    while (end < rows.length && rows[end]?.kind === 'input') end++;
+    if (row.kind === 'heading') kept.push(row);
+    else if (questionMatches(rows.slice(i, end) as ItemRow[], filters)) kept.push(...rows.slice(i, end));
+    i = row.kind === 'heading' ? i + 1 : end;
+  }
+  // From the end: a heading stays when a question follows it before any heading of its level or above.
+  const result: GridRow[] = [];
+  let question = false;
+  let shallowest = Infinity;
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const row = kept[i] as GridRow;
+    if (row.kind !== 'heading') {
+      result.push(row);
+      question = true;
+      shallowest = Infinity;
+      continue;
+    }
+    if (question && shallowest > row.depth) result.push(row);
+    shallowest = Math.min(shallowest, row.depth);
+  }
+  return result.reverse();
 }
 
 interface GroupScore {
@@ -178,22 +196,14 @@ function heading(
   };
 }
 
-function matches(row: ItemRow, filters: RowFilters): boolean {
-  const r = row.record;
-  // Unanswered as the completeness figure counts it: an answer missing, not a value missing (a workbook's
-  // own formulas may give a question no value of its own although it is answered).
-  if (filters.unanswered && !(row.editable && r.answer === null)) return false;
-  if (filters.noEvidence && (row.kind === 'input' || r.evidence.length > 0)) return false;
-  if (
-    filters.disagree &&
-    !(r.answer !== null && r.reviewerAnswer !== null && String(r.answer) !== String(r.reviewerAnswer))
-  ) {
-    return false;
+/** The questions of a list of rows, each with its inputs (what the filters keep or drop together). */
+export function questionRows(rows: readonly GridRow[]): ItemRow[][] {
+  const questions: ItemRow[][] = [];
+  for (const row of rows) {
+    if (row.kind === 'indicator') questions.push([row]);
+    else if (row.kind === 'input') questions[questions.length - 1]?.push(row);
   }
-  if (filters.pokja !== null && r.pokja !== filters.pokja) return false;
-  if (filters.changedSince && !filters.changedSince.has(row.id)) return false;
-  if (filters.unconfirmed && !row.fromLastYear) return false;
-  return true;
+  return questions;
 }
 
 /** Totals pinned under the grid: the selected group's child groups, then the selected group itself. */

@@ -163,7 +163,8 @@ export function useWorkbench() {
       showView,
       edit: (itemId: string, field: RecordField, text: string | null) =>
         enqueue((d) => call('records.set', { documentId: d.view.documentId, itemId, field, value: text })),
-      paste: (edits: PasteEdit[]) =>
+      /** Many edits as one action (one undo step); `said` replaces the message a paste gives. */
+      paste: (edits: PasteEdit[], said?: Pick<Notice, 'messageKey' | 'params'>) =>
         enqueue(
           (d) =>
             call('records.paste', {
@@ -173,8 +174,10 @@ export function useWorkbench() {
           (result) =>
             setNotice({
               kind: 'info',
-              messageKey: 'ui.pasted',
-              params: { count: edits.length, changed: result.changed.length },
+              ...(said ?? {
+                messageKey: 'ui.pasted',
+                params: { count: edits.length, changed: result.changed.length },
+              }),
             }),
         ),
       /** The evidence list of an item as one undoable edit. */

@@ -2,6 +2,11 @@ import { basename, resolve } from 'node:path';
 import type { ExportFormat, ExportRequest } from '../../shared/export/export-request';
 import { ExportRequestSchema } from '../../shared/export/export-request';
 import { attachmentsNotice } from '../../shared/export/evidence-cells';
+import {
+  evidenceLinks,
+  needsEvidenceSheet,
+  planEvidenceSheet,
+} from '../../shared/export/plan-evidence-sheet';
 import type { DocumentForExport } from '../../shared/export/plan-document-export';
 import {
   planCleanLke,
@@ -109,7 +114,10 @@ async function produce(
         };
       const source = await writeIntoSource(session, doc, followupSheets(session));
       if (source) return source;
-      return { bytes: await buildWorkbook(withFollowup(session, planCleanLke(doc))), notices: [] };
+      return {
+        bytes: await buildWorkbook(withEvidenceLinks(doc, withFollowup(session, planCleanLke(doc)))),
+        notices: [],
+      };
     }
     case 'portal2026': {
       const portal = builtinTemplate('zi-2026');
@@ -145,6 +153,16 @@ function followupSheets(session: DocumentSession, t = createTranslator('id')): S
   if (recommendations.length === 0) return [];
   const today = new Date().toISOString().slice(0, 10);
   return [planFollowupSheet(recommendations, session.index, t, today)];
+}
+
+/**
+ * The sheet "Bukti Dukung" after the others when a question's evidence has more than one link: an Excel
+ * cell holds one hyperlink, so there every link has a row of its own and is clickable.
+ */
+function withEvidenceLinks(doc: DocumentForExport, plan: WorkbookPlan): WorkbookPlan {
+  if (!needsEvidenceSheet(doc.index, doc.records)) return plan;
+  const sheet = planEvidenceSheet(evidenceLinks(doc.index, doc.records), createTranslator('id'));
+  return { sheets: [...plan.sheets, sheet] };
 }
 
 function scopeOf(doc: DocumentForExport, pokja: string) {

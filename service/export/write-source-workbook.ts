@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { SheetPlan } from '../../shared/export/sheet-plan';
 import type { AnswerRecord } from '../../shared/records/answer-record';
 import { isSafeLink } from '../../shared/records/link-policy';
+import { sameValue } from '../../shared/records/record-change';
 import { validationFor } from '../../shared/export/answer-validation';
 import type { ReviewerBlock } from '../../shared/export/plan-reviewer-block';
 import { planReviewerBlock } from '../../shared/export/plan-reviewer-block';
@@ -12,6 +13,13 @@ import type { TemplateIndex } from '../../shared/template/template-index';
 import type { WorkbookLayout } from '../../shared/workbook/layout';
 import { columnCount } from '../../shared/workbook/sheet-data';
 import { writeWorkbook } from './build-workbook';
+import { renderSheet } from './render-sheet';
+import { createTranslator } from '../../shared/i18n/translator';
+import {
+  evidenceLinks,
+  needsEvidenceSheet,
+  planEvidenceSheet,
+} from '../../shared/export/plan-evidence-sheet';
 import { droppedParts } from './exceljs-fixups';
 import { LoadedSource } from './loaded-source';
 import { validatedCells, validationOf } from './validations';
@@ -69,11 +77,13 @@ export async function writeSourceWorkbook(
       notices.push(...block.notices, { code: 'export.reviewerColumnsAdded', where: { sheet: layout.sheet } });
     }
     addMissingValidations(target, layout, index);
-    for (const sheet of addedSheets) target.addSheet(sheet);
     const dropped = droppedParts(source.bytes);
     if (dropped.length) notices.push({ code: 'export.partsDropped', params: { parts: dropped.join(', ') } });
     // The saved results still hold when no value changed: evaluating is the slowest part of an export.
     if (plan.writes.length || plan.needsReviewerBlock) target.updateResults();
+    // Sheets of ours after the workbook's own; the next export's restore takes them out again.
+    for (const sheet of addedSheets) target.addSheet(sheet);
+    addEvidenceSheet(target, index, records, notices);
     return { bytes: await writeWorkbook(target.workbook), notices };
   });
 }
@@ -90,6 +100,26 @@ export async function loadSourceWorkbook(
   const read = await LoadedSource.load(source.key, source.bytes, layout, index, source.fileName);
   if (read) loaded.set(owner, read);
   return read;
+}
+
+/**
+ * The sheet "Bukti Dukung" (one row per link, each clickable) when evidence written into the workbook has
+ * more links for a question than its one hyperlink cell can make clickable; a notice says it was added.
+ * Evidence the workbook already held as it was is left as its author wrote it: no sheet for that alone.
+ */
+function addEvidenceSheet(
+  target: LoadedSource,
+  index: TemplateIndex,
+  records: ReadonlyMap<string, AnswerRecord>,
+  notices: Problem[],
+): void {
+  const written = new Map(
+    [...records].filter(([id, r]) => !sameValue(r.evidence, target.original[id]?.evidence ?? [])),
+  );
+  if (!needsEvidenceSheet(index, written)) return;
+  const links = evidenceLinks(index, records);
+  const sheet = target.addSheet(planEvidenceSheet(links, createTranslator('id')));
+  notices.push({ code: 'export.evidenceSheetAdded', params: { sheet: sheet.name, count: links.length } });
 }
 
 function writeCell(cell: ExcelJS.Cell, write: CellWrite): void {

@@ -294,6 +294,8 @@ export const en: Messages = {
     unmatchedRows: '{{count}} rows match no question of the template {{template}}: {{rows}}',
   },
   export: {
+    evidenceSheetAdded:
+      'An Excel cell holds one link: the sheet "{{sheet}}" was added with every evidence link clickable ({{count}} links)',
     done: 'Exported: {{file}} ({{format}})',
     badFormat: '--format must be lke, portal2026 or rekap',
     badRequest: 'invalid export request: {{message}}',
@@ -404,6 +406,10 @@ export const en: Messages = {
     proposed: '{{count}} reviewer notes of last year became proposed recommendations (rbw followup)',
     legend: '* = answer from last year, not yet confirmed',
     noLastYear: 'this document was not started from last year',
+  },
+  evidenceSheet: {
+    sheet: 'Bukti Dukung',
+    columns: { code: 'Code', question: 'Question', text: 'Evidence description', link: 'Link' },
   },
   followup: {
     sheet: 'Tindak Lanjut',

@@ -297,6 +297,8 @@ export const id = {
     unmatchedRows: '{{count}} baris tidak cocok dengan pertanyaan template {{template}}: {{rows}}',
   },
   export: {
+    evidenceSheetAdded:
+      'Satu sel Excel hanya memuat satu tautan: lembar "{{sheet}}" ditambahkan dengan setiap tautan bukti dukung yang dapat diklik ({{count}} tautan)',
     done: 'Diekspor: {{file}} ({{format}})',
     badFormat: '--format harus lke, portal2026 atau rekap',
     badRequest: 'permintaan ekspor tidak valid: {{message}}',
@@ -407,6 +409,10 @@ export const id = {
     proposed: '{{count}} catatan reviewer tahun lalu menjadi usulan rekomendasi (rbw followup)',
     legend: '* = jawaban dari tahun lalu, belum dikonfirmasi',
     noLastYear: 'dokumen ini tidak dimulai dari tahun lalu',
+  },
+  evidenceSheet: {
+    sheet: 'Bukti Dukung',
+    columns: { code: 'Kode', question: 'Pertanyaan', text: 'Uraian bukti dukung', link: 'Tautan' },
   },
   followup: {
     sheet: 'Tindak Lanjut',

@@ -13,7 +13,6 @@ import type { TemplateIndex } from '../../shared/template/template-index';
 import type { WorkbookLayout } from '../../shared/workbook/layout';
 import { columnCount } from '../../shared/workbook/sheet-data';
 import { writeWorkbook } from './build-workbook';
-import { renderSheet } from './render-sheet';
 import { createTranslator } from '../../shared/i18n/translator';
 import {
   evidenceLinks,

@@ -23,7 +23,7 @@ import { ExportDialog } from './dialogs/ExportDialog';
 import type { ExportRequest } from './dialogs/ExportDialog';
 import { FindingsDialog } from './dialogs/FindingsDialog';
 import { HistoryDialog } from './dialogs/HistoryDialog';
-import { downloadBase64 } from './dialogs/pick-path';
+import { downloadWorkbook } from './dialogs/pick-path';
 import { ImportDialog } from './dialogs/ImportDialog';
 import { MergeDialog } from './dialogs/MergeDialog';
 import type { ImportSource, MergeSource } from './dialogs/ImportDialog';
@@ -58,7 +58,6 @@ import { WelcomeScreen } from './welcome/WelcomeScreen';
 // The portfolio and its charts (recharts) load when the coordinator first opens it, not with the LKE.
 const PortfolioView = lazy(async () => ({ default: (await import('./views/PortfolioView')).PortfolioView }));
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const NO_CHOICE: ColumnChoice = { hidden: [], shown: [] };
 const INFO_SECONDS = 10;
 
@@ -321,7 +320,7 @@ export function App() {
         ...(request.pokja ? { pokja: request.pokja } : {}),
         ...(request.path ? { path: request.path } : {}),
       });
-      if (result.contentBase64) downloadBase64(result.fileName, result.contentBase64, XLSX_TYPE);
+      if (result.contentBase64) downloadWorkbook(result.fileName, result.contentBase64);
       setExported({ path: result.path, notices: result.notices });
       if (wb.notice?.kind === 'error') wb.setNotice(null);
     });

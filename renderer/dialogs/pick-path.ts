@@ -26,3 +26,10 @@ export function downloadBase64(fileName: string, base64: string, mediaType: stri
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Offers an .xlsx the service wrote (browser mode) as a download. */
+export function downloadWorkbook(fileName: string, base64: string): void {
+  downloadBase64(fileName, base64, XLSX_TYPE);
+}

@@ -6,10 +6,9 @@ import type { Reading } from '../../shared/planning/plan-target';
 import { ApiProblems, call } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { fmt } from '../components/format';
-import { downloadBase64, pickNativePath } from '../dialogs/pick-path';
+import { downloadWorkbook, pickNativePath } from '../dialogs/pick-path';
 import type { PasteEdit } from '../grid/plan-paste';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const READINGS: readonly Reading[] = ['both', 'whole', 'halves'];
 
 /**
@@ -78,7 +77,7 @@ export function PlannerPanel({
     setBusy(true);
     try {
       const result = await call('plan.export', { ...asked, ...(path ? { path } : {}) });
-      if (result.contentBase64) downloadBase64(result.fileName, result.contentBase64, XLSX_TYPE);
+      if (result.contentBase64) downloadWorkbook(result.fileName, result.contentBase64);
       setExported(result.path);
     } catch (e) {
       setError(problemText(e));

@@ -5,9 +5,7 @@ import type { Portfolio } from '../../shared/portfolio/portfolio';
 import { ApiProblems, call } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { fmt } from '../components/format';
-import { downloadBase64, pickNativePath } from '../dialogs/pick-path';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { downloadWorkbook, pickNativePath } from '../dialogs/pick-path';
 
 /** A share of an area's weight as a colour: red below 60% (the WBK minimum), amber to 75%, green above. */
 function heat(share: number): string {
@@ -58,7 +56,7 @@ export function PortfolioView({ onOpen, onClose }: { onOpen: (path: string) => v
     setExported(null);
     try {
       const result = await call('portfolio.export', { folder, ...(path ? { path } : {}) });
-      if (result.contentBase64) downloadBase64(result.fileName, result.contentBase64, XLSX_TYPE);
+      if (result.contentBase64) downloadWorkbook(result.fileName, result.contentBase64);
       setExported(result.path);
     } catch (e) {
       setError(e instanceof ApiProblems ? e.problems.map((p) => p.code).join(', ') : String(e));

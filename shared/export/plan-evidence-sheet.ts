@@ -3,7 +3,7 @@ import { isSafeLink } from '../records/link-policy';
 import type { TemplateIndex } from '../template/template-index';
 import { evidenceToCells } from './evidence-cells';
 import type { SheetPlan } from './sheet-plan';
-import { plannedRow, setCell } from './sheet-plan';
+import { listSheet, plannedRow, setCell } from './sheet-plan';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 
@@ -68,20 +68,11 @@ const WIDTHS = [16, 50, 50, 60];
  * text; this sheet is where each is clicked.
  */
 export function planEvidenceSheet(links: readonly EvidenceLink[], t: Translate): SheetPlan {
-  const plan: SheetPlan = {
-    name: t('evidenceSheet.sheet'),
-    columns: WIDTHS.map((width, col) => ({ col, width, ...(col > 0 ? { wrap: true } : {}) })),
-    rows: [],
-    merges: [],
-    validations: [],
-    freeze: { rows: 1, columns: 0 },
-    printTitleRows: { first: 0, last: 0 },
-  };
-  const header = plannedRow(0, 'header');
-  (['code', 'question', 'text', 'link'] as const).forEach((key, col) =>
-    setCell(header, col, { value: t(`evidenceSheet.columns.${key}`) }),
+  const plan = listSheet(
+    t('evidenceSheet.sheet'),
+    WIDTHS.map((width, col) => ({ col, width, ...(col > 0 ? { wrap: true } : {}) })),
+    (['code', 'question', 'text', 'link'] as const).map((key) => t(`evidenceSheet.columns.${key}`)),
   );
-  plan.rows.push(header);
   links.forEach((link, i) => {
     const row = plannedRow(i + 1, 'plain');
     setCell(row, 0, { value: link.id });

@@ -97,3 +97,21 @@ export function setCell(row: PlannedRow, col: number | undefined, cell: PlannedC
   if (col === undefined) return;
   row.cells.set(col, { ...row.cells.get(col), ...cell });
 }
+
+/**
+ * A sheet that lists things one per row under a header row (Tindak Lanjut, Bukti Dukung): the header
+ * frozen and printed on every page; the rows are the caller's to add.
+ */
+export function listSheet(name: string, columns: PlannedColumn[], headers: readonly string[]): SheetPlan {
+  const header = plannedRow(0, 'header');
+  headers.forEach((value, col) => setCell(header, col, { value }));
+  return {
+    name,
+    columns,
+    rows: [header],
+    merges: [],
+    validations: [],
+    freeze: { rows: 1, columns: 0 },
+    printTitleRows: { first: 0, last: 0 },
+  };
+}

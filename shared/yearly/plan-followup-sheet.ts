@@ -1,5 +1,5 @@
 import type { SheetPlan } from '../export/sheet-plan';
-import { plannedRow, setCell } from '../export/sheet-plan';
+import { listSheet, plannedRow, setCell } from '../export/sheet-plan';
 import type { TemplateIndex } from '../template/template-index';
 import type { Recommendation } from './recommendation';
 import { isOverdue } from './recommendation';
@@ -31,18 +31,11 @@ export function planFollowupSheet(
   t: Translate,
   today: string,
 ): SheetPlan {
-  const plan: SheetPlan = {
-    name: t('followup.sheet'),
-    columns: WIDTHS.map((width, col) => ({ col, width, ...(width >= 18 ? { wrap: true } : {}) })),
-    rows: [],
-    merges: [],
-    validations: [],
-    freeze: { rows: 1, columns: 0 },
-    printTitleRows: { first: 0, last: 0 },
-  };
-  const header = plannedRow(0, 'header');
-  HEADERS.forEach((key, col) => setCell(header, col, { value: t(`followup.columns.${key}`) }));
-  plan.rows.push(header);
+  const plan = listSheet(
+    t('followup.sheet'),
+    WIDTHS.map((width, col) => ({ col, width, ...(width >= 18 ? { wrap: true } : {}) })),
+    HEADERS.map((key) => t(`followup.columns.${key}`)),
+  );
   recommendations.forEach((r, i) => {
     const row = plannedRow(i + 1, 'plain');
     const node =

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call, desktopBridge } from './api/client';
+import { call } from './api/client';
 import { AssignPokja } from './assign/AssignPokja';
 import { FilterBar } from './components/FilterBar';
 import type { DialogName } from './components/Header';
@@ -12,6 +12,7 @@ import { Splitter } from './components/Splitter';
 import { FindBar } from './find/FindBar';
 import type { FindHit } from './find/search';
 import { PrintReport } from './print/PrintReport';
+import { DocumentDialogs } from './dialogs/DocumentDialogs';
 import { ShortcutsDialog } from './dialogs/ShortcutsDialog';
 import { EvidenceDialog } from './dialogs/EvidenceDialog';
 import type { ColumnChoice } from './views/arrange-columns';
@@ -21,8 +22,6 @@ import { SummaryPanel } from './components/SummaryPanel';
 import { TreePanel } from './components/TreePanel';
 import { ExportDialog } from './dialogs/ExportDialog';
 import type { ExportRequest } from './dialogs/ExportDialog';
-import { FindingsDialog } from './dialogs/FindingsDialog';
-import { HistoryDialog } from './dialogs/HistoryDialog';
 import { downloadWorkbook } from './dialogs/pick-path';
 import { ImportDialog } from './dialogs/ImportDialog';
 import { MergeDialog } from './dialogs/MergeDialog';
@@ -32,7 +31,6 @@ import type { RecordField } from '../shared/records/answer-record';
 import type { PasteEdit, PastePlan } from './grid/plan-paste';
 import { NewDocumentDialog } from './dialogs/NewDocumentDialog';
 import { OpenDialog } from './dialogs/OpenDialog';
-import { SnapshotsDialog } from './dialogs/SnapshotsDialog';
 import type { RowFilters } from './grid/grid-rows';
 import type { GridRow } from './grid/grid-rows';
 import { NO_FILTERS, pinnedTotals } from './grid/grid-rows';
@@ -42,8 +40,7 @@ import { IndicatorGrid } from './grid/IndicatorGrid';
 import { setLanguage } from './i18n';
 import { useAfterPaint } from './state/use-after-paint';
 import { useWorkbench } from './state/use-workbench';
-import { FollowupDialog } from './yearly/FollowupDialog';
-import { MetadataDialog } from './yearly/MetadataDialog';
+import { useDesktopMenu, usePrinting, useWindowKeys } from './state/use-window-keys';
 import type { StartRequest } from './yearly/NewFromLastYearDialog';
 import { NewFromLastYearDialog } from './yearly/NewFromLastYearDialog';
 import { StartReportDialog } from './yearly/StartReportDialog';
@@ -81,7 +78,7 @@ export function App() {
   const [focus, setFocus] = useState<{ id: string; seq: number; col?: string } | null>(null);
   const [focusedRow, setFocusedRow] = useState<string | null>(null);
   const [finding, setFinding] = useState(false);
-  const [printing, setPrinting] = useState(false);
+  const [printing, print] = usePrinting();
   const [evidenceFor, setEvidenceFor] = useState<string | null>(null);
   const [prefs, setPrefs] = usePreferences(doc?.view.path ?? null);
   const view = prefs.view ?? 'pokja';
@@ -153,64 +150,25 @@ export function App() {
     return () => clearTimeout(timer);
   }, [notice, wb.setNotice]);
 
-  // Ctrl+F finds, Ctrl+P prints, F1 lists the keys, anywhere.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const key = event.key.toLowerCase();
-      const onDocument = doc && !home;
-      if ((event.ctrlKey || event.metaKey) && key === 'f' && onDocument) setFinding(true);
-      else if ((event.ctrlKey || event.metaKey) && key === 'p' && onDocument) setPrinting(true);
-      else if (event.key === 'F1') setDialog('shortcuts');
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [doc, home]);
-
-  // The report is drawn, printed (or saved as PDF by the browser's dialog), then taken away.
-  useEffect(() => {
-    if (!printing) return;
-    const done = () => setPrinting(false);
-    window.addEventListener('afterprint', done);
-    const frame = requestAnimationFrame(() => window.print());
-    return () => {
-      cancelAnimationFrame(frame);
-      window.removeEventListener('afterprint', done);
-    };
-  }, [printing]);
-
-  // Ctrl+Z / Ctrl+Y anywhere outside a text field act on the document (the grid handles its own).
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      // Not behind the welcome screen: the document is out of sight there.
-      if (event.defaultPrevented || !(event.ctrlKey || event.metaKey) || wb.home) return;
-      const target = event.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
-      const key = event.key.toLowerCase();
-      if (key === 'z' && !event.shiftKey) void wb.undo();
-      else if (key === 'y' || (key === 'z' && event.shiftKey)) void wb.redo();
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [wb]);
-
-  useEffect(() => {
-    desktopBridge()?.onMenu((action) => {
-      if (action.kind === 'new-from-template') setDialog('new');
-      else if (action.kind === 'new-from-last-year') setDialog('newFromLastYear');
-      else if (action.kind === 'open') setDialog('open');
-      else if (action.kind === 'import-excel') setDialog('import');
-      else if (action.kind === 'export-excel') setDialog('export');
-      else if (action.kind === 'open-path') void wb.open(action.path);
-      else if (action.kind === 'undo') void wb.undo();
-      else if (action.kind === 'redo') void wb.redo();
-      else if (action.kind === 'language') setLanguage(action.language);
-    });
-    // The menu bridge is registered once for the window's lifetime.
-  }, []);
+  useWindowKeys({
+    onDocument: Boolean(doc && !home),
+    find: () => setFinding(true),
+    print,
+    shortcuts: () => setDialog('shortcuts'),
+    undo: () => void wb.undo(),
+    redo: () => void wb.redo(),
+  });
+  useDesktopMenu((action) => {
+    if (action.kind === 'new-from-template') setDialog('new');
+    else if (action.kind === 'new-from-last-year') setDialog('newFromLastYear');
+    else if (action.kind === 'open') setDialog('open');
+    else if (action.kind === 'import-excel') setDialog('import');
+    else if (action.kind === 'export-excel') setDialog('export');
+    else if (action.kind === 'open-path') void wb.open(action.path);
+    else if (action.kind === 'undo') void wb.undo();
+    else if (action.kind === 'redo') void wb.redo();
+    else if (action.kind === 'language') setLanguage(action.language);
+  });
 
   const month = monthOf(new Date());
   const { rows, counts, pokjas, months, reviewed } = useFilteredRows(
@@ -365,7 +323,7 @@ export function App() {
               hasPrior={Boolean(doc.priorYear)}
               onChange={setPrefs}
               onFind={() => setFinding(true)}
-              onPrint={() => setPrinting(true)}
+              onPrint={print}
               onShortcuts={() => setDialog('shortcuts')}
             />
             <FilterBar
@@ -559,51 +517,10 @@ export function App() {
             onClose={closeDialog}
           />
         )}
-        {dialog === 'snapshots' && documentId && (
-          <SnapshotsDialog
-            documentId={documentId}
-            onRestore={(id) => {
-              void wb.restoreSnapshot(id);
-              closeDialog();
-            }}
-            onError={(e) => wb.setNotice({ kind: 'error', text: String(e) })}
-            onClose={closeDialog}
-          />
-        )}
-        {dialog === 'findings' && documentId && (
-          <FindingsDialog
-            documentId={documentId}
-            onError={(e) => wb.setNotice({ kind: 'error', text: String(e) })}
-            onShow={(id) => {
-              closeDialog();
-              setSelected(doc?.index.parent.get(id)?.id ?? 'ROOT');
-              setFocus((before) => ({ id, seq: (before?.seq ?? 0) + 1 }));
-            }}
-            onClose={closeDialog}
-          />
-        )}
         {dialog === 'newFromLastYear' && (
           <NewFromLastYearDialog onStart={startFromLastYear} onClose={closeDialog} />
         )}
         {startReport && <StartReportDialog report={startReport} onClose={() => setStartReport(null)} />}
-        {dialog === 'followup' && documentId && (
-          <FollowupDialog
-            documentId={documentId}
-            titleOf={(id) => doc?.index.groups.get(id)?.title ?? doc?.index.indicators.get(id)?.title}
-            onError={(e) => wb.setNotice({ kind: 'error', text: String(e) })}
-            onClose={closeDialog}
-          />
-        )}
-        {dialog === 'metadata' && doc && (
-          <MetadataDialog
-            metadata={doc.view.metadata}
-            onSave={(metadata) => {
-              closeDialog();
-              saveMetadata(metadata);
-            }}
-            onClose={closeDialog}
-          />
-        )}
         {coordinator === 'portfolio' && (
           <Suspense fallback={null}>
             <PortfolioView
@@ -626,12 +543,17 @@ export function App() {
             onClose={() => setCoordinator(null)}
           />
         )}
-        {dialog === 'history' && documentId && (
-          <HistoryDialog
-            documentId={documentId}
-            itemId={focusedRow}
-            index={doc?.index ?? null}
-            onError={(e) => wb.setNotice({ kind: 'error', text: String(e) })}
+        {doc && (
+          <DocumentDialogs
+            dialog={dialog}
+            doc={doc}
+            wb={wb}
+            focusedRow={focusedRow}
+            onShow={(id) => {
+              setSelected(doc.index.parent.get(id)?.id ?? 'ROOT');
+              setFocus((before) => ({ id, seq: (before?.seq ?? 0) + 1 }));
+            }}
+            onSaveMetadata={saveMetadata}
             onClose={closeDialog}
           />
         )}

@@ -13,6 +13,9 @@ export function menuTemplate(
     {
       label: t('menu.file'),
       submenu: [
+        // The welcome screen: new, from last year, open, import, the recent documents with their totals.
+        { label: t('menu.home'), click: () => run({ kind: 'home' }) },
+        { type: 'separator' },
         {
           label: t('menu.newFromTemplate'),
           accelerator: 'CmdOrCtrl+N',

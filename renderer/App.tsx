@@ -159,7 +159,8 @@ export function App() {
     redo: () => void wb.redo(),
   });
   useDesktopMenu((action) => {
-    if (action.kind === 'new-from-template') setDialog('new');
+    if (action.kind === 'home') wb.setHome(true);
+    else if (action.kind === 'new-from-template') setDialog('new');
     else if (action.kind === 'new-from-last-year') setDialog('newFromLastYear');
     else if (action.kind === 'open') setDialog('open');
     else if (action.kind === 'import-excel') setDialog('import');

@@ -6,6 +6,7 @@ export const PICK_KINDS: readonly PickKind[] = ['open', 'import', 'merge', 'new'
 
 /** What a menu item asks the window to do; the renderer performs it through the API. */
 export type MenuAction =
+  | { kind: 'home' }
   | { kind: 'new-from-template' }
   | { kind: 'new-from-last-year' }
   | { kind: 'open' }

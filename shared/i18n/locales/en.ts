@@ -8,6 +8,7 @@ export const en: Messages = {
     row: 'row {{row}}',
   },
   menu: {
+    home: 'Home',
     file: 'File',
     newFromLastYear: 'New from last year…',
     newFromTemplate: 'New from template…',

@@ -6,6 +6,7 @@ export const id = {
     row: 'baris {{row}}',
   },
   menu: {
+    home: 'Beranda',
     file: 'Berkas',
     newFromLastYear: 'Baru dari tahun lalu…',
     newFromTemplate: 'Baru dari template…',

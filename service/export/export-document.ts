@@ -107,11 +107,12 @@ async function produce(
   const scope = request.pokja ? scopeOf(doc, request.pokja) : undefined;
   switch (request.format) {
     case 'lke': {
-      if (scope)
-        return {
-          bytes: await buildWorkbook(planPokjaLke(doc, scope, new Date().toISOString())),
-          notices: [],
-        };
+      if (scope) {
+        // Only the pokja's own evidence goes into its "Bukti Dukung" (the merge reads the LKE sheet alone).
+        const own = { ...doc, records: new Map([...doc.records].filter(([id]) => scope.items.has(id))) };
+        const plan = withEvidenceLinks(own, planPokjaLke(doc, scope, new Date().toISOString()));
+        return { bytes: await buildWorkbook(plan), notices: [] };
+      }
       const source = await writeIntoSource(session, doc, followupSheets(session));
       if (source) return source;
       return {

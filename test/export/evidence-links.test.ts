@@ -67,6 +67,25 @@ describe('every evidence link is clickable in the exported workbook', () => {
     expect(lke).toEqual(['https://dokumen.contoh.example/sk', 'https://dokumen.contoh.example/se']);
   });
 
+  it('gives a pokja’s file a "Bukti Dukung" of its own evidence, and the file still merges back', async () => {
+    const doc = join(folder, 'pokja.rbw');
+    expect((await rbw('new', '--template', 'zi-2021', '--out', doc)).code).toBe(0);
+    expect(
+      (await rbw('set', doc, 'A.I.1.i.a', 'Ya', '--evidence', EVIDENCE, '--pokja', 'Pokja 1')).code,
+    ).toBe(0);
+    const other =
+      'Laporan | https://dokumen.contoh.example/laporan\nFoto | https://dokumen.contoh.example/foto';
+    expect((await rbw('set', doc, 'A.II.6.i.a', '--evidence', other, '--pokja', 'Pokja 2')).code).toBe(0);
+    const out = join(folder, 'pokja-1.xlsx');
+    expect((await rbw('export', doc, '--pokja', 'Pokja 1', '--out', out)).code).toBe(0);
+    const evidenceSheet = hyperlinks(out).filter((l) => l.sheet === 'Bukti Dukung');
+    expect(evidenceSheet.map((l) => l.target)).toEqual(LINKS);
+    // Read back as a pokja file: the untouched copy changes nothing.
+    const merged = await rbw('merge', doc, out, '--dry-run', '--json');
+    expect(merged.code, merged.err).toBe(0);
+    expect(JSON.parse(merged.out)).toMatchObject({ changes: [], conflicts: [] });
+  });
+
   it('adds no sheet while every question has at most one link', async () => {
     const doc = join(folder, 'one-link.rbw');
     await rbw('new', '--template', 'zi-2021', '--out', doc);

@@ -37,16 +37,43 @@ export function readColumns(header: FoundHeader): ColumnMap | null {
   if (!blocks.length) return null;
   assignToBlocks(labelled, blocks);
   addUnlabelledEvidence(sheet, header, blocks, firstData);
-  const { unit, prior, reviewers } = chooseBlocks(blocks);
-  const [reviewer, ...more] = reviewers;
   const number = labelled.find((l) => l.role === 'number' && l.col < hierarchy.first)?.col;
-  const columns: ColumnMap = {
+  return columnMap({
+    hierarchy,
+    chosen: chooseBlocks(blocks),
+    number,
+    weight: shared('weight'),
+    type: shared('type'),
+    shared,
+  });
+}
+
+const optional = <K extends string>(key: K, value: number | undefined): Partial<Record<K, number>> =>
+  value === undefined ? {} : ({ [key]: value } as Record<K, number>);
+
+/**
+ * The column map of a sheet once its columns are known: the hierarchy, the chosen answer blocks (the unit's,
+ * last year's, the reviewers'), the number, weight and type columns, and the columns all blocks share
+ * (guidance, %, pokja, status, target month) as `shared` finds them.
+ */
+export function columnMap(found: {
+  hierarchy: ColumnMap['hierarchy'];
+  chosen: ReturnType<typeof chooseBlocks>;
+  number: number | undefined;
+  weight: number | undefined;
+  type: number | undefined;
+  shared: (role: ColumnRole) => number | undefined;
+}): ColumnMap {
+  const { hierarchy, chosen, number, weight, type, shared } = found;
+  const { unit, prior, reviewers } = chosen;
+  const [reviewer, ...more] = reviewers;
+  return {
     hierarchy,
     unit: plain(unit),
-    ...(number !== undefined ? { number } : {}),
-    ...optional('weight', shared('weight')),
+    ...optional('number', number),
+    ...optional('weight', weight),
     ...optional('guidance', shared('guidance')),
-    ...optional('type', shared('type')),
+    ...optional('type', type),
     ...optional('percent', shared('percent')),
     ...optional('pokja', shared('pokja')),
     ...optional('status', shared('status')),
@@ -55,13 +82,9 @@ export function readColumns(header: FoundHeader): ColumnMap | null {
     ...(reviewer ? { reviewer: plain(reviewer) } : {}),
     ...(more.length ? { reviewers: more.map(plain) } : {}),
   };
-  return columns;
 }
 
-const optional = <K extends string>(key: K, value: number | undefined): Partial<Record<K, number>> =>
-  value === undefined ? {} : ({ [key]: value } as Record<K, number>);
-
-export function plain(block: Block): AnswerBlock {
+function plain(block: Block): AnswerBlock {
   const { party: _party, prior: _prior, ...rest } = block;
   return rest;
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AnswerRecord, RecordField } from '../../shared/records/answer-record';
+import { RECORD_FIELDS } from '../../shared/records/answer-record';
 import { recordOf } from '../../shared/records/apply-changes';
 import { recordIds } from '../../shared/records/diff-records';
 import type { FieldValue } from '../../shared/records/record-change';
@@ -114,16 +115,7 @@ describe('two copies of a document edited apart, merged (random histories)', () 
             const held = await mergeDocumentFile(a, theirs, 'koordinator');
             const want = new Map<string, { value: FieldValue; conflict: boolean }>();
             for (const id of recordIds(index)) {
-              for (const f of [
-                'answer',
-                'note',
-                'evidence',
-                'reviewerAnswer',
-                'reviewerNote',
-                'pokja',
-                'status',
-                'targetMonth',
-              ] as RecordField[]) {
+              for (const f of RECORD_FIELDS) {
                 const get = (m: Map<string, AnswerRecord>) => (m.get(id) as AnswerRecord)[f];
                 want.set(`${id} ${f}`, expected(get(base), get(mine), get(other), take));
               }

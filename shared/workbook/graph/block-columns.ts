@@ -2,7 +2,7 @@ import { normaliseHeader, readHeaderLabel } from '../header-labels';
 import type { HeaderLabel } from '../header-labels';
 import type { ColumnMap } from '../layout';
 import type { Block, Labelled } from '../read-columns';
-import { addUnlabelledEvidence, chooseBlocks, hierarchyColumns, plain } from '../read-columns';
+import { addUnlabelledEvidence, chooseBlocks, columnMap, hierarchyColumns } from '../read-columns';
 import type { SheetData } from '../sheet-data';
 import { textAt } from '../sheet-data';
 import type { FormulaBlock } from './structure';
@@ -65,32 +65,19 @@ export function columnsFromBlocks(
   addLabelOnlyBlocks(labelled, placed, answerBlocks);
   assignLabelled(labelled, answerBlocks);
   addUnlabelledEvidence(sheet, { labels, texts }, answerBlocks, firstRow);
-  const { unit, prior, reviewers } = chooseBlocks(answerBlocks);
-  const [reviewer, ...more] = reviewers;
-  const main = placed.find((p) => p.answer === unit);
+  const chosen = chooseBlocks(answerBlocks);
+  const main = placed.find((p) => p.answer === chosen.unit);
   const shared = (role: Labelled['role']): number | undefined =>
     labelled.find((l) => l.role === role && l.col > hierarchy.last && (!main || inside(main, l.col)))?.col ??
     labelled.find((l) => l.role === role && l.col > hierarchy.last)?.col;
-  const weight = main?.block.weight ?? shared('weight');
-  const type = main?.block.type ?? shared('type');
-  const number = labelled.find((l) => l.role === 'number' && l.col < hierarchy.first)?.col;
-  const optional = (key: string, value: number | undefined): Record<string, number> =>
-    value === undefined ? {} : { [key]: value };
-  const columns: ColumnMap = {
+  const columns = columnMap({
     hierarchy,
-    unit: plain(unit),
-    ...optional('number', number),
-    ...optional('weight', weight),
-    ...optional('guidance', shared('guidance')),
-    ...optional('type', type),
-    ...optional('percent', shared('percent')),
-    ...optional('pokja', shared('pokja')),
-    ...optional('status', shared('status')),
-    ...optional('targetMonth', shared('target')),
-    ...(prior ? { prior: plain(prior) } : {}),
-    ...(reviewer ? { reviewer: plain(reviewer) } : {}),
-    ...(more.length ? { reviewers: more.map(plain) } : {}),
-  };
+    chosen,
+    number: labelled.find((l) => l.role === 'number' && l.col < hierarchy.first)?.col,
+    weight: main?.block.weight ?? shared('weight'),
+    type: main?.block.type ?? shared('type'),
+    shared,
+  });
   return { columns, placed };
 }
 

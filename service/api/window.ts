@@ -24,7 +24,7 @@ export { resolveAuthor };
 
 /**
  * The one call of a window (browser mode, the desktop app): as callService, with the author the user set
- * in the app (asked once; read at every call, so that every change after it names them), else
+ * in the app (asked once; looked up at every call, so that every change after it names them), else
  * `context.author`, the transport's (RBW_AUTHOR or the operating-system user).
  */
 export function callFromWindow(name: string, input: unknown, context: CallContext): Promise<Envelope> {

@@ -15,14 +15,25 @@ export type AppSettings = z.infer<typeof SettingsSchema>;
 const UNSET: AppSettings = { author: null, authorAsked: false };
 const file = (): string => join(dataDir(), 'settings.json');
 
-/** The window's settings, kept in the workbench's folder. A missing or damaged file reads as unset. */
+/** The settings as last read or written by this process, by file (the data folder may differ per run). */
+let known: { file: string; settings: AppSettings } | null = null;
+
+/**
+ * The window's settings, kept in the workbench's folder: read once, then as this process last wrote them
+ * (every call of a window asks, so the edit path reads no file). A missing or damaged file reads as unset.
+ */
 export function readAppSettings(): AppSettings {
+  const path = file();
+  if (known?.file === path) return known.settings;
+  let settings = UNSET;
   try {
-    const parsed = SettingsSchema.safeParse(JSON.parse(readFileSync(file(), 'utf8')));
-    return parsed.success ? parsed.data : UNSET;
+    const parsed = SettingsSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    if (parsed.success) settings = parsed.data;
   } catch {
-    return UNSET;
+    // unset
   }
+  known = { file: path, settings };
+  return settings;
 }
 
 /**
@@ -38,5 +49,6 @@ export function saveAuthor(name: string | null): AppSettings {
   const temp = `${file()}.tmp`;
   writeFileSync(temp, JSON.stringify(settings, null, 1));
   renameSync(temp, file());
+  known = { file: file(), settings };
   return settings;
 }

@@ -2,6 +2,7 @@ import type { Envelope } from '../../shared/api/envelope';
 import { ProblemError } from '../../shared/problem';
 import type { CallContext } from './handlers';
 import { dispatch } from './dispatch';
+import { actAsWindow } from '../documents/acting-window';
 
 /**
  * The one function both transports (Electron IPC, browser-mode HTTP) call: user problems come back as an
@@ -9,7 +10,7 @@ import { dispatch } from './dispatch';
  */
 export async function callService(name: string, input: unknown, context: CallContext): Promise<Envelope> {
   try {
-    return { ok: true, value: await dispatch(name, input, context) };
+    return { ok: true, value: await actAsWindow(context.window, () => dispatch(name, input, context)) };
   } catch (error) {
     if (error instanceof ProblemError) return { ok: false, problems: error.problems };
     console.error(`rbw: ${name} failed`, error);

@@ -15,6 +15,11 @@ export interface CallContext {
    */
   fallbackAuthor?: string;
   files: FileAccess;
+  /**
+   * The window the call comes from (a browser tab, an app window; none for the command line): its
+   * actions are its own to undo, and the other windows on the document are told of them.
+   */
+  window?: string | undefined;
 }
 
 export type Handler<N extends OperationName> = (

@@ -18,17 +18,26 @@ export class ActionTransaction {
   metadata: DocumentMetadata;
   /** Undo / redo entries recorded (an action undone or redone per step). */
   steps = 0;
+  /** The ids of the history entries recorded (actions, undo and redo steps). */
+  readonly actionIds: number[] = [];
 
   constructor(
     private readonly session: DocumentSession,
     readonly at: string,
     readonly author: string,
+    /** The actions of other windows: this one's undo, redo and new edits leave them be. */
+    readonly others: ReadonlySet<number> = new Set(),
   ) {
     this.metadata = session.metadata;
   }
 
   get db(): DocumentDatabase {
     return this.session.db;
+  }
+
+  /** The current value of a field a change touches, as this action has left it so far. */
+  valueOf(change: Change): unknown {
+    return change.itemId === null ? this.metadata : this.record(change.itemId)[change.field];
   }
 
   /** An item's record as this action has left it so far. */
@@ -48,10 +57,12 @@ export class ActionTransaction {
    */
   recordAction(kind: ActionKind, label: string | null, changes: readonly Change[]): void {
     if (changes.length === 0) return;
-    this.db.history.discardUndone();
-    this.db.history.add(
-      { at: this.at, author: this.author, kind, label, state: 'done', target: null },
-      changes,
+    this.db.history.discardUndone(this.others);
+    this.actionIds.push(
+      this.db.history.add(
+        { at: this.at, author: this.author, kind, label, state: 'done', target: null },
+        changes,
+      ),
     );
     this.write(changes);
   }
@@ -59,9 +70,11 @@ export class ActionTransaction {
   /** The record of one undo or redo step of `target`, with the changes it makes. */
   recordStep(kind: 'undo' | 'redo', target: number, changes: readonly Change[]): void {
     this.db.history.setState(target, kind === 'undo' ? 'undone' : 'done');
-    this.db.history.add(
-      { at: this.at, author: this.author, kind, label: null, state: null, target },
-      changes,
+    this.actionIds.push(
+      this.db.history.add(
+        { at: this.at, author: this.author, kind, label: null, state: null, target },
+        changes,
+      ),
     );
     this.write(changes);
     this.steps++;

@@ -8,6 +8,7 @@ import type { Template } from '../../shared/template/template-schema';
 import type { TemplateIndex } from '../../shared/template/template-index';
 import { indexTemplate } from '../../shared/template/template-index';
 import { ActionTransaction } from './action-transaction';
+import { actingWindow } from './acting-window';
 import { readMetadata, readRecords, readTemplate } from './read-content';
 import { checkSourceWorkbook } from './source-workbook-check';
 import { withStorageProblems } from './storage-problem';
@@ -35,8 +36,10 @@ export interface EditResult {
  * Two programs may have the same file open and both edit it. SQLite (WAL) serialises their writes; before
  * every call a session checks `PRAGMA data_version` and reloads when the other one has committed, and
  * every edit reads the current values inside its own write transaction, so neither overwrites the
- * other's work with stale values. They share one undo stack: undo takes back the latest action on the
- * document, whoever made it.
+ * other's work with stale values. Within this process each window undoes its own actions (the window
+ * a call comes from, service/documents/acting-window.ts); actions of other programs and of no window
+ * (the command line) are anyone's to undo. Undo never overwrites a later change of another window: it
+ * says so instead (undo-redo.ts).
  */
 export class DocumentSession {
   readonly index: TemplateIndex;
@@ -46,6 +49,10 @@ export class DocumentSession {
   /** Set when opening had to migrate an older document: its old version and the backup written. */
   readonly migrated: { from: number; backupPath: string } | null;
   private seenVersion: number;
+  /** The window of each action made in this process by a window (the others are nobody's). */
+  private readonly windows = new Map<number, string>();
+  /** Told after every action that committed, with the window it came from (OpenDocument publishes it). */
+  onAction: ((result: EditResult, window: string | undefined) => void) | undefined;
 
   private constructor(
     readonly path: string,
@@ -109,20 +116,23 @@ export class DocumentSession {
   perform(author: string, act: (tx: ActionTransaction) => void): EditResult {
     let reloaded = false;
     let previousRevision = 0;
+    const window = actingWindow();
+    const others = this.othersActions(window);
     const tx = withStorageProblems(this.path, () =>
       this.db.write(() => {
         reloaded = this.sync();
         previousRevision = this.db.history.revision();
-        const tx = new ActionTransaction(this, new Date().toISOString(), author);
+        const tx = new ActionTransaction(this, new Date().toISOString(), author, others);
         act(tx);
         return tx;
       }),
     );
     for (const [itemId, record] of tx.records) this.records.set(itemId, record);
     this.metadata = tx.metadata;
+    if (window !== undefined) for (const id of tx.actionIds) this.windows.set(id, window);
     const scores = this.scores.apply(tx.changes.filter(isRecordChange));
-    return {
-      ...this.undoState(),
+    const result: EditResult = {
+      ...this.undoState(window),
       previousRevision,
       changed: [...tx.records].map(([itemId, record]) => ({ itemId, record })),
       metadata: this.metadata,
@@ -130,15 +140,29 @@ export class DocumentSession {
       steps: tx.steps,
       reloaded,
     };
+    if (tx.actionIds.length > 0) this.onAction?.(result, window);
+    return result;
   }
 
-  /** The revision and whether undo and redo have anything to do. */
-  undoState(): { revision: number; canUndo: boolean; canRedo: boolean } {
+  /** The revision and whether undo and redo have anything to do for `window` (see othersActions). */
+  undoState(window = actingWindow()): { revision: number; canUndo: boolean; canRedo: boolean } {
+    const others = this.othersActions(window);
     return this.db.read(() => ({
       revision: this.db.history.revision(),
-      canUndo: this.db.history.lastDone() !== undefined,
-      canRedo: this.db.history.firstUndone() !== undefined,
+      canUndo: this.db.history.lastDone(others) !== undefined,
+      canRedo: this.db.history.firstUndone(others) !== undefined,
     }));
+  }
+
+  /**
+   * The actions `window` may not undo or redo: those other windows made in this process. Without a
+   * window (the command line) none: undo takes back the latest action, whoever made it.
+   */
+  othersActions(window: string | undefined): ReadonlySet<number> {
+    const others = new Set<number>();
+    if (window === undefined) return others;
+    for (const [id, owner] of this.windows) if (owner !== window) others.add(id);
+    return others;
   }
 
   close(): void {

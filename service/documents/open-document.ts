@@ -3,6 +3,7 @@ import type { WorkbookEngine } from '../excel/workbook-engine';
 import { sessionScores } from '../portfolio/score-unit';
 import { storedRevision, storeScores } from '../portfolio/stored-scores';
 import { storedPriorYear } from '../yearly/yearly-state';
+import { publishDocumentChange } from './document-events';
 import type { DocumentSession, EditResult } from './document-session';
 import type { DocumentView } from './document-view';
 import { documentView, GAINS_IN_VIEW } from './document-view';
@@ -36,7 +37,11 @@ export class OpenDocument {
     /** The id the API hands out for later calls. */
     readonly id: string,
     readonly session: DocumentSession,
-  ) {}
+  ) {
+    // Every window showing the document follows each change (document-events.ts).
+    session.onAction = ({ canUndo: _u, canRedo: _r, steps: _s, ...change }, window) =>
+      publishDocumentChange({ ...change, documentId: id, window: window ?? null });
+  }
 
   get path(): string {
     return this.session.path;

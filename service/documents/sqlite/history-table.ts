@@ -29,6 +29,8 @@ export interface NewAction {
   target: number | null;
 }
 
+const NO_ACTIONS: ReadonlySet<number> = new Set();
+
 /** The actions users took and the fields each changed: history, and the undo / redo stack. */
 export class HistoryTable {
   constructor(private readonly c: Connection) {}
@@ -55,25 +57,38 @@ export class HistoryTable {
     return id;
   }
 
-  /** The action an undo takes back: the latest one still done. */
-  lastDone(): ActionRow | undefined {
-    return this.c.statement("SELECT * FROM actions WHERE state = 'done' ORDER BY id DESC LIMIT 1").get() as
-      ActionRow | undefined;
+  /**
+   * The action an undo takes back: the latest one still done, leaving out `others` (the actions of other
+   * windows on the document: each window undoes what it did).
+   */
+  lastDone(others: ReadonlySet<number> = NO_ACTIONS): ActionRow | undefined {
+    return this.firstOf("SELECT * FROM actions WHERE state = 'done' ORDER BY id DESC", others);
   }
 
-  /** The action a redo does again: the earliest one undone (undone actions are always the newest). */
-  firstUndone(): ActionRow | undefined {
-    return this.c.statement("SELECT * FROM actions WHERE state = 'undone' ORDER BY id ASC LIMIT 1").get() as
-      ActionRow | undefined;
+  /** The action a redo does again: the earliest one undone, leaving out `others` (see lastDone). */
+  firstUndone(others: ReadonlySet<number> = NO_ACTIONS): ActionRow | undefined {
+    return this.firstOf("SELECT * FROM actions WHERE state = 'undone' ORDER BY id ASC", others);
   }
 
   setState(id: number, state: ActionState): void {
     this.c.statement('UPDATE actions SET state = ? WHERE id = ?').run(state, id);
   }
 
-  /** A new edit after undo: what was undone can no longer be redone. */
-  discardUndone(): void {
-    this.c.statement("UPDATE actions SET state = 'discarded' WHERE state = 'undone'").run();
+  /** A new edit after undo: what was undone can no longer be redone (other windows' undone actions stay). */
+  discardUndone(others: ReadonlySet<number> = NO_ACTIONS): void {
+    this.c
+      .statement(
+        "UPDATE actions SET state = 'discarded' WHERE state = 'undone' AND id NOT IN (SELECT value FROM json_each(?))",
+      )
+      .run(JSON.stringify([...others]));
+  }
+
+  private firstOf(sql: string, others: ReadonlySet<number>): ActionRow | undefined {
+    if (others.size === 0) return this.c.statement(`${sql} LIMIT 1`).get() as ActionRow | undefined;
+    for (const row of this.c.statement(sql).iterate() as IterableIterator<ActionRow>) {
+      if (!others.has(row.id)) return row;
+    }
+    return undefined;
   }
 
   /** The id of the latest action: the document's revision. */

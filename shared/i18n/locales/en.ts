@@ -520,4 +520,9 @@ export const en: Messages = {
     },
     written: 'Rekap written: {{file}}',
   },
+  // Several windows on one document (undo takes back what the window itself did).
+  otherWindows: {
+    undoOvertaken: 'changed in another window since; left as it is, not undone',
+    redoOvertaken: 'changed in another window since; left as it is, not redone',
+  },
 };

@@ -522,4 +522,9 @@ export const id = {
     },
     written: 'Rekap ditulis: {{file}}',
   },
+  // Several windows on one document (undo takes back what the window itself did).
+  otherWindows: {
+    undoOvertaken: 'sudah diubah di jendela lain sesudahnya; dibiarkan seperti itu, tidak dibatalkan',
+    redoOvertaken: 'sudah diubah di jendela lain sesudahnya; dibiarkan seperti itu, tidak diulang',
+  },
 } as const;

@@ -6,7 +6,9 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../shared/api/content-security';
 import type { Envelope } from '../shared/api/envelope';
+import { WINDOW_HEADER, WINDOW_ID } from '../shared/api/document-events';
 import type { CallContext, FileAccess } from '../service/api/window';
+import { streamDocumentChanges } from './events';
 
 export const TOKEN_HEADER = 'x-rbw-token';
 /**
@@ -54,6 +56,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const token = randomBytes(24).toString('base64url');
   const root = resolve(options.staticDir);
   let port = 0;
+  /** The open "document changed" streams, ended when the server closes. */
+  const streams = new Set<() => void>();
   const server = createServer((request, response) => {
     void handle(request, response).catch((error: unknown) => {
       console.error('rbw web:', error);
@@ -71,23 +75,36 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return send(response, 421, 'wrong host');
     const pathname = decodedPath(request.url ?? '/', host);
     if (pathname === null) return send(response, 400, 'malformed URL');
+    if (pathname === '/api/events') return handleEvents(request, response, host);
     if (pathname.startsWith('/api/')) return handleApi(request, response, pathname.slice('/api/'.length));
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return send(response, 405, 'method not allowed');
     return serveStatic(response, pathname);
   }
 
+  /** The token and, when sent, an Origin of this server: else the call is refused. */
+  function allowed(request: IncomingMessage): boolean {
+    if (!sameToken(request.headers[TOKEN_HEADER], token)) return false;
+    const origin = request.headers.origin;
+    return (
+      origin === undefined || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`
+    );
+  }
+
+  /** `GET /api/events?document=ID`: the changes other windows make to that document, as they happen. */
+  function handleEvents(request: IncomingMessage, response: ServerResponse, host: string): void {
+    if (request.method !== 'GET') return send(response, 405, 'method not allowed');
+    if (!allowed(request)) return send(response, 403, 'forbidden');
+    const documentId = new URL(request.url ?? '/', `http://${host}`).searchParams.get('document') ?? '';
+    if (!documentId || documentId.length > 200) return send(response, 400, 'document missing');
+    const end = streamDocumentChanges(request, response, documentId, windowOf(request));
+    streams.add(end);
+    request.on('close', () => streams.delete(end));
+  }
+
   async function handleApi(request: IncomingMessage, response: ServerResponse, name: string): Promise<void> {
     if (request.method !== 'POST') return send(response, 405, 'method not allowed');
-    if (!sameToken(request.headers[TOKEN_HEADER], token)) return send(response, 403, 'forbidden');
-    const origin = request.headers.origin;
-    if (
-      origin !== undefined &&
-      origin !== `http://127.0.0.1:${port}` &&
-      origin !== `http://localhost:${port}`
-    ) {
-      return send(response, 403, 'forbidden');
-    }
+    if (!allowed(request)) return send(response, 403, 'forbidden');
     const body = await readBody(request);
     if (body === null) return send(response, 413, `too large: at most ${MAX_BODY_BYTES} bytes`);
     let input: unknown;
@@ -99,7 +116,15 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         problems: [{ code: 'api.invalidInput', params: { message: 'JSON' } }],
       });
     }
-    send(response, 200, await options.call(name, input, { author: options.author, files: options.files }));
+    send(
+      response,
+      200,
+      await options.call(name, input, {
+        author: options.author,
+        files: options.files,
+        window: windowOf(request),
+      }),
+    );
   }
 
   function serveStatic(response: ServerResponse, pathname: string): void {
@@ -127,8 +152,21 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     url: `http://127.0.0.1:${port}/#token=${token}`,
     port,
     token,
-    close: () => new Promise((resolveClose) => server.close(() => resolveClose())),
+    close: () => {
+      for (const end of streams) end();
+      streams.clear();
+      return new Promise((resolveClose) => {
+        server.close(() => resolveClose());
+        server.closeIdleConnections();
+      });
+    },
   };
+}
+
+/** The window a call comes from, by the id it gives itself (a tab keeps it across reloads). */
+function windowOf(request: IncomingMessage): string | undefined {
+  const given = request.headers[WINDOW_HEADER];
+  return typeof given === 'string' && WINDOW_ID.test(given) ? given : undefined;
 }
 
 function sameToken(given: string | string[] | undefined, token: string): boolean {

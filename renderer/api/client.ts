@@ -1,5 +1,6 @@
 import type { RbwBridge } from '../../shared/api/bridge';
 import type { OperationInput, OperationName, OperationOutput } from '../../shared/api/contract';
+import { WINDOW_HEADER, WINDOW_ID } from '../../shared/api/document-events';
 import type { Envelope } from '../../shared/api/envelope';
 import { EnvelopeSchema } from '../../shared/api/envelope';
 import type { Problem } from '../../shared/problem';
@@ -22,6 +23,43 @@ export class ApiProblems extends Error {
 }
 
 const TOKEN_KEY = 'rbw-token';
+const WINDOW_KEY = 'rbw-window';
+let token: string | null = null;
+
+/**
+ * This tab's id (browser mode), sent with every call: the service keeps each window's actions its own to
+ * undo and tells the other windows of them. Kept in the tab's session storage, so a reload keeps it.
+ */
+export function windowId(): string {
+  let id = sessionStorage.getItem(WINDOW_KEY);
+  if (!id || !WINDOW_ID.test(id)) {
+    id = crypto.randomUUID();
+    sessionStorage.setItem(WINDOW_KEY, id);
+  }
+  return id;
+}
+
+/** The headers every browser-mode request carries: the run's token and the tab's id. */
+export function browserHeaders(): Record<string, string> {
+  token ??= browserToken();
+  return { 'x-rbw-token': token, [WINDOW_HEADER]: windowId() };
+}
+
+const forbiddenListeners = new Set<() => void>();
+
+/** Calls `listener` when the server refuses a call (no token, or one of an earlier run). */
+export function onForbidden(listener: () => void): () => void {
+  forbiddenListeners.add(listener);
+  return () => {
+    forbiddenListeners.delete(listener);
+  };
+}
+
+/** Browser mode opened without the token (an address typed by hand, a bookmark): no call can succeed. */
+export function missingToken(): boolean {
+  token ??= browserToken();
+  return !window.rbw && token === '';
+}
 
 /** Browser mode: the server prints a URL with `#token=…`; keep the token for this tab and hide it. */
 function browserToken(): string {
@@ -33,17 +71,17 @@ function browserToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
-let token: string | null = null;
-
 async function transport(name: string, input: unknown): Promise<Envelope> {
   if (window.rbw) return window.rbw.call(name, input);
-  token ??= browserToken();
   const response = await fetch(`api/${encodeURIComponent(name)}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-rbw-token': token },
+    headers: { 'content-type': 'application/json', ...browserHeaders() },
     body: JSON.stringify(input),
   });
-  if (response.status === 403) throw new ApiProblems([{ code: 'ui.forbidden' }]);
+  if (response.status === 403) {
+    for (const listener of forbiddenListeners) listener();
+    throw new ApiProblems([{ code: 'ui.forbidden' }]);
+  }
   return EnvelopeSchema.parse(await response.json()) as Envelope;
 }
 

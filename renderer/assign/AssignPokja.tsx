@@ -96,7 +96,7 @@ function AssignPokjaDialog(props: {
             value={pokja}
             onChange={(e) => setPokja(e.target.value)}
             list={listId}
-            autoFocus
+            data-autofocus
             data-testid="assign-pokja-name"
           />
         </label>

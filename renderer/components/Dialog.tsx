@@ -3,7 +3,10 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NoticeBar } from './NoticeBar';
 
-/** A modal dialog on the native <dialog> element: Escape closes it, focus stays inside. */
+/**
+ * A modal dialog on the native <dialog> element: Escape closes it, focus stays inside and starts on the
+ * field marked `data-autofocus`, if any.
+ */
 export function Dialog({
   title,
   onClose,
@@ -19,7 +22,11 @@ export function Dialog({
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (!dialog || dialog.open) return;
+    dialog.showModal();
+    // showModal focuses the first button (×), where a space typed closes the dialog: the field marked
+    // `data-autofocus` gets the focus instead (React's autoFocus runs before the dialog is shown).
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
   }, []);
   return (
     <dialog

@@ -46,7 +46,7 @@ export function OpenDialog({ onOpen, onClose }: { onOpen: (path: string) => void
             value={path}
             onChange={(e) => setPath(e.target.value)}
             placeholder="/home/…/lke-2026.rbw"
-            autoFocus
+            data-autofocus
             data-testid="open-path"
           />
         </label>

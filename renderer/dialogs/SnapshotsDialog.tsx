@@ -46,7 +46,7 @@ export function SnapshotsDialog({ documentId, onRestore, onError, onClose }: Pro
             value={name}
             onChange={(e) => setName(e.target.value)}
             data-testid="snapshot-name"
-            autoFocus
+            data-autofocus
           />
         </label>
         <div className="buttons">

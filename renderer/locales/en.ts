@@ -401,4 +401,10 @@ export const uiEn: Widen<typeof uiId> = {
     done: '{{pokja}} assigned to {{count}} questions of {{code}} ({{changed}} changed; one undo step)',
     nothing: 'All {{count}} questions of {{code}} already belong to {{pokja}}',
   },
+  // Browser mode opened without the run's token (renderer/components/NoAccess.tsx).
+  noAccess: {
+    title: 'This address carries no access key',
+    why: 'RB Workbench in the browser only serves tabs opened from the full address `npm run web` prints in the terminal; that address carries an access key (token) made anew each time the server starts.',
+    how: 'Copy the full address from the terminal, for example {{example}}, and open it in this tab. When the server restarts the key changes: use the newest address.',
+  },
 };

@@ -400,4 +400,10 @@ export const uiId = {
     done: '{{pokja}} ditetapkan untuk {{count}} pertanyaan {{code}} ({{changed}} berubah; satu langkah urungkan)',
     nothing: 'Semua {{count}} pertanyaan {{code}} sudah milik {{pokja}}',
   },
+  // Browser mode opened without the run's token (renderer/components/NoAccess.tsx).
+  noAccess: {
+    title: 'Alamat ini tidak membawa kunci akses',
+    why: 'RB Workbench di peramban hanya melayani tab yang dibuka dari alamat lengkap yang dicetak oleh `npm run web` di terminal; alamat itu membawa kunci akses (token) sekali pakai untuk setiap kali server dijalankan.',
+    how: 'Salin alamat lengkap dari terminal, misalnya {{example}}, lalu buka di tab ini. Jika server dijalankan ulang, kuncinya berganti: pakai alamat terbaru.',
+  },
 } as const;

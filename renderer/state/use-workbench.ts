@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RecordEvidence, RecordField } from '../../shared/records/answer-record';
 import type { Problem } from '../../shared/problem';
 import type { MergeOutcome } from '../../shared/api/merge-operations';
-import { ApiProblems, call } from '../api/client';
+import { ApiProblems, call, windowId } from '../api/client';
+import { followDocument } from '../api/document-events';
 import type { PasteEdit } from '../grid/plan-paste';
 import type { DocumentView, EditResult, ShownDocument } from './workbench-state';
 import { applyEditResult, applyGains, resultApplies, shownDocument } from './workbench-state';
@@ -79,7 +80,12 @@ export function useWorkbench() {
    * is fetched again instead.
    */
   const enqueue = useCallback(
-    (task: (current: ShownDocument) => Promise<EditResult | null>, after?: (result: EditResult) => void) => {
+    (
+      task: (current: ShownDocument) => Promise<EditResult | null>,
+      after?: (result: EditResult) => void,
+      /** Another window's change: it leaves this window's messages as they are. */
+      quiet = false,
+    ) => {
       pending.current++;
       clearTimeout(gainsTimer.current);
       const run = async () => {
@@ -93,7 +99,7 @@ export function useWorkbench() {
           if (resultApplies(shown, result)) setDoc(applyEditResult(shown, result));
           else setDoc(shownDocument(await call('documents.view', { documentId: current.view.documentId })));
           // The action went through: an error shown for an earlier one no longer holds.
-          setNotice((before) => (before?.kind === 'error' ? null : before));
+          if (!quiet) setNotice((before) => (before?.kind === 'error' ? null : before));
           after?.(result);
         } catch (error) {
           report(error);
@@ -138,8 +144,42 @@ export function useWorkbench() {
     });
   }, [showView, withProgress]);
 
-  /** Says what an undo or redo changed and moves to it. */
+  // Every window on the document shows its current state: the changes other windows make are applied as
+  // the service sends them (records, scores, revision), in turn with this window's own edits.
+  const documentId = doc?.view.documentId;
+  useEffect(() => {
+    if (!documentId) return;
+    return followDocument(
+      documentId,
+      (change) =>
+        void enqueue(
+          async (d) =>
+            change.window === windowId() ||
+            change.documentId !== d.view.documentId ||
+            change.revision <= d.revision
+              ? null
+              : { ...change, canUndo: d.canUndo, canRedo: d.canRedo, steps: 0 },
+          undefined,
+          true,
+        ),
+      // Changes may have been missed while the stream was broken: the whole view again.
+      () =>
+        void enqueue(
+          async (d) => {
+            const view = await call('documents.view', { documentId: d.view.documentId });
+            if (docRef.current?.view.documentId === view.documentId && view.revision !== d.revision)
+              setDoc(shownDocument(view));
+            return null;
+          },
+          undefined,
+          true,
+        ),
+    );
+  }, [documentId, enqueue, setDoc]);
+
+  /** Says what an undo or redo changed and moves to it; what it left for another window's sake, too. */
   const told = useCallback((messageKey: string, result: EditResult) => {
+    if (result.notices?.length) return setNotice({ kind: 'error', problems: result.notices });
     const ids = result.changed.map((c) => c.itemId);
     const first = ids[0];
     if (!first) return setNotice({ kind: 'info', messageKey: `${messageKey}Nothing` });

@@ -38,7 +38,7 @@ export function AuthorDialog({
             onChange={(e) => setName(e.target.value)}
             maxLength={MAX_AUTHOR_LENGTH}
             placeholder={settings?.fallback ?? ''}
-            autoFocus
+            data-autofocus
             autoComplete="name"
             data-testid="author-name"
           />

@@ -21,6 +21,8 @@ export { FileGrants } from '../workbench/file-access';
 export { onRecentChange, recentDocuments } from '../workbench/recent-documents';
 export type { RecentDocument } from '../workbench/recent-documents';
 export { resolveAuthor };
+export { onDocumentChange } from '../documents/document-events';
+export type { DocumentChange } from '../documents/document-events';
 
 /**
  * The one call of a window (browser mode, the desktop app): as callService, with the author the user set

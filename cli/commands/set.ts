@@ -3,6 +3,7 @@ import type { Command } from '../main';
 import { UsageError } from '../main';
 import { withDocument } from '../api-call';
 import { fieldName, formatValue, totalLine } from '../format-document';
+import { formatProblem } from '../../shared/i18n/translator';
 import { parseOptions } from './parse-options';
 
 /**
@@ -50,6 +51,8 @@ export const setCommand: Command = async (args, { io, t }) => {
       );
     for (const line of lines.length ? lines : [t('document.unchanged', { file: view.fileName, code })])
       io.out(line);
+    // What the user must know about the edit: a count above its whole, a link kept as text.
+    for (const notice of result.notices ?? []) io.out(formatProblem(notice, t));
     io.out(totalLine(result.scores, t));
   });
 };

@@ -5,6 +5,7 @@ import type { DocumentMetadata } from '../../shared/records/document-metadata';
 import type { RecordChange } from '../../shared/records/record-change';
 import { sameValue } from '../../shared/records/record-change';
 import type { Problem } from '../../shared/problem';
+import { countOverWholeProblem, countsOverWhole } from '../../shared/scoring/count-over-whole';
 import { ProblemError } from '../../shared/problem';
 import type { ActionTransaction } from './action-transaction';
 import type { DocumentSession, EditResult } from './document-session';
@@ -27,7 +28,17 @@ export function setFields(
     checkAttachmentsExist(tx, planned.value, session.fileName);
     tx.recordAction(kind, null, planned.value);
   });
-  return { ...result, notices: linkNotices(edits, session.fileName) };
+  return {
+    ...result,
+    notices: [
+      ...linkNotices(edits, session.fileName),
+      ...countsOverWhole(
+        session.index,
+        session.records,
+        edits.filter((e) => e.field === 'answer').map((e) => e.itemId),
+      ).map((over) => countOverWholeProblem(over, session.fileName)),
+    ],
+  };
 }
 
 /** Links the policy kept as text (see link-policy.ts), each said once to whoever made the edit. */

@@ -525,4 +525,9 @@ export const en: Messages = {
     undoOvertaken: 'changed in another window since; left as it is, not undone',
     redoOvertaken: 'changed in another window since; left as it is, not redone',
   },
+  // A counted input whose part exceeds its whole (shared/scoring/count-over-whole.ts).
+  counts: {
+    overWhole:
+      '{{part}} ({{partCount}}) exceeds {{whole}} ({{wholeCount}}); check the counts. The value is still computed as the LKE formula does: at most 100%',
+  },
 };

@@ -527,4 +527,9 @@ export const id = {
     undoOvertaken: 'sudah diubah di jendela lain sesudahnya; dibiarkan seperti itu, tidak dibatalkan',
     redoOvertaken: 'sudah diubah di jendela lain sesudahnya; dibiarkan seperti itu, tidak diulang',
   },
+  // A counted input whose part exceeds its whole (shared/scoring/count-over-whole.ts).
+  counts: {
+    overWhole:
+      '{{part}} ({{partCount}}) melebihi {{whole}} ({{wholeCount}}); periksa angkanya. Nilai tetap dihitung seperti rumus LKE: paling tinggi 100%',
+  },
 } as const;

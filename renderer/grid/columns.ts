@@ -9,6 +9,7 @@ import type { TFunction } from 'i18next';
 import type { RecordField } from '../../shared/records/answer-record';
 import { RECORD_FIELDS, WORK_STATUSES } from '../../shared/records/answer-record';
 import { formatNumber } from '../../shared/format/number';
+import { countOverWholeProblem } from '../../shared/scoring/count-over-whole';
 import type { GridRow, ItemRow } from './grid-rows';
 import { evidenceText } from './evidence-text';
 import { expandAnswer, monthText, parseMonth, parseStatus } from './cell-text';
@@ -160,8 +161,14 @@ export function buildColumns(
       type: 'rightAligned',
       valueGetter: (p) => {
         const row = item(p.data);
-        if (row) return shareText(row, row.value);
+        // A count above its whole is said on the value it would otherwise hide (capped at 100%).
+        if (row) return `${row.overWhole ? '⚠ ' : ''}${shareText(row, row.value)}`;
         return p.data?.kind === 'heading' ? formatNumber(p.data.value ?? 0, 2) : '';
+      },
+      cellClassRules: { 'over-whole': (p) => Boolean(item(p.data)?.overWhole) },
+      tooltipValueGetter: (p) => {
+        const over = item(p.data)?.overWhole;
+        return over ? t('counts.overWhole', countOverWholeProblem(over).params ?? {}) : undefined;
       },
     },
     {

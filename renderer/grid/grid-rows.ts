@@ -1,5 +1,7 @@
 import type { AnswerRecord } from '../../shared/records/answer-record';
 import { EMPTY_RECORD } from '../../shared/records/answer-record';
+import type { CountOverWhole } from '../../shared/scoring/count-over-whole';
+import { countOverWhole } from '../../shared/scoring/count-over-whole';
 import type { ScoreSummary } from '../../shared/scoring/summarize';
 import type { AnswerType } from '../../shared/template/answer-type';
 import type { TemplateIndex } from '../../shared/template/template-index';
@@ -50,6 +52,8 @@ export interface ItemRow {
   prior?: PriorCell | undefined;
   /** Still shows the answer carried from last year, unconfirmed ("dari tahun lalu"). */
   fromLastYear?: boolean | undefined;
+  /** A derived `%` row whose counted part exceeds its whole ("selesai 40" of "harus 10"): a warning. */
+  overWhole?: CountOverWhole | undefined;
 }
 
 export type GridRow = HeadingRow | ItemRow;
@@ -91,6 +95,7 @@ export function gridRows(
       return;
     }
     const type = index.answerTypes.get(node.answerType);
+    const overWhole = countOverWhole(node, (id) => record(id).answer);
     const items: ItemRow[] = [
       {
         kind: 'indicator',
@@ -109,6 +114,7 @@ export function gridRows(
         guidance: node.guidance,
         prior: prior?.[node.id],
         ...(unconfirmed?.has(node.id) ? { fromLastYear: true } : {}),
+        ...(overWhole ? { overWhole } : {}),
       },
       ...(node.inputs ?? []).map((input): ItemRow => ({
         kind: 'input',

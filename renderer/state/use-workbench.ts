@@ -202,7 +202,11 @@ export function useWorkbench() {
       withProgress,
       showView,
       edit: (itemId: string, field: RecordField, text: string | null) =>
-        enqueue((d) => call('records.set', { documentId: d.view.documentId, itemId, field, value: text })),
+        enqueue(
+          (d) => call('records.set', { documentId: d.view.documentId, itemId, field, value: text }),
+          // What the service says of the edit (a count above its whole, a link kept as text).
+          (result) => result.notices?.length && setNotice({ kind: 'info', problems: result.notices }),
+        ),
       /** Many edits as one action (one undo step); `said` replaces the message a paste gives. */
       paste: (edits: PasteEdit[], said?: Pick<Notice, 'messageKey' | 'params'>) =>
         enqueue(

@@ -112,6 +112,35 @@ describe('two tabs on one document, the first-start name, a tab without the toke
     await expectTotal(tabB, '1,00');
   });
 
+  it('warns in the grid when "selesai 40" exceeds "harus 10", and scores it capped as the LKE does', async () => {
+    const { page } = wb;
+    // A.II.5.ii (weight 3) has one question, the share of complaints followed up (.3) of those that must
+    // be (.1), at most 100%: 40 of 10 gives 3 × 1 = 3,00 on top of the 1,00 so far.
+    await answer(page, 'A.II.5.ii', 'A.II.5.ii.a.1', '10');
+    await answer(page, 'A.II.5.ii', 'A.II.5.ii.a.2', '0');
+    await answer(page, 'A.II.5.ii', 'A.II.5.ii.a.3', '40');
+    await expectTotal(page, '4,00');
+    const notice = page.getByTestId('notice').filter({ hasText: 'melebihi' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain(
+      'Jumlah pengaduan masyarakat yang selesai ditindaklanjuti (40) melebihi Jumlah pengaduan masyarakat ' +
+        'yang harus ditindaklanjuti (10)',
+    );
+    const value = cell(page, 'A.II.5.ii.a', 'value');
+    expect(await value.textContent()).toMatch(/^⚠ /);
+    expect(await value.getAttribute('class')).toContain('over-whole');
+    await screenshot(page, '95-count-over-whole');
+    // The other tab follows, warning included.
+    await expectTotal(tabB, '4,00');
+    await tabB.getByTestId('tree-A.II.5.ii').click();
+    await cellShows(tabB, 'A.II.5.ii.a.3', 'answer', '40');
+    expect(await cell(tabB, 'A.II.5.ii.a', 'value').textContent()).toMatch(/^⚠ /);
+    // Within its whole, the warning goes: 5 of 10 gives 3 × 0,5 = 1,50, the total 2,50.
+    await answer(page, 'A.II.5.ii', 'A.II.5.ii.a.3', '5');
+    await expectTotal(page, '2,50');
+    expect(await cell(page, 'A.II.5.ii.a', 'value').textContent()).not.toContain('⚠');
+  });
+
   it('tells a tab opened without the token how to open the workbench, in Indonesian and English', async () => {
     const page = await openPage(wb.browser, `http://127.0.0.1:${wb.server.port}/`);
     const shown = page.getByTestId('no-access');

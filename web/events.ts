@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import type { DocumentChange } from '../service/api/window';
 import { onDocumentChange } from '../service/api/window';
 
@@ -12,7 +12,6 @@ const HEARTBEAT_MS = 25_000;
  * streams when it closes).
  */
 export function streamDocumentChanges(
-  request: IncomingMessage,
   response: ServerResponse,
   documentId: string,
   window: string | undefined,
@@ -38,7 +37,7 @@ export function streamDocumentChanges(
     unsubscribe();
     response.end();
   };
-  request.on('close', end);
+  response.on('close', end);
   response.on('error', end);
   return end;
 }

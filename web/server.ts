@@ -97,9 +97,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!allowed(request)) return send(response, 403, 'forbidden');
     const documentId = new URL(request.url ?? '/', `http://${host}`).searchParams.get('document') ?? '';
     if (!documentId || documentId.length > 200) return send(response, 400, 'document missing');
-    const end = streamDocumentChanges(request, response, documentId, windowOf(request));
+    const end = streamDocumentChanges(response, documentId, windowOf(request));
     streams.add(end);
-    request.on('close', () => streams.delete(end));
+    response.on('close', () => streams.delete(end));
   }
 
   async function handleApi(request: IncomingMessage, response: ServerResponse, name: string): Promise<void> {
@@ -156,8 +156,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       for (const end of streams) end();
       streams.clear();
       return new Promise((resolveClose) => {
+        // Open streams and kept-alive connections would hold the close for minutes.
         server.close(() => resolveClose());
-        server.closeIdleConnections();
+        server.closeAllConnections();
       });
     },
   };

@@ -45,15 +45,15 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     io.out(`rbw ${pkg.version}`);
     return 0;
   }
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    const { generalHelp, commandHelp } = await import('./help');
+  if (name === undefined) {
+    // A bare `rbw` stays a usage error (exit 2): the one usage line on stderr.
+    io.err(t('cli.usage', { commands: Object.keys(COMMANDS).join(', ') }));
+    return 2;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     const about = name === 'help' ? rest[0] : undefined;
     if (about !== undefined && !commandNamed(about)) return unknownCommand(about, io, t);
-    if (name === undefined) {
-      // A bare `rbw` is still a usage error (exit 2), its help on stderr.
-      io.err(t('cli.usage', { commands: Object.keys(COMMANDS).join(', ') }));
-      return 2;
-    }
+    const { generalHelp, commandHelp } = await import('./help');
     for (const line of about ? commandHelp(about as CommandName, t) : generalHelp(t)) io.out(line);
     return 0;
   }

@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { boundsCase } from './cases/bounds';
 import { cliCase } from './cases/cli';
 import { exportCase } from './cases/export';
 import { editDocumentCase } from './cases/edit-document';
@@ -36,6 +37,7 @@ const CASES: BenchCase[] = [
   uiCase,
   longSheetCase,
   cliCase,
+  boundsCase,
 ];
 
 async function main(argv: string[]): Promise<number> {

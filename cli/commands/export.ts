@@ -4,6 +4,7 @@ import { formatProblem } from '../../shared/i18n/translator';
 import { withDocument } from '../api-call';
 import type { Command } from '../main';
 import { UsageError } from '../main';
+import { COMMANDS } from './index';
 import { parseOptions } from './parse-options';
 
 /**
@@ -12,12 +13,7 @@ import { parseOptions } from './parse-options';
  * upload, or the rekap; --pokja limits it to one pokja's areas. What the file could not hold is listed.
  */
 export const exportCommand: Command = async (args, { io, t, language }) => {
-  const { values, positionals } = parseOptions(args, {
-    out: { type: 'string' },
-    format: { type: 'string' },
-    pokja: { type: 'string' },
-    prior: { type: 'string' },
-  });
+  const { values, positionals } = parseOptions(args, COMMANDS.export.options);
   const [path] = positionals;
   if (!path) throw new UsageError(t('cli.missingArgument', { name: 'DOC' }));
   if (!values.out) throw new UsageError(t('cli.missingArgument', { name: '--out' }));

@@ -2,6 +2,7 @@ import type { Command } from '../main';
 import { UsageError } from '../main';
 import { withDocument } from '../api-call';
 import { oneLine } from '../format-document';
+import { COMMANDS } from './index';
 import { parseOptions } from './parse-options';
 import type { OperationOutput } from '../../shared/api/contract';
 import type { Translate } from '../../shared/i18n/translator';
@@ -27,19 +28,7 @@ function today(): string {
  * [--text TEXT] [--on CODE|-] [--accept]`.
  */
 export const followupCommand: Command = async (args, { io, t }) => {
-  const { values, positionals } = parseOptions(args, {
-    json: { type: 'boolean' },
-    overdue: { type: 'boolean' },
-    pokja: { type: 'string' },
-    on: { type: 'string' },
-    due: { type: 'string' },
-    source: { type: 'string' },
-    status: { type: 'string' },
-    evidence: { type: 'string' },
-    text: { type: 'string' },
-    accept: { type: 'boolean' },
-    author: { type: 'string' },
-  });
+  const { values, positionals } = parseOptions(args, COMMANDS.followup.options);
   const [path, action, argument] = positionals;
   if (!path) throw new UsageError(t('cli.missingArgument', { name: 'DOC' }));
   if (values.due !== undefined && values.due !== '-' && !MONTH.test(values.due))

@@ -4,14 +4,12 @@ import type { Command } from '../main';
 import { UsageError } from '../main';
 import { withDocument } from '../api-call';
 import { fieldName, formatTime, formatValue, oneLine } from '../format-document';
+import { COMMANDS } from './index';
 import { parseOptions } from './parse-options';
 
 /** `rbw history DOC [CODE] [--limit N] [--json]`: who changed what and when, newest first. */
 export const historyCommand: Command = async (args, { io, t }) => {
-  const { values, positionals } = parseOptions(args, {
-    json: { type: 'boolean' },
-    limit: { type: 'string' },
-  });
+  const { values, positionals } = parseOptions(args, COMMANDS.history.options);
   const [path, code] = positionals;
   if (!path) throw new UsageError(t('cli.missingArgument', { name: 'DOC' }));
   const limit = values.limit === undefined ? 50 : Number(values.limit);

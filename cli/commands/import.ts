@@ -6,15 +6,25 @@ import { resolveAuthor } from '../../service/api/command-line';
 import { besideWorkbook, importToDocument } from '../../service/api/workbooks';
 import type { Command } from '../main';
 import { UsageError } from '../main';
+import { COMMANDS } from './index';
 import { parseOptions } from './parse-options';
 
 /** `rbw import FILE.xlsx [--out DOC]`: an official LKE workbook into a new document (beside it by default). */
 export const importCommand: Command = async (args, { io, t }) => {
-  const { values, positionals } = parseOptions(args, { out: { type: 'string' }, author: { type: 'string' } });
+  const { values, positionals } = parseOptions(args, COMMANDS.import.options);
   const file = positionals[0];
   if (!file) throw new UsageError(t('cli.missingArgument', { name: 'FILE' }));
   const out = values.out ?? besideWorkbook(resolve(file));
-  const { workbook } = await importToDocument({ path: file }, { author: resolveAuthor(values.author), out });
+  const { workbook } = await importToDocument(
+    { path: file },
+    {
+      author: resolveAuthor(values.author),
+      out,
+      onStep:
+        io.progress && ((step) => io.progress?.(t(`cliHelp.progress.${step}`, { file: basename(file) }))),
+    },
+  );
+  io.progress?.(null);
   workbook.engine.destroy();
   // Links other than http, https and mailto were kept as text in the document: said once each.
   for (const [itemId, record] of Object.entries(workbook.records)) {

@@ -1,24 +1,166 @@
 import type { Command } from '../main';
+import type { CommandSpec } from './command-spec';
+
+const json = { type: 'boolean' } as const;
+const author = { type: 'string', value: 'NAME' } as const;
 
 /**
- * Every `rbw` command by name, each loaded when it is run: a command that reads no workbook never loads
- * exceljs or HyperFormula, and `rbw templates` loads little more than the templates.
+ * Every `rbw` command by name: its arguments and options (what the parser accepts and help shows; the help
+ * text is in the locale files under `cliHelp.commands.NAME`), and its code, loaded when it is run: a
+ * command that reads no workbook never loads exceljs or HyperFormula, and `rbw templates` loads little more
+ * than the templates. A new command is one entry here, its file and its locale lines.
  */
-export const COMMANDS: Record<string, () => Promise<Command>> = {
-  templates: async () => (await import('./templates')).templatesCommand,
-  score: async () => (await import('./score')).scoreCommand,
-  new: async () => (await import('./new')).newCommand,
-  set: async () => (await import('./set')).setCommand,
-  show: async () => (await import('./show')).showCommand,
-  history: async () => (await import('./history')).historyCommand,
-  undo: async () => (await import('./undo')).undoCommand,
-  redo: async () => (await import('./undo')).redoCommand,
-  snapshot: async () => (await import('./snapshot')).snapshotCommand,
-  inspect: async () => (await import('./inspect')).inspectCommand,
-  import: async () => (await import('./import')).importCommand,
-  export: async () => (await import('./export')).exportCommand,
-  merge: async () => (await import('./merge')).mergeCommand,
-  followup: async () => (await import('./followup')).followupCommand,
-  plan: async () => (await import('./plan')).planCommand,
-  portfolio: async () => (await import('./portfolio')).portfolioCommand,
-};
+export const COMMANDS = {
+  templates: {
+    usage: '',
+    options: { json },
+    load: async (): Promise<Command> => (await import('./templates')).templatesCommand,
+  },
+  score: {
+    usage: 'FILE',
+    options: {
+      json,
+      rule: { type: 'string', value: 'workbook|standard' },
+      unanswered: { type: 'string', value: 'skip|zero' },
+      gains: { type: 'string', value: 'N' },
+      // Only for a workbook (.xlsx, .xls, .ods): score.ts refuses it for answers files and documents.
+      sheet: { type: 'string', value: 'SHEET' },
+    },
+    load: async (): Promise<Command> => (await import('./score')).scoreCommand,
+  },
+  new: {
+    usage: '',
+    options: {
+      template: { type: 'string', value: 'ID' },
+      out: { type: 'string', value: 'DOC' },
+      agency: { type: 'string', value: 'NAME' },
+      unit: { type: 'string', value: 'NAME' },
+      year: { type: 'string', value: 'YYYY' },
+      model: { type: 'string', value: 'MODEL' },
+      from: { type: 'string', value: 'LAST' },
+      author,
+    },
+    load: async (): Promise<Command> => (await import('./new')).newCommand,
+  },
+  set: {
+    usage: 'DOC CODE [ANSWER]',
+    options: {
+      note: { type: 'string', value: 'TEXT' },
+      reviewer: { type: 'boolean' },
+      evidence: { type: 'string', value: 'TEXT' },
+      pokja: { type: 'string', value: 'NAME' },
+      status: { type: 'string', value: 'belum|proses|selesai' },
+      'target-month': { type: 'string', value: 'YYYY-MM' },
+      author,
+    },
+    load: async (): Promise<Command> => (await import('./set')).setCommand,
+  },
+  show: {
+    usage: 'DOC [CODE]',
+    options: { json },
+    load: async (): Promise<Command> => (await import('./show')).showCommand,
+  },
+  history: {
+    usage: 'DOC [CODE]',
+    options: { json, limit: { type: 'string', value: 'N' } },
+    load: async (): Promise<Command> => (await import('./history')).historyCommand,
+  },
+  undo: {
+    usage: 'DOC',
+    options: { steps: { type: 'string', value: 'N' }, author },
+    load: async (): Promise<Command> => (await import('./undo')).undoCommand,
+  },
+  redo: {
+    usage: 'DOC',
+    options: { steps: { type: 'string', value: 'N' }, author },
+    load: async (): Promise<Command> => (await import('./undo')).redoCommand,
+  },
+  snapshot: {
+    usage: 'DOC [NAME]',
+    options: {
+      list: { type: 'boolean' },
+      compare: { type: 'string', value: 'SNAP' },
+      restore: { type: 'string', value: 'SNAP' },
+      author,
+    },
+    load: async (): Promise<Command> => (await import('./snapshot')).snapshotCommand,
+  },
+  inspect: {
+    usage: 'FILE.xlsx',
+    options: { json },
+    load: async (): Promise<Command> => (await import('./inspect')).inspectCommand,
+  },
+  import: {
+    usage: 'FILE.xlsx',
+    options: { out: { type: 'string', value: 'DOC' }, author },
+    load: async (): Promise<Command> => (await import('./import')).importCommand,
+  },
+  export: {
+    usage: 'DOC',
+    options: {
+      out: { type: 'string', value: 'FILE.xlsx' },
+      format: { type: 'string', value: 'lke|portal2026|rekap' },
+      pokja: { type: 'string', value: 'NAME' },
+      prior: { type: 'string', value: 'LAST.rbw' },
+    },
+    load: async (): Promise<Command> => (await import('./export')).exportCommand,
+  },
+  merge: {
+    usage: 'DOC FILE',
+    options: {
+      author,
+      'dry-run': { type: 'boolean' },
+      json,
+      take: { type: 'string', value: 'theirs|mine' },
+      'allow-blank': { type: 'boolean' },
+    },
+    load: async (): Promise<Command> => (await import('./merge')).mergeCommand,
+  },
+  followup: {
+    usage: 'DOC [add TEXT | set ID]',
+    options: {
+      json,
+      overdue: { type: 'boolean' },
+      pokja: { type: 'string', value: 'NAME' },
+      on: { type: 'string', value: 'CODE' },
+      due: { type: 'string', value: 'YYYY-MM' },
+      source: { type: 'string', value: 'report|reviewer-note|last-year' },
+      status: { type: 'string', value: 'belum|proses|selesai' },
+      evidence: { type: 'string', value: 'TEXT' },
+      text: { type: 'string', value: 'TEXT' },
+      accept: { type: 'boolean' },
+      author,
+    },
+    load: async (): Promise<Command> => (await import('./followup')).followupCommand,
+  },
+  plan: {
+    usage: 'DOC',
+    options: {
+      target: { type: 'string', value: '71|+10|B|wbk' },
+      reading: { type: 'string', value: 'whole|halves|both' },
+      lock: { type: 'string', multiple: true, value: 'CODE' },
+      effort: { type: 'string', multiple: true, value: 'CODE=N' },
+      pokja: { type: 'string', value: 'NAME' },
+      json,
+      out: { type: 'string', value: 'RENCANA.xlsx' },
+    },
+    load: async (): Promise<Command> => (await import('./plan')).planCommand,
+  },
+  portfolio: {
+    usage: 'DIR|FILE…',
+    options: {
+      json,
+      reach: { type: 'string', value: 'N' },
+      cache: { type: 'string', value: 'DIR' },
+      out: { type: 'string', value: 'REKAP.xlsx' },
+    },
+    load: async (): Promise<Command> => (await import('./portfolio')).portfolioCommand,
+  },
+} as const satisfies Record<string, CommandSpec>;
+
+export type CommandName = keyof typeof COMMANDS;
+
+/** The command of that name, if there is one (`toString` is not a command). */
+export function commandNamed(name: string | undefined): CommandSpec | undefined {
+  return name !== undefined && Object.hasOwn(COMMANDS, name) ? COMMANDS[name as CommandName] : undefined;
+}

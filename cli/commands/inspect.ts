@@ -2,6 +2,7 @@ import { importWorkbook } from '../../service/api/workbooks';
 import type { Command } from '../main';
 import { UsageError } from '../main';
 import { formatFindings } from '../format-workbook';
+import { COMMANDS } from './index';
 import { parseOptions } from './parse-options';
 
 /**
@@ -11,7 +12,7 @@ import { parseOptions } from './parse-options';
  * and sub-areas without answers.
  */
 export const inspectCommand: Command = async (args, { io, t }) => {
-  const { values, positionals } = parseOptions(args, { json: { type: 'boolean' } });
+  const { values, positionals } = parseOptions(args, COMMANDS.inspect.options);
   const file = positionals[0];
   if (!file) throw new UsageError(t('cli.missingArgument', { name: 'FILE' }));
   const imported = await importWorkbook(file);

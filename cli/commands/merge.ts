@@ -5,6 +5,7 @@ import { fieldName, formatTime, formatValue, oneLine, totalLine } from '../forma
 import { withDocument } from '../api-call';
 import type { Command } from '../main';
 import { UsageError } from '../main';
+import { COMMANDS } from './index';
 import { parseOptions } from './parse-options';
 
 /** Exit code of a merge that left conflicts unsettled (nothing written). */
@@ -17,13 +18,7 @@ export const CONFLICTS_EXIT = 3;
  * and exit code 3.
  */
 export const mergeCommand: Command = async (args, { io, t }) => {
-  const { values, positionals } = parseOptions(args, {
-    author: { type: 'string' },
-    'dry-run': { type: 'boolean' },
-    json: { type: 'boolean' },
-    take: { type: 'string' },
-    'allow-blank': { type: 'boolean' },
-  });
+  const { values, positionals } = parseOptions(args, COMMANDS.merge.options);
   const [path, file] = positionals;
   if (!path) throw new UsageError(t('cli.missingArgument', { name: 'DOC' }));
   if (!file) throw new UsageError(t('cli.missingArgument', { name: 'FILE' }));

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { Command } from '../main';
 import { UsageError } from '../main';
 import { apiCaller } from '../api-call';
+import { COMMANDS } from './index';
 import { parseOptions } from './parse-options';
 
 /**
@@ -9,16 +10,7 @@ import { parseOptions } from './parse-options';
  * empty document, or one started from last year's document or workbook (`--from`).
  */
 export const newCommand: Command = async (args, { io, t }) => {
-  const { values } = parseOptions(args, {
-    template: { type: 'string' },
-    out: { type: 'string' },
-    agency: { type: 'string' },
-    unit: { type: 'string' },
-    year: { type: 'string' },
-    model: { type: 'string' },
-    from: { type: 'string' },
-    author: { type: 'string' },
-  });
+  const { values } = parseOptions(args, COMMANDS.new.options);
   if (!values.template) throw new UsageError(t('cli.missingArgument', { name: '--template' }));
   if (!values.out) throw new UsageError(t('cli.missingArgument', { name: '--out' }));
   const year = values.year === undefined ? undefined : Number(values.year);

@@ -9,6 +9,7 @@ import { planDocument, writeRencanaAksi } from '../../service/api/coordinator';
 import type { Command } from '../main';
 import { UsageError } from '../main';
 import { formatValue } from '../format-document';
+import { COMMANDS } from './index';
 import { parseOptions } from './parse-options';
 
 /**
@@ -18,15 +19,7 @@ import { parseOptions } from './parse-options';
  * also writes it as a "Rencana Aksi" sheet.
  */
 export const planCommand: Command = async (args, { io, t }) => {
-  const { values, positionals } = parseOptions(args, {
-    target: { type: 'string' },
-    reading: { type: 'string' },
-    lock: { type: 'string', multiple: true },
-    effort: { type: 'string', multiple: true },
-    pokja: { type: 'string' },
-    json: { type: 'boolean' },
-    out: { type: 'string' },
-  });
+  const { values, positionals } = parseOptions(args, COMMANDS.plan.options);
   const path = positionals[0];
   if (!path) throw new UsageError(t('cli.missingArgument', { name: 'DOC' }));
   if (!values.target) throw new UsageError(t('cli.missingArgument', { name: '--target' }));

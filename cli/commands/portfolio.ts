@@ -5,6 +5,7 @@ import type { Portfolio } from '../../shared/portfolio/portfolio';
 import { listPortfolio, writeRekap } from '../../service/api/coordinator';
 import type { Command } from '../main';
 import { UsageError } from '../main';
+import { COMMANDS } from './index';
 import { parseOptions } from './parse-options';
 
 /**
@@ -14,16 +15,18 @@ import { parseOptions } from './parse-options';
  * within reach of their next category. `--out` writes it as a rekap workbook (Rekap, Distribusi, Area).
  */
 export const portfolioCommand: Command = async (args, { io, t }) => {
-  const { values, positionals } = parseOptions(args, {
-    json: { type: 'boolean' },
-    reach: { type: 'string' },
-    cache: { type: 'string' },
-    out: { type: 'string' },
-  });
+  const { values, positionals } = parseOptions(args, COMMANDS.portfolio.options);
   if (positionals.length === 0) throw new UsageError(t('cli.missingArgument', { name: 'DIR' }));
   const reach = values.reach === undefined ? 5 : Number(values.reach.replace(',', '.'));
   if (!(reach >= 0)) throw new UsageError(t('portfolio.badReach'));
-  const portfolio = await listPortfolio(positionals, { reach, cacheDir: values.cache });
+  const portfolio = await listPortfolio(positionals, {
+    reach,
+    cacheDir: values.cache,
+    onProgress:
+      io.progress &&
+      ((done, total, file) => io.progress?.(t('cliHelp.progress.portfolio', { n: done + 1, total, file }))),
+  });
+  io.progress?.(null);
   if (values.out) await writeRekap(values.out, portfolio, t);
   if (values.json) {
     io.out(JSON.stringify(portfolio, null, 2));

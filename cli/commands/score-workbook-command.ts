@@ -8,6 +8,7 @@ import type { Command } from '../main';
 import { UsageError } from '../main';
 import { formatScoreTable } from '../format-score';
 import { formatWorkbookTotals } from '../format-workbook';
+import { COMMANDS } from './index';
 import { parseOptions } from './parse-options';
 
 /**
@@ -16,13 +17,7 @@ import { parseOptions } from './parse-options';
  * template (`standard`); both totals and their difference are always shown, and last year's beside.
  */
 export const scoreWorkbookCommand: Command = async (args, { io, t }) => {
-  const { values, positionals } = parseOptions(args, {
-    json: { type: 'boolean' },
-    rule: { type: 'string' },
-    unanswered: { type: 'string' },
-    gains: { type: 'string' },
-    sheet: { type: 'string' },
-  });
+  const { values, positionals } = parseOptions(args, COMMANDS.score.options);
   const file = positionals[0];
   if (!file) throw new UsageError(t('cli.missingArgument', { name: 'FILE' }));
   const asked = values.rule ?? 'workbook';

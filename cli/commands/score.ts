@@ -8,6 +8,7 @@ import { loadAnswersFile, scoreDocument } from '../../service/api/command-line';
 import type { Command } from '../main';
 import { UsageError } from '../main';
 import { formatScoreTable } from '../format-score';
+import { COMMANDS } from './index';
 import { parseOptions } from './parse-options';
 import { isWorkbookArgument } from './score-workbook';
 
@@ -23,12 +24,10 @@ export const scoreCommand: Command = async (args, context) => {
     return scoreWorkbookCommand(args, context);
   }
   const { io, t } = context;
-  const { values, positionals } = parseOptions(args, {
-    json: { type: 'boolean' },
-    unanswered: { type: 'string' },
-    gains: { type: 'string' },
-    rule: { type: 'string' },
-  });
+  // --sheet picks a workbook's sheet: an answers file or a document has none (an unknown option here).
+  const { json, unanswered: policyOption, gains: gainsOption, rule: ruleOption } = COMMANDS.score.options;
+  const options = { json, unanswered: policyOption, gains: gainsOption, rule: ruleOption };
+  const { values, positionals } = parseOptions(args, options);
   const file = positionals[0];
   if (!file) throw new UsageError(t('cli.missingArgument', { name: 'FILE' }));
   const unanswered = values.unanswered;

@@ -4,6 +4,7 @@ import { UsageError } from '../main';
 import { withDocument } from '../api-call';
 import { fieldName, formatValue, totalLine } from '../format-document';
 import { formatProblem } from '../../shared/i18n/translator';
+import { COMMANDS } from './index';
 import { parseOptions } from './parse-options';
 
 /**
@@ -12,15 +13,7 @@ import { parseOptions } from './parse-options';
  * reviewer's. An empty ANSWER ("") clears it.
  */
 export const setCommand: Command = async (args, { io, t }) => {
-  const { values, positionals } = parseOptions(args, {
-    note: { type: 'string' },
-    reviewer: { type: 'boolean' },
-    evidence: { type: 'string' },
-    pokja: { type: 'string' },
-    status: { type: 'string' },
-    'target-month': { type: 'string' },
-    author: { type: 'string' },
-  });
+  const { values, positionals } = parseOptions(args, COMMANDS.set.options);
   const [path, code, answer] = positionals;
   if (!path) throw new UsageError(t('cli.missingArgument', { name: 'DOC' }));
   if (!code) throw new UsageError(t('cli.missingArgument', { name: 'CODE' }));

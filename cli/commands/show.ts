@@ -4,6 +4,7 @@ import { ProblemError } from '../../shared/problem';
 import { withDocument } from '../api-call';
 import type { DocumentItem } from '../format-document';
 import { documentItems, fieldName, formatValue, oneLine, totalLine } from '../format-document';
+import { COMMANDS } from './index';
 import { parseOptions } from './parse-options';
 import type { Translate } from '../../shared/i18n/translator';
 import type { OperationOutput } from '../../shared/api/contract';
@@ -13,7 +14,7 @@ import type { OperationOutput } from '../../shared/api/contract';
  * that indicator (and its `Jumlah` inputs) in full. --json prints a list of items.
  */
 export const showCommand: Command = async (args, { io, t }) => {
-  const { values, positionals } = parseOptions(args, { json: { type: 'boolean' } });
+  const { values, positionals } = parseOptions(args, COMMANDS.show.options);
   const [path, code] = positionals;
   if (!path) throw new UsageError(t('cli.missingArgument', { name: 'DOC' }));
   await withDocument(path, { author: undefined, notice: io.err, t }, async (view, call) => {

@@ -5,6 +5,7 @@ import { UsageError } from '../main';
 import type { ApiCall, DocumentView } from '../api-call';
 import { withDocument } from '../api-call';
 import { fieldName, formatTime, formatValue, oneLine, totalLine } from '../format-document';
+import { COMMANDS } from './index';
 import { parseOptions } from './parse-options';
 
 /**
@@ -12,12 +13,7 @@ import { parseOptions } from './parse-options';
  * since; `--restore SNAP` puts it back (undoable). SNAP is a snapshot's number or name.
  */
 export const snapshotCommand: Command = async (args, { io, t }) => {
-  const { values, positionals } = parseOptions(args, {
-    list: { type: 'boolean' },
-    compare: { type: 'string' },
-    restore: { type: 'string' },
-    author: { type: 'string' },
-  });
+  const { values, positionals } = parseOptions(args, COMMANDS.snapshot.options);
   const [path, name] = positionals;
   if (!path) throw new UsageError(t('cli.missingArgument', { name: 'DOC' }));
   if (!name && !values.list && values.compare === undefined && values.restore === undefined) {

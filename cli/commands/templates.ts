@@ -1,10 +1,11 @@
 import { builtinTemplates } from '../../shared/builtin-templates';
 import type { Command } from '../main';
+import { COMMANDS } from './index';
 import { parseOptions } from './parse-options';
 
 /** `rbw templates [--json]`: the built-in templates with their size. */
 export const templatesCommand: Command = async (args, { io, t }) => {
-  const { values } = parseOptions(args, { json: { type: 'boolean' } });
+  const { values } = parseOptions(args, COMMANDS.templates.options);
   const rows = builtinTemplates().map((template) => {
     let indicators = 0;
     const count = (node: (typeof template)['root']): void =>

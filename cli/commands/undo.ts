@@ -2,16 +2,14 @@ import type { Command } from '../main';
 import { UsageError } from '../main';
 import { withDocument } from '../api-call';
 import { totalLine } from '../format-document';
+import { COMMANDS } from './index';
 import { parseOptions } from './parse-options';
 
 /** `rbw undo DOC [--steps N]` and `rbw redo DOC [--steps N]`: take back or do again the latest actions. */
 const undoRedo =
   (direction: 'undo' | 'redo'): Command =>
   async (args, { io, t }) => {
-    const { values, positionals } = parseOptions(args, {
-      steps: { type: 'string' },
-      author: { type: 'string' },
-    });
+    const { values, positionals } = parseOptions(args, COMMANDS.undo.options);
     const [path] = positionals;
     if (!path) throw new UsageError(t('cli.missingArgument', { name: 'DOC' }));
     const steps = values.steps === undefined ? 1 : Number(values.steps);

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { ExportFormat } from '../../shared/export/export-request';
 import type { Problem } from '../../shared/problem';
 import { call, desktopBridge } from '../api/client';
 import { problemText } from '../i18n';
@@ -6,7 +7,6 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from '../components/Dialog';
 import { pickNativePath } from './pick-path';
 
-export type ExportFormat = 'lke' | 'portal2026' | 'rekap';
 export interface ExportRequest {
   format: ExportFormat;
   pokja: string | null;

@@ -16,7 +16,7 @@ import type { SourceWorkbook } from './sqlite/files-table';
 import type { DocumentDatabase } from './sqlite/document-database';
 import { createDatabase } from './sqlite/open-database';
 import { writeNewFile } from './write-new-file';
-import { DOCUMENT_UID_KEY, newDocumentUid } from '../merge/document-uid';
+import { DOCUMENT_UID_KEY, newDocumentUid } from './document-uid';
 
 export interface NewDocument {
   /** The template the document follows; a copy is kept inside the document. */

@@ -27,7 +27,7 @@ import { WorkbookLayoutSchema } from '../../shared/workbook/layout';
 import { readSourceWorkbook } from '../documents/attachments';
 import type { DocumentSession } from '../documents/document-session';
 import { buildWorkbook } from './build-workbook';
-import { documentUid } from '../merge/document-uid';
+import { documentUid } from '../documents/document-uid';
 import type { SheetPlan, WorkbookPlan } from '../../shared/export/sheet-plan';
 import { planFollowupSheet } from '../../shared/yearly/plan-followup-sheet';
 import { listRecommendations, readLastYearTotals } from '../yearly/yearly-state';

@@ -10,7 +10,7 @@ import type { FieldSides } from '../../shared/merge/three-way';
 import { ProblemError } from '../../shared/problem';
 import { DocumentSession } from '../documents/document-session';
 import { actionTrail, changesAfter, lastChangeOf } from '../documents/sqlite/merge-history';
-import { documentUid } from './document-uid';
+import { documentUid } from '../documents/document-uid';
 import type { MergeRequest } from './run-merge';
 import { runMerge } from './run-merge';
 

@@ -5,7 +5,7 @@ import { fieldKey } from '../../shared/merge/three-way';
 import { ProblemError } from '../../shared/problem';
 import type { DocumentSession } from '../documents/document-session';
 import { readPokjaFile } from '../export/read-pokja-file';
-import { documentUid } from './document-uid';
+import { documentUid } from '../documents/document-uid';
 import type { MergeRequest } from './run-merge';
 import { runMerge } from './run-merge';
 

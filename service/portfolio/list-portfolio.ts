@@ -18,6 +18,8 @@ export interface PortfolioOptions {
   reach?: number | undefined;
   /** Where workbooks are imported once, by the SHA-256 of their bytes; else the workbench's folder. */
   cacheDir?: string | undefined;
+  /** Told before each file is read: how many are done, of how many, and the file (`rbw portfolio`'s progress line). */
+  onProgress?: ((done: number, total: number, file: string) => void) | undefined;
 }
 
 /**
@@ -44,8 +46,9 @@ export async function listPortfolio(
   const base = paths.length === 1 && statSync(paths[0] as string).isDirectory() ? (paths[0] as string) : '.';
   const inputs: UnitInput[] = [];
   const problems: Portfolio['problems'] = [];
-  for (const file of files) {
+  for (const [done, file] of files.entries()) {
     const shown = relative(base, file) || basename(file);
+    options.onProgress?.(done, files.length, shown);
     try {
       const ext = extname(file).toLowerCase();
       const document = WORKBOOK.has(ext) ? await cachedImport(file, options.cacheDir) : file;

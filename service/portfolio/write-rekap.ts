@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import type { Translate } from '../../shared/i18n/translator';
 import type { Portfolio } from '../../shared/portfolio/portfolio';
 import type { RekapCell, RekapFormat, RekapSheet } from '../../shared/portfolio/rekap-sheets';
-import { columnLetter, rekapSheets, tableStart } from '../../shared/portfolio/rekap-sheets';
+import { rekapSheets, tableStart } from '../../shared/portfolio/rekap-sheets';
+import { columnLetters } from '../../shared/workbook/cell-address';
 import { checkExportTarget, saveExport } from '../export/save-export';
 
 const NUMBER_FORMAT: Record<RekapFormat, string | undefined> = {
@@ -62,7 +63,7 @@ function writeSheet(workbook: ExcelJS.Workbook, rekap: RekapSheet): void {
   }
   if (rekap.heat && rekap.rows.length) {
     sheet.addConditionalFormatting({
-      ref: `${columnLetter(rekap.heat.from)}${first}:${columnLetter(rekap.heat.to)}${last}`,
+      ref: `${columnLetters(rekap.heat.from - 1)}${first}:${columnLetters(rekap.heat.to - 1)}${last}`,
       rules: [
         {
           type: 'colorScale',

@@ -17,6 +17,8 @@ export interface ImportOptions {
    * count); the window leaves it out (its findings dialog runs it when asked). True by default.
    */
   compareRules?: boolean | undefined;
+  /** Told as each step starts (`rbw import`'s progress line): reading the workbook, storing the document. */
+  onStep?: ((step: 'reading' | 'storing') => void) | undefined;
 }
 
 export interface ImportedDocument {
@@ -34,8 +36,9 @@ export interface ImportedDocument {
  */
 export async function importToDocument(
   source: WorkbookSource,
-  { author, out, compareRules = true }: ImportOptions,
+  { author, out, compareRules = true, onStep }: ImportOptions,
 ): Promise<ImportedDocument> {
+  onStep?.('reading');
   const workbook =
     'path' in source
       ? await importWorkbook(source.path, { compareRules })
@@ -44,6 +47,7 @@ export async function importToDocument(
     const fileName = 'path' in source ? basename(source.path) : source.fileName;
     const path =
       out ?? uniquePath(join(dataDir(), 'documents'), basename(fileName, extname(fileName)), '.rbw');
+    onStep?.('storing');
     await createDocument(path, {
       template: workbook.template,
       records: workbook.records,

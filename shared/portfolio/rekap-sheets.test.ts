@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n/translator';
 import type { Portfolio } from './portfolio';
-import { columnLetter, rekapSheets, tableStart } from './rekap-sheets';
+import { columnLetters } from '../workbook/cell-address';
+import { rekapSheets, tableStart } from './rekap-sheets';
 
 const unit = (file: string, model: string, total: number, category: string, rank: number) => ({
   file,
@@ -52,8 +53,8 @@ describe('the rekap workbook of a portfolio', () => {
     expect(tableStart(distribution)).toBe(4);
   });
 
-  it('names columns past Z as Excel does', () => {
-    expect([1, 26, 27, 28, 52, 53, 702, 703].map(columnLetter)).toEqual([
+  it('names columns past Z as Excel does (the rekap numbers its columns from 1)', () => {
+    expect([1, 26, 27, 28, 52, 53, 702, 703].map((col) => columnLetters(col - 1))).toEqual([
       'A',
       'Z',
       'AA',

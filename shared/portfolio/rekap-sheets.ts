@@ -24,14 +24,6 @@ export const tableStart = (sheet: Pick<RekapSheet, 'heading'>): number => sheet.
 /** Excel's limit on a sheet name, and the characters it refuses in one. */
 const sheetName = (name: string) => name.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31);
 
-/** Column letters of a 1-based column number (1 → A, 28 → AB). */
-export function columnLetter(col: number): string {
-  let letters = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
 const predicateText = (unit: PortfolioUnit) =>
   unit.predicates
     .map(

@@ -152,7 +152,7 @@ describe('the welcome screen and the name in history', () => {
     await page.getByRole('heading', { name: 'Dokumen terakhir' }).waitFor();
   });
 
-  it('has no serious or critical accessibility violation on the welcome screen and the name dialog', () => {
+  it('has no WCAG 2.1 A/AA accessibility violation on the welcome screen and the name dialog', () => {
     expect(violations).toEqual([]);
   });
 });

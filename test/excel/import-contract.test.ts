@@ -8,6 +8,7 @@ import { createDocument } from '../../service/documents/create-document';
 import { WorkbookLayoutSchema } from '../../shared/workbook/layout';
 import { FindingSchema } from '../../shared/workbook/finding';
 import { REAL_WORKBOOK } from '../fixtures/workbooks/reference-models';
+import { api } from '../documents/support';
 
 let imported: ImportedWorkbook;
 let dir: string;
@@ -43,11 +44,26 @@ describe('what an import hands to documents and the UI', () => {
   });
 
   it('creates a document from the derived template, the records and the original bytes', async () => {
-    await createDocument(join(dir, 'lke.rbw'), {
+    const path = join(dir, 'lke.rbw');
+    await createDocument(path, {
       template: imported.template,
       records: imported.records,
-      sourceWorkbook: { fileName: imported.file, bytes: imported.xlsx },
+      sourceWorkbook: { fileName: imported.file, bytes: imported.xlsx, layout: imported.layout },
       author: 'Tim RB',
     });
+    const call = api('Tim RB');
+    const view = await call('documents.open', { path });
+    try {
+      expect(view.template.id).toBe(imported.template.id);
+      // The unit's answers as the workbook holds them (the LHKASN count of 12 behind 12/12 above), every
+      // imported answer there.
+      expect(view.records['A.II.5.iii.b.a.1']?.answer).toBe(12);
+      const answered = Object.values(imported.records).filter((r) => r.answer !== null).length;
+      expect(Object.values(view.records).filter((r) => r.answer !== null)).toHaveLength(answered);
+      // Led by the workbook's own formulas (the stored bytes and layout): LibreOffice's 95,5762.
+      expect(view.scores.unit.total).toBeCloseTo(95.57619047619048, 9);
+    } finally {
+      await call('documents.close', { documentId: view.documentId });
+    }
   });
 });

@@ -14,9 +14,8 @@ import { REAL_WORKBOOK } from './workbook-variants';
 // Each case runs rbw as whole processes: generous on a loaded two-core machine (a ceiling, not a benchmark).
 vi.setConfig({ testTimeout: 180_000 });
 
-// Ceilings: in this process every command is bounded by 30 s; a whole `rbw` process also has to start.
-const SECONDS = 30;
-const PROCESS_SECONDS = 60;
+// Hangs are bounded by the harness (the test timeout above; a whole rbw process by PROCESS_LIMITS in
+// run-rbw.ts), not by timing each command.
 const folder = mkdtempSync(join(tmpdir(), 'rbw-damaged-'));
 const base = join(folder, 'base.rbw');
 const hash = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -25,9 +24,8 @@ const hash = (path: string) => createHash('sha256').update(readFileSync(path)).d
 async function rbw(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const started = performance.now();
   const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err, seconds: (performance.now() - started) / 1000 };
+  return { code, out, err };
 }
 
 afterEach(() => openDocuments.closeAll());
@@ -77,7 +75,6 @@ describe(`${DAMAGES.length} damaged documents`, () => {
         const [name] = command;
         const result = await rbw(...command);
         results.set(name, result);
-        expect(result.seconds, `${name} took ${result.seconds} s`).toBeLessThan(SECONDS);
         if (result.code === 0) {
           // Notices (a damaged stored workbook) name the document; nothing else is said on stderr.
           for (const line of result.err) expect(line.startsWith('lke.rbw: '), line).toBe(true);
@@ -160,7 +157,6 @@ describe('as a user meets them, through npx rbw', () => {
     const before = hash(path);
     const run = await runRbw([command, path, ...(command === 'undo' ? ['--author=andi'] : [])]);
     expect(expectOneLine(run, command, 'lke.rbw')).toMatch(message);
-    expect(run.seconds).toBeLessThan(PROCESS_SECONDS);
     expect(hash(path)).toBe(before);
     expect(readdirSync(dir)).toEqual(['lke.rbw']);
   });

@@ -6,10 +6,10 @@ import { Scorer } from '../../shared/scoring/scorer';
 import type { AnswerValue } from '../../shared/template/answer-type';
 import type { Group, Indicator, Template } from '../../shared/template/template-schema';
 import { group, question, template } from '../../shared/testing/small-templates';
-import { choicesFor } from '../../shared/planning/plan-choices';
 import { makePlan } from '../../shared/planning/make-plan';
-import { parseTarget, reaches } from '../../shared/planning/plan-target';
-import { evaluatePredicates } from '../../shared/scoring/predicates';
+import { parseTarget } from '../../shared/planning/plan-target';
+import type { Answers } from './oracle';
+import { category, leastEffort, meetsPredicate, totalOf } from './oracle';
 
 let solver: LpSolver;
 beforeAll(async () => {
@@ -47,48 +47,33 @@ function randomCase(seed: number): { template: Template; answers: [string, Answe
   return { template: template(root), answers };
 }
 
-/** The least effort over every combination of answers that reaches `needed`, by trying them all. */
-function bruteForce(scorer: Scorer, meets: (s: Scorer) => boolean): number | null {
-  const ids = [...scorer.index.answerables.keys()];
-  const options = ids.map((id) => {
-    const answerable = scorer.index.answerables.get(id);
-    return answerable ? choicesFor(answerable.type, scorer.answer(id) ?? null, 1) : [];
-  });
-  const original = ids.map((id) => [id, scorer.answer(id) ?? null] as const);
-  let best: number | null = null;
-  const visit = (i: number, effort: number) => {
-    if (best !== null && effort >= best) return;
-    if (i === ids.length) {
-      if (meets(scorer)) best = effort;
-      return;
-    }
-    const id = ids[i] as string;
-    visit(i + 1, effort);
-    for (const choice of options[i] ?? []) {
-      scorer.setAnswer(id, choice.answer);
-      visit(i + 1, effort + choice.effort);
-    }
-    scorer.setAnswer(id, original[i]?.[1] ?? null);
-  };
-  visit(0, 0);
-  scorer.setAnswers(original);
-  return best;
+/** The answers with a plan's changes made. */
+function applied(answers: Answers, plan: { changes: readonly { id: string; to: AnswerValue }[] }): Answers {
+  const after = new Map(answers);
+  for (const change of plan.changes) after.set(change.id, change.to);
+  return after;
 }
+
+const CATEGORIES = ['D', 'C', 'CC', 'B', 'BB', 'A', 'AA'];
+const atLeast = (label: string) => (total: number) =>
+  CATEGORIES.indexOf(category(total)) >= CATEGORIES.indexOf(label);
 
 describe('the planner finds the least effort, as trying every combination does', () => {
   it.each(Array.from({ length: 24 }, (_, i) => i + 1))('random small template %i', (seed) => {
     const { template: t, answers } = randomCase(seed);
     const scorer = new Scorer(t);
     scorer.setAnswers(answers);
+    const given = new Map(answers);
     const max = t.root.weight;
-    const current = scorer.total();
+    const current = totalOf(t, given);
+    expect(scorer.total()).toBeCloseTo(current, 9);
     for (const fraction of [0.25, 0.6, 0.95]) {
       const needed = current + (max - current) * fraction;
       const plan = makePlan(scorer, () => null, { solver, target: { kind: 'total', total: needed } });
-      const optimum = bruteForce(scorer, (s) => s.total() >= needed - 1e-9);
+      const optimum = leastEffort(t, given, (a) => totalOf(t, a) >= needed - 1e-9);
       expect(plan.reachable).toBe(optimum !== null);
       expect(plan.effort).toBe(optimum);
-      expect(plan.predictedTotal).toBeGreaterThanOrEqual(needed - 1e-9);
+      expect(totalOf(t, applied(given, plan))).toBeGreaterThanOrEqual(needed - 1e-9);
       // The scorer is left as it was.
       expect(scorer.total()).toBe(current);
     }
@@ -102,16 +87,21 @@ describe('the planner finds the least effort, as trying every combination does',
       ]),
     );
     const scorer = new Scorer(t);
-    scorer.setAnswers([
+    const filled: [string, AnswerValue][] = [
       ['S1.a', 'B'],
       ['S1.b', 'B'],
       ['S2.a', 'C'],
-    ]); // 25 + 25 = 50 (C)
+    ];
+    scorer.setAnswers(filled); // 25 + 25 = 50 (C)
     const target = parseTarget('B', t, scorer.total());
     expect(target).toEqual({ kind: 'category', category: 'B' });
     const plan = makePlan(scorer, () => null, { solver, target: target as never });
-    const optimum = bruteForce(scorer, (s) => reaches(target as never, t, s.total(), []));
+    const given = new Map<string, AnswerValue | null>(filled);
+    const optimum = leastEffort(t, given, (a) => atLeast('B')(totalOf(t, a)));
+    // One step is enough, S2.a C → B (25 + 50 × 0,75 = 62,5) or S1.a B → A (50 × 0,75 + 25 = 62,5).
+    expect(optimum).toBe(1);
     expect(plan.effort).toBe(optimum);
+    expect(category(totalOf(t, applied(given, plan)))).toBe('B');
     expect(plan.predictedCategory).toBe('B');
   });
 
@@ -190,17 +180,20 @@ describe('the planner finds the least effort, as trying every combination does',
       },
     );
     const scorer = new Scorer(t);
-    scorer.setAnswers([
+    const filled: [string, AnswerValue][] = [
       ['P1.a', 'A'],
       ['P1.b', 'C'],
       ['P2.a', 'E'],
       ['H.a', 2],
-    ]);
+    ];
+    scorer.setAnswers(filled);
     const target = parseTarget('WBK', t, scorer.total());
     const plan = makePlan(scorer, () => null, { solver, target: target as never });
-    const meets = (s: Scorer) => reaches(target as never, t, s.total(), evaluatePredicates(s));
+    const given = new Map<string, AnswerValue | null>(filled);
+    const meets = (a: Answers) => meetsPredicate(t, 'wbk', a);
     expect(plan.reachable).toBe(true);
-    expect(plan.effort).toBe(bruteForce(scorer, meets));
+    expect(plan.effort).toBe(leastEffort(t, given, meets));
+    expect(meets(applied(given, plan))).toBe(true);
     expect(plan.predicates[0]?.pass).toEqual({ whole: true, halves: true });
   });
 });

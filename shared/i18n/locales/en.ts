@@ -92,6 +92,205 @@ export const en: Messages = {
     missingArgument: 'argument {{name}} is required',
     badUnanswered: '--unanswered must be "skip" or "zero"',
   },
+  // Help of the command line: rbw --help, rbw help COMMAND, rbw COMMAND --help; unknown options.
+  cliHelp: {
+    about:
+      'rbw — RB Workbench on the command line: the evaluation worksheets (LKE) of Zona Integritas, PMPRB and Indeks RB.',
+    usage: 'Usage',
+    commandWord: 'COMMAND',
+    optionsWord: 'options',
+    commandsHeading: 'Commands',
+    commands: {
+      templates: {
+        summary: 'lists the built-in templates (zi-2021, zi-2026)',
+        description: 'The built-in templates with their number of indicators.',
+        options: { json: 'JSON output' },
+      },
+      score: {
+        summary: 'scores an answers file, a document (.rbw) or an LKE workbook (.xlsx, .xls, .ods)',
+        description:
+          "Total, category, components, areas, the Menuju WBK / WBBM checks and where to gain points.\nAn LKE workbook is scored by its own formulas and by the regulation's rule; both totals and their difference are always shown.\nA document is scored by its leading rule (the workbook's formulas if imported from a workbook).",
+        options: {
+          json: 'JSON output',
+          rule: "the rule shown first: the workbook's formulas or the regulation's",
+          unanswered: "unanswered questions left out (the default, as Excel's AVERAGE) or counted as 0",
+          gains: 'how many places to gain points are shown (default 10)',
+          sheet: "the workbook's sheet to score (workbooks only)",
+        },
+      },
+      new: {
+        summary: "a new document from a template, or from last year's document or workbook",
+        description:
+          "A new, empty document (.rbw) from a template, or one started from last year's document or workbook (--from).",
+        options: {
+          template: "the document's template (see rbw templates)",
+          out: 'the document file to create',
+          agency: 'the agency',
+          unit: 'the unit',
+          year: 'the year assessed',
+          model: 'the assessment model',
+          from: "last year's document (.rbw) or workbook",
+          author: "the author's name in the document's history",
+        },
+      },
+      set: {
+        summary: "sets one indicator's answer, note, evidence, pokja, status",
+        description:
+          'Sets fields of one indicator as one (undoable) action. With --reviewer, ANSWER and --note are the reviewer\'s. An empty ANSWER ("") clears it.',
+        options: {
+          note: 'the note',
+          reviewer: "the reviewer's answer and note (TPI / APIP)",
+          evidence: 'the evidence',
+          pokja: 'the pokja in charge',
+          status: 'the work status',
+          'target-month': 'the target month',
+          author: "the author's name in the document's history",
+        },
+      },
+      show: {
+        summary: 'every indicator of a document: answer, note, review, value',
+        description:
+          'Every indicator with its answer, note, review and value; with CODE, that indicator (and its Jumlah inputs) in full.',
+        options: { json: 'JSON output (a list of items)' },
+      },
+      history: {
+        summary: 'who changed what and when',
+        description: "The document's changes, newest first; with CODE, one indicator and its inputs.",
+        options: { json: 'JSON output', limit: 'at most this many entries (1–1000, default 50)' },
+      },
+      undo: {
+        summary: 'takes back the latest actions',
+        description: 'Takes back the latest actions on the document.',
+        options: {
+          steps: 'how many actions (default 1)',
+          author: "the author's name in the document's history",
+        },
+      },
+      redo: {
+        summary: 'does again what was taken back',
+        description: 'Does again the actions taken back last.',
+        options: {
+          steps: 'how many actions (default 1)',
+          author: "the author's name in the document's history",
+        },
+      },
+      snapshot: {
+        summary: 'named snapshots: keep, list, compare, restore',
+        description:
+          "Keeps a snapshot named NAME; --list, --compare, --restore (undoable). SNAP is a snapshot's number or name.",
+        options: {
+          list: 'lists the snapshots',
+          compare: 'what changed since that snapshot',
+          restore: 'puts that snapshot back',
+          author: "the author's name in the document's history",
+        },
+      },
+      inspect: {
+        summary: "where a workbook's formulas and entries differ from the regulation's rule",
+        description:
+          "Every place where the workbook's formulas differ from the regulation's rule (both formulas and the effect on the total), answers outside their options, typed totals that disagree with their breakdown, weights that do not add up, divisions by zero and sub-areas without answers.",
+        options: { json: 'JSON output' },
+      },
+      import: {
+        summary: 'an official LKE workbook into a new document',
+        description:
+          'Imports an official LKE workbook into a new document (beside it unless --out), keeping the workbook inside.',
+        options: {
+          out: 'the document file to create',
+          author: "the author's name in the document's history",
+        },
+      },
+      export: {
+        summary: 'the document as an official workbook, the 2026 portal upload or the rekap',
+        description:
+          "The document as an official workbook (its own layout, else a clean LKE), the 2026 portal upload, or the rekap; --pokja limits it to one pokja's areas. What the file could not hold is listed.",
+        options: {
+          out: 'the file to write',
+          format: 'the kind of file (default lke)',
+          pokja: "only this pokja's areas",
+          prior: "last year's document, for the rekap",
+        },
+      },
+      merge: {
+        summary: "merges a pokja's file or another copy of the document (three ways)",
+        description:
+          "Merges a pokja's file (from rbw export --pokja) or another copy of the document (.rbw) three ways. With conflicts left unsettled nothing is written: each conflict on its own line, exit code 3.",
+        options: {
+          author: "the author's name in the document's history",
+          'dry-run': 'only shows the changes and conflicts; nothing written',
+          json: 'JSON output',
+          take: 'settles every conflict one way',
+          'allow-blank': 'fields blanked in the file blank the document too',
+        },
+      },
+      followup: {
+        summary: 'recommendations to follow up: list, add, set',
+        description:
+          'The recommendations to follow up (tindak lanjut). Without an action: the list; add TEXT: adds one; set ID: changes one (the value "-" clears).',
+        options: {
+          json: 'JSON output',
+          overdue: 'only those past their month',
+          pokja: 'the pokja in charge (or a filter of the list)',
+          on: 'the indicator concerned',
+          due: 'the month due',
+          source: 'where the recommendation comes from (default report)',
+          status: 'the work status',
+          evidence: 'the evidence of the follow-up',
+          text: "the recommendation's text",
+          accept: 'accepts a proposed recommendation',
+          author: "the author's name in the document's history",
+        },
+      },
+      plan: {
+        summary: 'the least-effort answer changes that reach a target',
+        description:
+          'The least-effort set of answer changes that reaches the target by the document\'s leading rule, by pokja; an unreachable target gives the best plan there is. --out also writes it as a "Rencana Aksi" sheet.',
+        options: {
+          target: 'a total, a rise, a category or a predicate (wbk, wbbm)',
+          reading: 'how predicates are read (default both)',
+          lock: 'an indicator not to change (repeatable)',
+          effort: 'the effort of changing one indicator (repeatable)',
+          pokja: "only this pokja's indicators",
+          json: 'JSON output',
+          out: 'also written as a Rencana Aksi workbook',
+        },
+      },
+      portfolio: {
+        summary: 'every unit of a folder: both totals, category, distribution, within reach',
+        description:
+          "Every unit of a folder (documents and workbooks) with its total by its leading rule and by the regulation's, category, completeness, reviewer's total, last year and the change, the predicates; the category distribution and the units within reach of their next category.",
+        options: {
+          json: 'JSON output',
+          reach: 'points from the next category that count as within reach (default 5)',
+          cache: 'folder where workbooks are kept once imported',
+          out: 'also written as a rekap workbook (Rekap, Distribusi, Area)',
+        },
+      },
+    },
+    options: 'Options',
+    commonOptions: 'Common options',
+    common: {
+      lang: 'messages in English (or RBW_LANG=en)',
+      help: 'this help',
+      version: "rbw's version",
+    },
+    exitCodes: 'Exit codes',
+    exit: {
+      0: 'done',
+      1: 'a problem with the input (one line per problem, naming the file and the field)',
+      2: 'a usage error (unknown command or option, missing argument)',
+      3: 'rbw merge: conflicts left unsettled (nothing written)',
+    },
+    more: 'One command in full: rbw help COMMAND or rbw COMMAND --help.',
+    unknownOption: 'unknown option {{option}}',
+    didYouMean: '; did you mean {{name}}?',
+    seeHelp: '(see rbw {{command}} --help)',
+    progress: {
+      portfolio: 'scoring file {{n}} of {{total}}: {{file}}',
+      reading: 'reading {{file}}…',
+      storing: 'storing the document from {{file}}…',
+    },
+  },
   score: {
     title: 'Score',
     total: 'Total',

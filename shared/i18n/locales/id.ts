@@ -90,6 +90,197 @@ export const id = {
     missingArgument: 'argumen {{name}} wajib diisi',
     badUnanswered: '--unanswered harus "skip" atau "zero"',
   },
+  // Help of the command line: rbw --help, rbw help COMMAND, rbw COMMAND --help; unknown options.
+  cliHelp: {
+    about:
+      'rbw — RB Workbench di baris perintah: Lembar Kerja Evaluasi (LKE) Zona Integritas, PMPRB dan Indeks RB.',
+    usage: 'Penggunaan',
+    commandWord: 'PERINTAH',
+    optionsWord: 'opsi',
+    commandsHeading: 'Perintah',
+    commands: {
+      templates: {
+        summary: 'daftar template bawaan (zi-2021, zi-2026)',
+        description: 'Daftar template bawaan beserta jumlah indikatornya.',
+        options: { json: 'keluaran JSON' },
+      },
+      score: {
+        summary: 'nilai berkas jawaban, dokumen (.rbw) atau workbook LKE (.xlsx, .xls, .ods)',
+        description:
+          'Nilai total, kategori, komponen, area, syarat Menuju WBK / WBBM dan tempat menambah nilai.\nWorkbook LKE dinilai menurut rumusnya sendiri dan menurut aturan regulasi; kedua total dan selisihnya selalu ditampilkan.\nDokumen dinilai menurut aturan utamanya (rumus workbook bila diimpor dari workbook).',
+        options: {
+          json: 'keluaran JSON',
+          rule: 'aturan yang ditampilkan lebih dulu: rumus workbook atau aturan regulasi',
+          unanswered: 'pertanyaan tak terjawab dilewati (bawaan, seperti AVERAGE Excel) atau dihitung 0',
+          gains: 'jumlah tempat menambah nilai yang ditampilkan (bawaan 10)',
+          sheet: 'lembar workbook yang dinilai (workbook saja)',
+        },
+      },
+      new: {
+        summary: 'dokumen baru dari template, atau dari dokumen/workbook tahun lalu',
+        description:
+          'Dokumen baru (.rbw) yang kosong dari template, atau dimulai dari dokumen atau workbook tahun lalu (--from).',
+        options: {
+          template: 'template dokumen (lihat rbw templates)',
+          out: 'berkas dokumen yang dibuat',
+          agency: 'nama instansi',
+          unit: 'nama unit kerja',
+          year: 'tahun penilaian',
+          model: 'model penilaian',
+          from: 'dokumen (.rbw) atau workbook tahun lalu',
+          author: 'nama penulis di riwayat dokumen',
+        },
+      },
+      set: {
+        summary: 'mengisi jawaban, catatan, bukti, pokja, status satu indikator',
+        description:
+          'Mengisi isian satu indikator sebagai satu tindakan (dapat diurungkan). Dengan --reviewer, ANSWER dan --note milik reviewer. ANSWER kosong ("") menghapusnya.',
+        options: {
+          note: 'catatan',
+          reviewer: 'jawaban dan catatan reviewer (TPI / APIP)',
+          evidence: 'bukti dukung',
+          pokja: 'pokja penanggung jawab',
+          status: 'status pekerjaan',
+          'target-month': 'bulan target',
+          author: 'nama penulis di riwayat dokumen',
+        },
+      },
+      show: {
+        summary: 'setiap indikator dokumen: jawaban, catatan, reviu, nilai',
+        description:
+          'Setiap indikator dengan jawaban, catatan, reviu dan nilainya; dengan CODE, indikator itu (dan isian Jumlah-nya) selengkapnya.',
+        options: { json: 'keluaran JSON (daftar item)' },
+      },
+      history: {
+        summary: 'siapa mengubah apa dan kapan',
+        description:
+          'Riwayat perubahan dokumen, terbaru lebih dulu; dengan CODE, satu indikator dan isiannya.',
+        options: { json: 'keluaran JSON', limit: 'jumlah entri paling banyak (1–1000, bawaan 50)' },
+      },
+      undo: {
+        summary: 'mengurungkan tindakan terakhir',
+        description: 'Mengurungkan tindakan terakhir pada dokumen.',
+        options: { steps: 'jumlah tindakan (bawaan 1)', author: 'nama penulis di riwayat dokumen' },
+      },
+      redo: {
+        summary: 'mengulangi tindakan yang diurungkan',
+        description: 'Mengulangi tindakan yang terakhir diurungkan.',
+        options: { steps: 'jumlah tindakan (bawaan 1)', author: 'nama penulis di riwayat dokumen' },
+      },
+      snapshot: {
+        summary: 'snapshot bernama: simpan, daftar, bandingkan, pulihkan',
+        description:
+          'Menyimpan snapshot bernama NAME; --list, --compare, --restore (dapat diurungkan). SNAP adalah nomor atau nama snapshot.',
+        options: {
+          list: 'daftar snapshot',
+          compare: 'apa yang berubah sejak snapshot itu',
+          restore: 'memulihkan snapshot itu',
+          author: 'nama penulis di riwayat dokumen',
+        },
+      },
+      inspect: {
+        summary: 'tempat rumus dan isian workbook berbeda dari aturan regulasi',
+        description:
+          'Setiap tempat rumus workbook berbeda dari aturan regulasi (kedua rumus dan pengaruhnya pada total), jawaban di luar pilihannya, total yang tidak cocok dengan rinciannya, bobot yang tidak genap, pembagian dengan nol dan sub-area tanpa jawaban.',
+        options: { json: 'keluaran JSON' },
+      },
+      import: {
+        summary: 'workbook LKE resmi menjadi dokumen baru',
+        description:
+          'Mengimpor workbook LKE resmi menjadi dokumen baru (di sebelahnya, kecuali --out), workbook-nya ikut disimpan.',
+        options: { out: 'berkas dokumen yang dibuat', author: 'nama penulis di riwayat dokumen' },
+      },
+      export: {
+        summary: 'dokumen sebagai workbook resmi, unggahan portal 2026 atau rekap',
+        description:
+          'Dokumen sebagai workbook resmi (tata letaknya sendiri, atau LKE bersih), unggahan portal 2026, atau rekap; --pokja membatasi pada area satu pokja. Yang tidak dapat dimuat berkas disebutkan.',
+        options: {
+          out: 'berkas yang ditulis',
+          format: 'bentuk berkas (bawaan lke)',
+          pokja: 'hanya area pokja ini',
+          prior: 'dokumen tahun lalu untuk rekap',
+        },
+      },
+      merge: {
+        summary: 'menggabungkan berkas pokja atau salinan dokumen (tiga arah)',
+        description:
+          'Menggabungkan berkas pokja (dari rbw export --pokja) atau salinan lain dokumen (.rbw) tiga arah. Bila ada konflik yang belum diselesaikan tidak ada yang ditulis: setiap konflik pada barisnya sendiri, kode keluar 3.',
+        options: {
+          author: 'nama penulis di riwayat dokumen',
+          'dry-run': 'hanya menampilkan perubahan dan konflik; tidak ada yang ditulis',
+          json: 'keluaran JSON',
+          take: 'menyelesaikan setiap konflik ke satu sisi',
+          'allow-blank': 'isian yang dikosongkan di berkas ikut mengosongkan dokumen',
+        },
+      },
+      followup: {
+        summary: 'rekomendasi tindak lanjut: daftar, tambah, ubah',
+        description:
+          'Rekomendasi yang ditindaklanjuti. Tanpa tindakan: daftarnya; add TEXT: menambah satu; set ID: mengubah satu (nilai "-" mengosongkan).',
+        options: {
+          json: 'keluaran JSON',
+          overdue: 'hanya yang lewat tenggat',
+          pokja: 'pokja penanggung jawab (atau saringan daftar)',
+          on: 'indikator yang dituju',
+          due: 'bulan tenggat',
+          source: 'asal rekomendasi (bawaan report)',
+          status: 'status pekerjaan',
+          evidence: 'bukti tindak lanjut',
+          text: 'teks rekomendasi',
+          accept: 'menerima rekomendasi usulan',
+          author: 'nama penulis di riwayat dokumen',
+        },
+      },
+      plan: {
+        summary: 'perubahan jawaban dengan upaya terkecil untuk mencapai target',
+        description:
+          'Kumpulan perubahan jawaban dengan upaya terkecil yang mencapai target menurut aturan utama dokumen, per pokja; target yang tak tercapai memberi rencana terbaik. --out juga menulisnya sebagai lembar "Rencana Aksi".',
+        options: {
+          target: 'nilai total, kenaikan, kategori, atau syarat (wbk, wbbm)',
+          reading: 'cara membaca syarat (bawaan both)',
+          lock: 'indikator yang tidak boleh diubah (boleh berulang)',
+          effort: 'upaya mengubah satu indikator (boleh berulang)',
+          pokja: 'hanya indikator pokja ini',
+          json: 'keluaran JSON',
+          out: 'juga ditulis sebagai workbook Rencana Aksi',
+        },
+      },
+      portfolio: {
+        summary: 'setiap unit satu folder: kedua total, kategori, sebaran, yang hampir naik',
+        description:
+          'Setiap unit satu folder (dokumen dan workbook) dengan totalnya menurut aturan utamanya dan menurut regulasi, kategori, kelengkapan, total reviewer, tahun lalu dan perubahannya, syarat; sebaran kategori dan unit yang dekat kategori berikutnya.',
+        options: {
+          json: 'keluaran JSON',
+          reach: 'selisih nilai yang dianggap dekat (bawaan 5)',
+          cache: 'folder simpanan workbook yang sudah diimpor',
+          out: 'juga ditulis sebagai workbook rekap (Rekap, Distribusi, Area)',
+        },
+      },
+    },
+    options: 'Opsi',
+    commonOptions: 'Opsi umum',
+    common: {
+      lang: 'pesan dalam bahasa Inggris (atau RBW_LANG=en)',
+      help: 'bantuan ini',
+      version: 'versi rbw',
+    },
+    exitCodes: 'Kode keluar',
+    exit: {
+      0: 'selesai',
+      1: 'masalah pada masukan (satu baris per masalah, menyebut berkas dan isiannya)',
+      2: 'kesalahan penggunaan (perintah atau opsi tidak dikenal, argumen kurang)',
+      3: 'rbw merge: konflik belum diselesaikan (tidak ada yang ditulis)',
+    },
+    more: 'Rincian satu perintah: rbw help PERINTAH atau rbw PERINTAH --help.',
+    unknownOption: 'opsi {{option}} tidak dikenal',
+    didYouMean: '; maksud Anda {{name}}?',
+    seeHelp: '(lihat rbw {{command}} --help)',
+    progress: {
+      portfolio: 'menilai berkas {{n}} dari {{total}}: {{file}}',
+      reading: 'membaca {{file}}…',
+      storing: 'menyimpan dokumen dari {{file}}…',
+    },
+  },
   score: {
     title: 'Nilai',
     total: 'Nilai total',

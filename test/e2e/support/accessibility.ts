@@ -5,8 +5,8 @@ import type { Page } from 'playwright-core';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
- * axe-core (WCAG 2.1 A and AA rules) over what the page shows; returns one line per serious or critical
- * violation (rule, impact, the first elements), an empty list when there is none.
+ * axe-core (WCAG 2.1 A and AA rules) over what the page shows; returns one line per violation of any
+ * impact (rule, impact, the first elements), an empty list when there is none.
  */
 export async function checkAccessibility(page: Page, where: string): Promise<string[]> {
   // The Content-Security-Policy forbids inline scripts: axe is evaluated as the test's own code.
@@ -29,7 +29,5 @@ export async function checkAccessibility(page: Page, where: string): Promise<str
         .map((n) => `${n.target.join(' ')} — ${n.failureSummary.split('\n')[1] ?? ''}`),
     }));
   });
-  return results
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} (${v.impact}): ${v.nodes.join(' | ')}`);
+  return results.map((v) => `${where}: ${v.id} (${v.impact}): ${v.nodes.join(' | ')}`);
 }

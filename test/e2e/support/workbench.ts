@@ -97,10 +97,14 @@ export async function totalText(page: Page): Promise<string> {
   return (await page.getByTestId('total-score').textContent()) ?? '';
 }
 
-/** Waits until the total on screen shows `expected` (the UI updates after the service saved the edit). */
+/**
+ * Waits until the total on screen is exactly `expected` ('0,50' is not '10,50'; the UI updates after the
+ * service saved the edit).
+ */
 export async function expectTotal(page: Page, expected: string, timeout = 10_000): Promise<void> {
+  const exactly = new RegExp(`^\\s*${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
   try {
-    await page.getByTestId('total-score').filter({ hasText: expected }).waitFor({ timeout });
+    await page.getByTestId('total-score').filter({ hasText: exactly }).waitFor({ timeout });
   } catch (error) {
     // Say what the screen showed instead, and keep a picture of it.
     await screenshot(page, `failed-total-${expected}`);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DocumentDatabase } from '../documents/sqlite/document-database';
+import type { DocumentDatabase } from './sqlite/document-database';
 
 /** The meta key of a document's identity, shared by every copy of its file. */
 export const DOCUMENT_UID_KEY = 'documentUid';

@@ -1,5 +1,5 @@
-// bin/rbw.mjs for tests that bound memory: runs the same CLI and writes the process's peak resident
-// memory (KB, from the kernel's own accounting) to $RBW_TEST_PEAK_FILE when it exits.
+// bin/rbw.mjs for the bench's memory figures (bench/cases/bounds.ts): runs the same CLI and writes the process's
+// peak resident memory (KB, from the kernel's own accounting) to $RBW_TEST_PEAK_FILE when it exits.
 import { writeFileSync } from 'node:fs';
 import { register } from 'tsx/esm/api';
 

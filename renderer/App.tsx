@@ -228,6 +228,11 @@ export function App() {
       }),
     [wb.setNotice],
   );
+  const onSay = useCallback(
+    (said: { messageKey: string; params: Record<string, string> }) =>
+      wb.setNotice({ kind: 'error', ...said }),
+    [wb.setNotice],
+  );
   const onUndo = useCallback(() => void wb.undo(), [wb.undo]);
   const onRedo = useCallback(() => void wb.redo(), [wb.redo]);
 
@@ -443,6 +448,7 @@ export function App() {
             onEdit={onEdit}
             onPaste={onPaste}
             onPasteRejected={onPasteRejected}
+            onSay={onSay}
             onUndo={onUndo}
             onRedo={onRedo}
             onColumnWidth={onColumnWidth}

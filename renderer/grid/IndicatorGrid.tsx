@@ -38,6 +38,8 @@ import type { GridRow, HeadingRow } from './grid-rows';
 import type { PasteEdit, PastePlan, PasteSaid } from './plan-paste';
 import { pasteSaid, planPaste } from './plan-paste';
 import { clearEdits, copyText, fillDownEdits, shownGrid } from './range-edits';
+import type { TypingRefusal } from './typing-refusal';
+import { useKeystrokeGuards } from './use-keystroke-guards';
 import type { ColumnChoice } from '../views/arrange-columns';
 import { arrangeColumns } from '../views/arrange-columns';
 import type { GridView } from '../views/grid-views';
@@ -107,6 +109,8 @@ interface Props {
   onColumnWidth: (colId: string, width: number) => void;
   /** Opens the evidence list of a question (F2, Enter or a double-click on its evidence cell). */
   onOpenEvidence: (rowId: string) => void;
+  /** Says why a key typed on a cell changed nothing (a heading, a computed cell). */
+  onSay: (said: TypingRefusal) => void;
   /** The row of the focused cell (history follows it). */
   onFocusRow: (rowId: string | null) => void;
   /** Row to scroll to and focus (found, chosen in "where to gain points", undone); `seq` repeats a jump. */
@@ -125,6 +129,13 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
   const selection = useRef<Selection | null>(null);
   const latest = useRef(props);
   latest.current = props;
+  const container = useRef<HTMLDivElement>(null);
+  const guards = useKeystrokeGuards(
+    api,
+    container,
+    useCallback(() => latest.current.rows, []),
+    useCallback((said: TypingRefusal) => latest.current.onSay(said), []),
+  );
 
   const onEdit = useCallback<EditHandler>((id, field, text) => latest.current.onEdit(id, field, text), []);
   const hasConfirm = Boolean(props.onConfirm);
@@ -198,6 +209,7 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
     redraw(before, selection.current);
     const row = api.current?.getDisplayedRowAtIndex(event.rowIndex)?.data;
     latest.current.onFocusRow(row ? row.id : null);
+    guards.onCellFocused(event);
   }, []);
 
   const copySelection = useCallback((): string | null => {
@@ -246,7 +258,6 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
   };
 
   // Clipboard, range and undo keys act on the grid only while no cell editor is open.
-  const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = container.current;
     if (!element) return;
@@ -433,6 +444,7 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
         getRowId={rowId}
         onGridReady={onGridReady}
         onCellFocused={onCellFocused}
+        onRowDataUpdated={guards.onRowDataUpdated}
         onCellDoubleClicked={onCellDoubleClicked}
         onColumnResized={onColumnResized}
         animateRows={false}

@@ -158,7 +158,7 @@ export const uiEn: Widen<typeof uiId> = {
     '{{code}} is computed from its Jumlah inputs below: "{{column}}" cannot be typed; fill its Jumlah rows',
   typedOnReadOnly: 'The "{{column}}" column is computed and cannot be typed',
   typedOnInput: 'The "{{column}}" column is not filled for the Jumlah row {{code}}',
-  unsavedTyping: 'Text typed in a cell is not saved yet',
+  typedOnEvidence: 'Evidence is filled in its dialog: press Enter or double-click this cell',
   pasted: '{{count}} answers pasted (one undo step)',
   empty: 'No rows match the filters.',
   incomplete: 'incomplete',

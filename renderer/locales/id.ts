@@ -158,7 +158,7 @@ export const uiId = {
     '{{code}} dihitung otomatis dari isian Jumlah di bawahnya: "{{column}}" tidak dapat diketik; isi baris Jumlah-nya',
   typedOnReadOnly: 'Kolom "{{column}}" dihitung otomatis dan tidak dapat diketik',
   typedOnInput: 'Kolom "{{column}}" tidak diisi untuk baris Jumlah {{code}}',
-  unsavedTyping: 'Ketikan di sel belum disimpan',
+  typedOnEvidence: 'Bukti dukung diisi di dialognya: tekan Enter atau klik dua kali sel ini',
   pasted: '{{count}} jawaban ditempel (satu langkah urungkan)',
   empty: 'Tidak ada baris yang cocok dengan saringan.',
   incomplete: 'belum lengkap',

@@ -4,6 +4,8 @@ import type { GridRow } from './grid-rows';
 
 /** Presses this soon after the list opened are the end of a double-click meant for a cell, not a choice. */
 const SETTLE_MS = 500;
+const LIST_WIDTH = 460;
+const MIN_WIDTH = 240;
 
 /**
  * The list of a question's options with their texts ("B. Jika sebagian …"), opened with F2 or a
@@ -19,7 +21,9 @@ export function ChoiceEditor(props: CustomCellEditorProps<GridRow, string>) {
   const list = useRef<HTMLUListElement>(null);
   const current = props.value ?? '';
   const opened = useRef(performance.now());
-  const beside = props.eGridCell.getBoundingClientRect().width;
+  // Beside the cell, as wide as the window leaves room for (the grid's popups may go over the summary).
+  const cell = props.eGridCell.getBoundingClientRect();
+  const width = Math.min(LIST_WIDTH, Math.max(MIN_WIDTH, window.innerWidth - cell.right - 8));
 
   useEffect(() => list.current?.focus(), []);
 
@@ -33,7 +37,7 @@ export function ChoiceEditor(props: CustomCellEditorProps<GridRow, string>) {
     <ul
       ref={list}
       className="choice-editor"
-      style={{ transform: `translateX(${beside}px)` }}
+      style={{ marginLeft: cell.width, width }}
       role="listbox"
       tabIndex={-1}
       aria-activedescendant={current ? `choice-${current}` : undefined}

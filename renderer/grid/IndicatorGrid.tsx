@@ -455,6 +455,7 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
         focusGridInnerElement={focusGridInnerElement}
         tabToNextCell={tabFromCell}
         tabToNextHeader={leaveOnTab}
+        popupParent={document.body}
         tooltipShowDelay={400}
         getRowClass={rowClass}
         overlayNoRowsTemplate={`<span>${t('ui.empty')}</span>`}

@@ -28,12 +28,11 @@ export function useKeystrokeGuards(
     const onKey = (event: KeyboardEvent) => {
       const grid = api.current;
       if (!grid) return;
-      if (event.key === 'Enter' && !event.ctrlKey && !event.altKey && !event.metaKey) {
-        // The grid moves the focus while it handles this key; the move is checked as it lands.
-        enter.current = event.shiftKey ? -1 : 1;
-        setTimeout(() => (enter.current = null), 0);
-        return;
-      }
+      // The grid moves the focus after this key (at once, or once an edit is saved); the move is checked
+      // as it lands. Any other key or a click forgets it.
+      const isEnter = event.key === 'Enter' && !event.ctrlKey && !event.altKey && !event.metaKey;
+      enter.current = isEnter ? (event.shiftKey ? -1 : 1) : null;
+      if (isEnter) return;
       const printable = event.key.length === 1 && !event.ctrlKey && !event.altKey && !event.metaKey;
       if (!printable || grid.getEditingCells().length > 0) return;
       const cell = grid.getFocusedCell();
@@ -54,10 +53,13 @@ export function useKeystrokeGuards(
       event.preventDefault();
       event.returnValue = '';
     };
+    const onPointer = () => (enter.current = null);
     element.addEventListener('keydown', onKey, true);
+    element.addEventListener('pointerdown', onPointer, true);
     window.addEventListener('beforeunload', onLeave);
     return () => {
       element.removeEventListener('keydown', onKey, true);
+      element.removeEventListener('pointerdown', onPointer, true);
       window.removeEventListener('beforeunload', onLeave);
     };
   }, [api, container, onSay]);
@@ -78,8 +80,8 @@ export function useKeystrokeGuards(
       const row = shown[event.rowIndex];
       focused.current = row?.id ?? null;
       const step = enter.current;
-      if (step === null || row?.kind !== 'heading') return;
       enter.current = null;
+      if (step === null || row?.kind !== 'heading') return;
       const target = enterTarget(shown, event.rowIndex, step);
       if (target === null) return;
       grid.ensureIndexVisible(target);

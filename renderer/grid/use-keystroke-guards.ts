@@ -1,6 +1,7 @@
 import type { CellFocusedEvent, GridApi } from 'ag-grid-community';
 import type { RefObject } from 'react';
 import { useCallback, useEffect, useRef } from 'react';
+import { desktopBridge } from '../api/client';
 import { enterTarget, followFocus } from './follow-focus';
 import type { GridRow } from './grid-rows';
 import type { TypingRefusal } from './typing-refusal';
@@ -50,6 +51,9 @@ export function useKeystrokeGuards(
       const grid = api.current;
       if (!grid || grid.getEditingCells().length === 0) return;
       grid.stopEditing();
+      // The desktop app shows no such warning (it would only keep the window from closing); its edit
+      // goes to the main process, which finishes it whatever the window does.
+      if (desktopBridge()) return;
       event.preventDefault();
       event.returnValue = '';
     };

@@ -44,6 +44,7 @@ import type { ColumnChoice } from '../views/arrange-columns';
 import { arrangeColumns } from '../views/arrange-columns';
 import type { GridView } from '../views/grid-views';
 import { entryCell, tabFromCell } from './grid-tab';
+import { sameRows } from './follow-focus';
 import { arrowDirection, cellOf, extendSelection, samePosition } from './range-selection';
 import type { Selection, SelectionBounds } from './selection';
 import { inSelection, selectionBounds } from './selection';
@@ -193,8 +194,13 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
     redraw(before, selection.current);
   };
 
-  // New rows (another node of the tree, a filter, an edit) make the old range meaningless.
+  // Other rows (another node of the tree, a filter) make the old range meaningless; the same rows with new
+  // values (an edit, a background refresh) keep it, so a Delete after Shift+arrows clears the whole range.
+  const shownRows = useRef<readonly GridRow[]>([]);
   useEffect(() => {
+    const same = sameRows(shownRows.current, props.rows);
+    shownRows.current = props.rows;
+    if (same) return;
     const before = selection.current;
     selection.current = null;
     redraw(before, null);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enterTarget, followFocus } from './follow-focus';
+import { enterTarget, followFocus, sameRows } from './follow-focus';
 
 const rows = (...ids: string[]) => ids.map((id) => ({ id }));
 
@@ -30,5 +30,13 @@ describe('Enter', () => {
     expect(enterTarget(grid, 1, 1)).toBe(4);
     expect(enterTarget(grid, 4, -1)).toBe(1);
     expect(enterTarget(grid, 1, -1)).toBeNull();
+  });
+});
+
+describe('a range over new rows', () => {
+  it('is kept when the rows are the same ones (an edit or a refresh), not when others are shown', () => {
+    expect(sameRows(rows('a', 'b'), rows('a', 'b'))).toBe(true);
+    expect(sameRows(rows('a', 'b'), rows('b', 'a'))).toBe(false);
+    expect(sameRows(rows('a', 'b'), rows('a'))).toBe(false);
   });
 });

@@ -28,3 +28,8 @@ export function enterTarget(rows: readonly { kind: string }[], from: number, ste
   for (let i = from + step; i >= 0 && i < rows.length; i += step) if (rows[i]?.kind !== 'heading') return i;
   return null;
 }
+
+/** Whether two lists of rows are the same rows in the same order (their values may differ). */
+export function sameRows(a: readonly { id: string }[], b: readonly { id: string }[]): boolean {
+  return a.length === b.length && a.every((row, i) => row.id === b[i]?.id);
+}

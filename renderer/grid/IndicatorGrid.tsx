@@ -134,7 +134,6 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
   const guards = useKeystrokeGuards(
     api,
     container,
-    useCallback(() => latest.current.rows, []),
     useCallback((said: TypingRefusal) => latest.current.onSay(said), []),
   );
 

@@ -16,7 +16,6 @@ import { typingRefusal } from './typing-refusal';
 export function useKeystrokeGuards(
   api: RefObject<GridApi<GridRow> | null>,
   container: RefObject<HTMLDivElement | null>,
-  rows: () => readonly GridRow[],
   onSay: (said: TypingRefusal) => void,
 ) {
   const enter = useRef<1 | -1 | null>(null);
@@ -72,6 +71,8 @@ export function useKeystrokeGuards(
   const onCellFocused = useCallback(
     (event: CellFocusedEvent<GridRow>) => {
       const grid = api.current;
+      const step = enter.current;
+      enter.current = null;
       if (
         !grid ||
         event.rowIndex === null ||
@@ -80,36 +81,45 @@ export function useKeystrokeGuards(
         typeof event.column === 'string'
       )
         return;
-      const shown = rows();
-      const row = shown[event.rowIndex];
+      // The grid's own rows: the window's may already be the next ones, not yet given to the grid.
+      const row = grid.getDisplayedRowAtIndex(event.rowIndex)?.data;
       focused.current = row?.id ?? null;
-      const step = enter.current;
-      enter.current = null;
       if (step === null || row?.kind !== 'heading') return;
-      const target = enterTarget(shown, event.rowIndex, step);
+      const target = enterTarget(displayed(grid), event.rowIndex, step);
       if (target === null) return;
       grid.ensureIndexVisible(target);
       grid.setFocusedCell(target, event.column);
     },
-    [api, rows],
+    [api],
   );
 
   /** New rows: the focus stays on its row (or the one that was below it), not on its old position. */
   const onRowDataUpdated = useCallback(() => {
     const grid = api.current;
+    if (!grid) return;
     const before = seen.current;
-    const after = rows();
+    const after = displayed(grid);
     seen.current = after;
-    const cell = grid?.getFocusedCell();
+    const cell = grid.getFocusedCell();
     const id = focused.current;
-    if (!grid || !cell || cell.rowPinned || !id || after[cell.rowIndex]?.id === id) return;
+    if (!cell || cell.rowPinned || !id || after[cell.rowIndex]?.id === id) return;
     // Only while the user is in the grid: the focus is not taken from the tree or a dialog.
     if (!container.current?.contains(document.activeElement)) return;
     const target = followFocus(before, after, id);
     if (target === null) return;
     grid.ensureIndexVisible(target);
     grid.setFocusedCell(target, cell.column);
-  }, [api, container, rows]);
+  }, [api, container]);
 
   return { onCellFocused, onRowDataUpdated };
+}
+
+/** The rows the grid shows now, top to bottom. */
+function displayed(grid: GridApi<GridRow>): GridRow[] {
+  const rows: GridRow[] = [];
+  for (let i = 0; i < grid.getDisplayedRowCount(); i++) {
+    const data = grid.getDisplayedRowAtIndex(i)?.data;
+    if (data) rows.push(data);
+  }
+  return rows;
 }

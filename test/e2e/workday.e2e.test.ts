@@ -72,6 +72,8 @@ describe('a full working day at 1366×768 on the real ZI workbook', () => {
   it('selects a range with Shift+arrows and copies three answers as three lines', async () => {
     const { page } = wb;
     await page.getByTestId('tree-A.I.1.ii').click();
+    // The grid shows the node's rows a frame after the tree (a busy machine makes it a long one).
+    await page.locator('.ag-row[row-index="0"][row-id="A.I.1.ii"]').first().waitFor();
     await cell(page, 'A.I.1.ii.a', 'answer').click();
     await page.keyboard.press('Shift+ArrowDown');
     await page.keyboard.press('Shift+ArrowDown');

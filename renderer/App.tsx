@@ -28,7 +28,7 @@ import { MergeDialog } from './dialogs/MergeDialog';
 import type { ImportSource, MergeSource } from './dialogs/ImportDialog';
 import type { Problem } from '../shared/problem';
 import type { RecordField } from '../shared/records/answer-record';
-import type { PasteEdit, PastePlan } from './grid/plan-paste';
+import type { PasteEdit, PastePlan, PasteSaid } from './grid/plan-paste';
 import { NewDocumentDialog } from './dialogs/NewDocumentDialog';
 import { OpenDialog } from './dialogs/OpenDialog';
 import type { RowFilters } from './grid/grid-rows';
@@ -215,7 +215,10 @@ export function App() {
     (id: string, field: RecordField, text: string | null) => void wb.edit(id, field, text),
     [wb.edit],
   );
-  const onPaste = useCallback((edits: PasteEdit[]) => void wb.paste(edits), [wb.paste]);
+  const onPaste = useCallback(
+    (edits: PasteEdit[], said?: PasteSaid) => void wb.paste(edits, said),
+    [wb.paste],
+  );
   const onPasteRejected = useCallback(
     (plan: Exclude<PastePlan, { ok: true }>) =>
       wb.setNotice({
@@ -223,6 +226,11 @@ export function App() {
         messageKey: `ui.pasteReasons.${plan.reason}`,
         params: { detail: plan.detail ?? '' },
       }),
+    [wb.setNotice],
+  );
+  const onSay = useCallback(
+    (said: { messageKey: string; params: Record<string, string> }) =>
+      wb.setNotice({ kind: 'error', ...said }),
     [wb.setNotice],
   );
   const onUndo = useCallback(() => void wb.undo(), [wb.undo]);
@@ -440,6 +448,7 @@ export function App() {
             onEdit={onEdit}
             onPaste={onPaste}
             onPasteRejected={onPasteRejected}
+            onSay={onSay}
             onUndo={onUndo}
             onRedo={onRedo}
             onColumnWidth={onColumnWidth}

@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordEvidence } from '../../shared/records/answer-record';
 import { MAX_ATTACHMENT_BYTES } from '../../shared/records/attachment';
 import { call } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { downloadBase64, fileToBase64 } from './pick-path';
+import { useReturnFocus } from './use-return-focus';
 
 interface Props {
   documentId: string;
@@ -41,6 +42,15 @@ export function EvidenceDialog({
   const [items, setItems] = useState<RecordEvidence[]>(() => evidence.map((e) => ({ ...e })));
   const [dragging, setDragging] = useState(false);
   const [tooBig, setTooBig] = useState<string | null>(null);
+  useReturnFocus();
+  // "Tambah butir" puts the focus in the new item's description.
+  const list = useRef<HTMLOListElement>(null);
+  const added = useRef<number | null>(null);
+  useEffect(() => {
+    const at = added.current;
+    added.current = null;
+    if (at !== null) list.current?.querySelector<HTMLElement>(`[data-testid="evidence-text-${at}"]`)?.focus();
+  }, [items]);
 
   const change = (i: number, patch: Partial<RecordEvidence>) =>
     setItems((list) => list.map((item, j) => (j === i ? { ...item, ...patch } : item)));
@@ -84,7 +94,7 @@ export function EvidenceDialog({
   return (
     <Dialog title={t('ui.evidence.title', { code: itemId })} onClose={onClose} testId="evidence-dialog">
       <p className="muted evidence-question">{title}</p>
-      <ol className="evidence-list">
+      <ol className="evidence-list" ref={list}>
         {items.map((item, i) => (
           <li key={i} data-testid={`evidence-item-${i}`}>
             <label>
@@ -140,7 +150,10 @@ export function EvidenceDialog({
       >
         <button
           type="button"
-          onClick={() => setItems((list) => [...list, { text: '' }])}
+          onClick={() => {
+            added.current = items.length;
+            setItems((list) => [...list, { text: '' }]);
+          }}
           data-testid="evidence-add"
         >
           {t('ui.evidence.add')}

@@ -31,17 +31,20 @@ import {
 import { AgGridReact } from 'ag-grid-react';
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RecordField } from '../../shared/records/answer-record';
-import { fromTsv, toTsv } from './clipboard';
+import { fromTsv } from './clipboard';
 import type { EditHandler } from './columns';
-import { answerText, buildColumns, EDITABLE_FIELDS, typedValue } from './columns';
-import type { GridRow, HeadingRow, ItemRow } from './grid-rows';
-import type { PasteEdit, PastePlan } from './plan-paste';
-import { planPaste } from './plan-paste';
+import { buildColumns, typedValue } from './columns';
+import type { GridRow, HeadingRow } from './grid-rows';
+import type { PasteEdit, PastePlan, PasteSaid } from './plan-paste';
+import { pasteSaid, planPaste } from './plan-paste';
+import { clearEdits, copyText, fillDownEdits, shownGrid } from './range-edits';
+import type { TypingRefusal } from './typing-refusal';
+import { useKeystrokeGuards } from './use-keystroke-guards';
 import type { ColumnChoice } from '../views/arrange-columns';
 import { arrangeColumns } from '../views/arrange-columns';
 import type { GridView } from '../views/grid-views';
 import { entryCell, tabFromCell } from './grid-tab';
+import { sameRows } from './follow-focus';
 import { arrowDirection, cellOf, extendSelection, samePosition } from './range-selection';
 import type { Selection, SelectionBounds } from './selection';
 import { inSelection, selectionBounds } from './selection';
@@ -98,7 +101,8 @@ interface Props {
   widths: Readonly<Record<string, number>>;
   compact: boolean;
   onEdit: EditHandler;
-  onPaste: (edits: PasteEdit[]) => void;
+  /** Edits as one undoable action; `said` is what the notice says of it (a paste says what it skipped). */
+  onPaste: (edits: PasteEdit[], said?: PasteSaid) => void;
   onPasteRejected: (plan: Exclude<PastePlan, { ok: true }>) => void;
   onUndo: () => void;
   onRedo: () => void;
@@ -106,14 +110,13 @@ interface Props {
   onColumnWidth: (colId: string, width: number) => void;
   /** Opens the evidence list of a question (F2, Enter or a double-click on its evidence cell). */
   onOpenEvidence: (rowId: string) => void;
+  /** Says why a key typed on a cell changed nothing (a heading, a computed cell). */
+  onSay: (said: TypingRefusal) => void;
   /** The row of the focused cell (history follows it). */
   onFocusRow: (rowId: string | null) => void;
   /** Row to scroll to and focus (found, chosen in "where to gain points", undone); `seq` repeats a jump. */
   focus: { id: string; seq: number; col?: string } | null;
 }
-
-/** A field's text as copying and filling down carry it (what the cell shows, which a paste reads back). */
-const FILLABLE: readonly RecordField[] = EDITABLE_FIELDS.filter((f) => f !== 'evidence');
 
 /**
  * The indicators of the chosen node in an Excel-like grid on AG Grid Community: arrows, type to edit,
@@ -127,6 +130,12 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
   const selection = useRef<Selection | null>(null);
   const latest = useRef(props);
   latest.current = props;
+  const container = useRef<HTMLDivElement>(null);
+  const guards = useKeystrokeGuards(
+    api,
+    container,
+    useCallback((said: TypingRefusal) => latest.current.onSay(said), []),
+  );
 
   const onEdit = useCallback<EditHandler>((id, field, text) => latest.current.onEdit(id, field, text), []);
   const hasConfirm = Boolean(props.onConfirm);
@@ -184,8 +193,13 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
     redraw(before, selection.current);
   };
 
-  // New rows (another node of the tree, a filter, an edit) make the old range meaningless.
+  // Other rows (another node of the tree, a filter) make the old range meaningless; the same rows with new
+  // values (an edit, a background refresh) keep it, so a Delete after Shift+arrows clears the whole range.
+  const shownRows = useRef<readonly GridRow[]>([]);
   useEffect(() => {
+    const same = sameRows(shownRows.current, props.rows);
+    shownRows.current = props.rows;
+    if (same) return;
     const before = selection.current;
     selection.current = null;
     redraw(before, null);
@@ -200,47 +214,28 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
     redraw(before, selection.current);
     const row = api.current?.getDisplayedRowAtIndex(event.rowIndex)?.data;
     latest.current.onFocusRow(row ? row.id : null);
+    guards.onCellFocused(event);
   }, []);
-
-  /** The item rows and columns of the range. */
-  const rangeCells = () => {
-    const grid = api.current;
-    const b = bounds();
-    if (!grid || !b) return null;
-    const rows: ItemRow[] = [];
-    for (let r = b.top; r <= b.bottom; r++) {
-      const data = grid.getDisplayedRowAtIndex(r)?.data;
-      if (data && data.kind !== 'heading') rows.push(data);
-    }
-    return { bounds: b, rows };
-  };
 
   const copySelection = useCallback((): string | null => {
     const grid = api.current;
-    const range = rangeCells();
-    if (!grid || !range) return null;
-    const lines = range.rows.map((row) => {
-      const node = grid.getRowNode(row.id);
-      return range.bounds.columns.map((col) =>
-        node ? String(grid.getCellValue({ rowNode: node, colKey: col, useFormatter: true }) ?? '') : '',
-      );
-    });
-    return toTsv(lines);
+    const b = bounds();
+    return grid && b ? copyText(shownGrid(grid, latest.current.rows), b) : null;
   }, []);
 
+  /** What is pasted lands in the cells it covers on screen; cells that cannot be filled are skipped, said. */
   const paste = useCallback((text: string) => {
+    const grid = api.current;
     const b = bounds();
     const current = latest.current;
-    if (!b) return;
-    const field = b.columns.find((c): c is RecordField => (EDITABLE_FIELDS as readonly string[]).includes(c));
-    if (!field) return current.onPasteRejected({ ok: false, reason: 'noTarget' });
-    const selectedRows = current.rows.slice(b.top, b.bottom + 1).filter((r) => r.kind !== 'heading').length;
-    const plan = planPaste(fromTsv(text), current.rows, { row: b.top, field }, EDITABLE_FIELDS, {
-      rows: Math.max(1, selectedRows),
-      fields: Math.max(1, b.columns.filter((c) => (EDITABLE_FIELDS as readonly string[]).includes(c)).length),
-    });
-    if (plan.ok) current.onPaste(plan.edits.map((e) => ({ ...e, text: typedText(e) })));
-    else current.onPasteRejected(plan);
+    if (!grid || !b) return;
+    const plan = planPaste(fromTsv(text), shownGrid(grid, current.rows), b);
+    if (!plan.ok) return current.onPasteRejected(plan);
+    const header = (col: string) => grid.getColumn(col)?.getColDef().headerName ?? col;
+    current.onPaste(
+      plan.edits.map((e) => ({ ...e, text: typedText(e) })),
+      pasteSaid(plan.edits.length, plan.skipped.cells, plan.skipped.columns.map(header)),
+    );
   }, []);
 
   /** Pasted text read as typed text is (y → Ya, "Mei 2026" → 2026-05). */
@@ -253,40 +248,21 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
 
   /** Delete over a range of more than one cell: every fillable cell in it is cleared, as one action. */
   const clearRange = (): boolean => {
-    const range = rangeCells();
-    const single = range && range.rows.length <= 1 && range.bounds.columns.length <= 1;
-    // One cell is cleared by the grid itself, except evidence, which the grid does not edit.
-    if (!range || (single && range.bounds.columns[0] !== 'evidence')) return false;
-    const edits: PasteEdit[] = [];
-    range.rows.forEach((row, i) => {
-      for (const col of range.bounds.columns) {
-        const field = EDITABLE_FIELDS.find((f) => f === col);
-        if (field && writable(row, field) && hasValue(row, field))
-          edits.push({ itemId: row.id, field, text: null, line: i + 1 });
-      }
-    });
+    const b = bounds();
+    const edits = b ? clearEdits(latest.current.rows, b) : null;
+    if (!edits) return false;
     if (edits.length) latest.current.onPaste(edits);
     return true;
   };
 
   /** Ctrl+D: the range's first row copied into the rows under it, column by column, as one action. */
   const fillDown = () => {
-    const range = rangeCells();
-    const first = range?.rows[0];
-    if (!range || !first || range.rows.length < 2) return;
-    const edits: PasteEdit[] = [];
-    range.rows.slice(1).forEach((row, i) => {
-      for (const col of range.bounds.columns) {
-        const field = FILLABLE.find((f) => f === col);
-        if (!field || !writable(row, field) || !writable(first, field)) continue;
-        edits.push({ itemId: row.id, field, text: rawText(first, field), line: i + 2 });
-      }
-    });
+    const b = bounds();
+    const edits = b ? fillDownEdits(latest.current.rows, b) : [];
     if (edits.length) latest.current.onPaste(edits);
   };
 
   // Clipboard, range and undo keys act on the grid only while no cell editor is open.
-  const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = container.current;
     if (!element) return;
@@ -473,6 +449,7 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
         getRowId={rowId}
         onGridReady={onGridReady}
         onCellFocused={onCellFocused}
+        onRowDataUpdated={guards.onRowDataUpdated}
         onCellDoubleClicked={onCellDoubleClicked}
         onColumnResized={onColumnResized}
         animateRows={false}
@@ -483,6 +460,7 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
         focusGridInnerElement={focusGridInnerElement}
         tabToNextCell={tabFromCell}
         tabToNextHeader={leaveOnTab}
+        popupParent={document.body}
         tooltipShowDelay={400}
         getRowClass={rowClass}
         overlayNoRowsTemplate={`<span>${t('ui.empty')}</span>`}
@@ -491,20 +469,3 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
     </div>
   );
 });
-
-function writable(row: ItemRow, field: RecordField): boolean {
-  if (field === 'answer' || field === 'reviewerAnswer') return row.editable;
-  return row.kind === 'indicator' || field === 'note';
-}
-
-function hasValue(row: ItemRow, field: RecordField): boolean {
-  const value = row.record[field];
-  return Array.isArray(value) ? value.length > 0 : value !== null;
-}
-
-/** A record's field as text that an edit takes back unchanged. */
-function rawText(row: ItemRow, field: RecordField): string | null {
-  const value = row.record[field];
-  if (value === null || Array.isArray(value)) return null;
-  return typeof value === 'number' ? answerText(value) : value;
-}

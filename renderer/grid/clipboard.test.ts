@@ -20,4 +20,10 @@ describe('clipboard text', () => {
     ];
     expect(fromTsv(toTsv(rows))).toEqual(rows);
   });
+
+  it('keeps a last row of one empty cell (a copy of "Ya" over an empty answer is two rows)', () => {
+    expect(toTsv([['Ya'], ['']])).toBe('Ya\n\n');
+    expect(fromTsv(toTsv([['Ya'], ['']]))).toEqual([['Ya'], ['']]);
+    expect(fromTsv(toTsv([['']]))).toEqual([['']]);
+  });
 });

@@ -1,10 +1,11 @@
 /**
- * Clipboard text as Excel and our grid exchange it: rows separated by newlines, cells by tabs; a cell
- * with a tab, newline or quote is quoted with doubled quotes.
+ * Clipboard text as Excel and our grid exchange it: every row ends with a newline (as Excel's do, so that
+ * a last row of one empty cell is still a row), cells are separated by tabs; a cell with a tab, newline or
+ * quote is quoted with doubled quotes.
  */
 export function toTsv(rows: string[][]): string {
   const cell = (text: string) => (/[\t\n\r"]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-  return rows.map((row) => row.map(cell).join('\t')).join('\n');
+  return rows.map((row) => `${row.map(cell).join('\t')}\n`).join('');
 }
 
 /** Reads tab-separated text (from Excel or our grid), honouring quoted cells with newlines. */

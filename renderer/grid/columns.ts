@@ -43,7 +43,7 @@ function answerEditor(params: ICellEditorParams<GridRow>) {
   // A printable key starts typing ("b" + Enter answers B); F2, Enter or a double-click opens the list.
   const typed = typeof params.eventKey === 'string' && params.eventKey.length === 1;
   if (type?.kind === 'choice' && !typed)
-    return { component: ChoiceEditor, popup: true, popupPosition: 'under' as const };
+    return { component: ChoiceEditor, popup: true, popupPosition: 'over' as const };
   return { component: 'agTextCellEditor' };
 }
 
@@ -59,6 +59,13 @@ export function typedValue(t: TFunction, row: ItemRow, field: RecordField, text:
     return parseStatus(text, Object.fromEntries(WORK_STATUSES.map((s) => [s, t(`ui.status.${s}`)])));
   return text;
 }
+
+/**
+ * The note editors: the browser cuts what is typed or pasted past a textarea's maxlength without a word
+ * (AG Grid's default is 200 characters), so the editor takes any length and the service refuses a note
+ * past its limit (one Excel cell, 32 767 characters) with a message naming the field and the limit.
+ */
+const NOTE_EDITOR = { maxLength: 2_147_483_647, rows: 8, cols: 60 };
 
 const REVIEWER_FIELDS = new Set(['reviewerAnswer', 'reviewerValue', 'reviewerNote']);
 
@@ -186,7 +193,7 @@ export function buildColumns(
     editableColumn('note', t('ui.columns.note'), 200, {
       cellEditor: 'agLargeTextCellEditor',
       cellEditorPopup: true,
-      cellEditorParams: { maxLength: 20000, rows: 8, cols: 60 },
+      cellEditorParams: NOTE_EDITOR,
     }),
     // Evidence is edited as a list in its own dialog (F2, Enter or a double-click): a description of
     // several lines stays one item. Pasting "description | link" lines still works.
@@ -230,6 +237,7 @@ export function buildColumns(
     editableColumn('reviewerNote', t('ui.columns.reviewerNote'), 180, {
       cellEditor: 'agLargeTextCellEditor',
       cellEditorPopup: true,
+      cellEditorParams: NOTE_EDITOR,
       cellClass: 'reviewer',
     }),
     editableColumn('pokja', t('ui.columns.pokja'), 120),

@@ -148,6 +148,17 @@ export const uiEn: Widen<typeof uiId> = {
       'Paste cancelled, nothing changed: {{detail}} columns are more than the fillable columns.',
     notEditable: 'Paste cancelled, nothing changed: {{detail}} is computed and cannot be filled.',
   },
+  // Keystrokes and text never go astray (paste onto the cells shown, typing where nothing can be typed).
+  pasteUnchanged: 'Nothing changed: the pasted text is what the cells already hold',
+  pasteSkippedAll: 'Nothing pasted: {{skipped}} cells fell on computed or read-only columns ({{columns}})',
+  pastedSkipping:
+    '{{count}} values pasted; {{skipped}} cells skipped as computed or read-only ({{columns}}) (one undo step)',
+  typedOnHeading: '{{code}} is a section heading: nothing can be typed here; fill the questions below it',
+  typedOnComputed:
+    '{{code}} is computed from its Jumlah inputs below: "{{column}}" cannot be typed; fill its Jumlah rows',
+  typedOnReadOnly: 'The "{{column}}" column is computed and cannot be typed',
+  typedOnInput: 'The "{{column}}" column is not filled for the Jumlah row {{code}}',
+  typedOnEvidence: 'Evidence is filled in its dialog: press Enter or double-click this cell',
   pasted: '{{count}} answers pasted (one undo step)',
   empty: 'No rows match the filters.',
   incomplete: 'incomplete',

@@ -146,6 +146,19 @@ export const uiId = {
     notEditable:
       'Tempel dibatalkan, tidak ada yang berubah: {{detail}} dihitung otomatis dan tidak dapat diisi.',
   },
+  // Keystrokes and text never go astray (paste onto the cells shown, typing where nothing can be typed).
+  pasteUnchanged: 'Tidak ada yang berubah: isi yang ditempel sama dengan isi selnya',
+  pasteSkippedAll:
+    'Tidak ada yang ditempel: {{skipped}} sel jatuh di kolom yang dihitung otomatis atau hanya dibaca ({{columns}})',
+  pastedSkipping:
+    '{{count}} isian ditempel; {{skipped}} sel dilewati karena dihitung otomatis atau hanya dibaca ({{columns}}) (satu langkah urungkan)',
+  typedOnHeading:
+    '{{code}} adalah baris judul bagian: tidak ada yang dapat diketik di sini; isi pertanyaan di bawahnya',
+  typedOnComputed:
+    '{{code}} dihitung otomatis dari isian Jumlah di bawahnya: "{{column}}" tidak dapat diketik; isi baris Jumlah-nya',
+  typedOnReadOnly: 'Kolom "{{column}}" dihitung otomatis dan tidak dapat diketik',
+  typedOnInput: 'Kolom "{{column}}" tidak diisi untuk baris Jumlah {{code}}',
+  typedOnEvidence: 'Bukti dukung diisi di dialognya: tekan Enter atau klik dua kali sel ini',
   pasted: '{{count}} jawaban ditempel (satu langkah urungkan)',
   empty: 'Tidak ada baris yang cocok dengan saringan.',
   incomplete: 'belum lengkap',

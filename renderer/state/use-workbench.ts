@@ -209,21 +209,24 @@ export function useWorkbench() {
         ),
       /** Many edits as one action (one undo step); `said` replaces the message a paste gives. */
       paste: (edits: PasteEdit[], said?: Pick<Notice, 'messageKey' | 'params'>) =>
-        enqueue(
-          (d) =>
-            call('records.paste', {
-              documentId: d.view.documentId,
-              edits: edits.map((e) => ({ itemId: e.itemId, field: e.field, value: e.text, row: e.line })),
-            }),
-          (result) =>
-            setNotice({
-              kind: 'info',
-              ...(said ?? {
-                messageKey: 'ui.pasted',
-                params: { count: edits.length, changed: result.changed.length },
-              }),
-            }),
-        ),
+        // Nothing to change (a copy pasted back onto itself, only computed cells): said, nothing sent.
+        edits.length === 0
+          ? Promise.resolve(setNotice({ kind: 'info', ...(said ?? { messageKey: 'ui.pasteUnchanged' }) }))
+          : enqueue(
+              (d) =>
+                call('records.paste', {
+                  documentId: d.view.documentId,
+                  edits: edits.map((e) => ({ itemId: e.itemId, field: e.field, value: e.text, row: e.line })),
+                }),
+              (result) =>
+                setNotice({
+                  kind: 'info',
+                  ...(said ?? {
+                    messageKey: 'ui.pasted',
+                    params: { count: edits.length, changed: result.changed.length },
+                  }),
+                }),
+            ),
       /** The evidence list of an item as one undoable edit. */
       setEvidence: (itemId: string, evidence: RecordEvidence[]) =>
         enqueue((d) =>

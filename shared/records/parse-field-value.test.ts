@@ -56,4 +56,14 @@ describe('reading a field value', () => {
       problems: [{ code: 'record.notText' }],
     });
   });
+
+  it('keeps a note as long as an Excel cell holds whole and refuses a longer one, saying both lengths', () => {
+    // An Excel cell holds at most 32 767 characters (Excel's specifications and limits).
+    const full = 'catatan '.repeat(4096).slice(0, 32_767);
+    expect(parseFieldValue(item, 'note', full)).toEqual({ ok: true, value: full });
+    expect(parseFieldValue(item, 'reviewerNote', 'x'.repeat(52_800))).toEqual({
+      ok: false,
+      problems: [{ code: 'record.tooLong', params: { length: '52.800', max: '32.767' } }],
+    });
+  });
 });

@@ -1,4 +1,5 @@
 import { parseAnswer } from '../answers/parse-answer';
+import { formatNumber } from '../format/number';
 import type { Result } from '../problem';
 import { fail, ok } from '../problem';
 import type { AnswerType } from '../template/answer-type';
@@ -38,8 +39,19 @@ export function parseFieldValue(
 const isBlank = (raw: unknown): boolean =>
   raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
 
+/**
+ * The longest text a note, a reviewer's note or a pokja name may hold: what one Excel cell holds, so that
+ * every text kept here goes whole into the workbook exported from it. A longer text is refused, said.
+ */
+export const MAX_TEXT_LENGTH = 32_767;
+
 function parseText(raw: unknown): Result<string | null> {
   if (isBlank(raw)) return ok(null);
+  if (typeof raw === 'string' && raw.length > MAX_TEXT_LENGTH)
+    return fail({
+      code: 'record.tooLong',
+      params: { length: formatNumber(raw.length, 0), max: formatNumber(MAX_TEXT_LENGTH, 0) },
+    });
   if (typeof raw === 'string') return ok(raw);
   if (typeof raw === 'number') return ok(String(raw));
   return fail({ code: 'record.notText' });

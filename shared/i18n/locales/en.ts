@@ -359,6 +359,8 @@ export const en: Messages = {
       'link "{{url}}" is kept as text, not as a link: only http, https and mailto links are kept (others could run programs or open files)',
     unknownCode: 'code "{{code}}" is not in the template',
     derived: '"{{code}}" is computed from its Jumlah inputs; fill those in',
+    tooLong:
+      'a text of {{length}} characters is over the limit of {{max}} (what one Excel cell holds); not saved, nothing cut',
     notText: 'must be text',
     badEvidence: 'invalid evidence: {{message}}',
     badStatus: 'unknown status "{{status}}"; choose one of: {{options}}',

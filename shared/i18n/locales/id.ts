@@ -350,6 +350,8 @@ export const id = {
       'tautan "{{url}}" disimpan sebagai teks, bukan tautan: hanya tautan http, https dan mailto yang disimpan (yang lain dapat menjalankan program atau membuka berkas)',
     unknownCode: 'kode "{{code}}" tidak ada di template',
     derived: '"{{code}}" dihitung dari isian Jumlah-nya; isi Jumlah tersebut',
+    tooLong:
+      'teks {{length}} karakter melebihi batas {{max}} karakter (batas satu sel Excel); tidak disimpan, tidak ada yang dipotong',
     notText: 'harus berupa teks',
     badEvidence: 'bukti dukung tidak valid: {{message}}',
     badStatus: 'status "{{status}}" tidak dikenal; pilihan: {{options}}',

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,6 +11,8 @@ export interface RbwRun {
   seconds: number;
   /** Peak resident memory of the process in MB (only with `measure`). */
   peakMb?: number;
+  /** The process was killed for running past `timeoutSeconds`. */
+  killed?: boolean;
 }
 
 /**
@@ -20,13 +22,21 @@ export interface RbwRun {
  */
 export async function runRbw(
   args: string[],
-  options: { measure?: boolean; env?: Record<string, string> } = {},
+  options: {
+    measure?: boolean;
+    env?: Record<string, string>;
+    /** Bounds the process's JavaScript heap: past it, V8 ends the process (a fatal error, exit 134). */
+    heapMb?: number;
+    /** Kills the process after this long (a hang fails the test by `killed`, not by the harness). */
+    timeoutSeconds?: number;
+  } = {},
 ): Promise<RbwRun> {
   const peakDir = options.measure ? mkdtempSync(join(tmpdir(), 'rbw-peak-')) : undefined;
   const peakFile = peakDir && join(peakDir, 'peak');
   const entry = options.measure ? 'test/hardening/peak-rss.mjs' : 'bin/rbw.mjs';
   const started = performance.now();
-  const child = spawn(process.execPath, [entry, ...args], {
+  const heap = options.heapMb ? [`--max-old-space-size=${options.heapMb}`] : [];
+  const child = spawn(process.execPath, [...heap, entry, ...args], {
     env: {
       ...process.env,
       RBW_LANG: 'id',
@@ -39,15 +49,32 @@ export async function runRbw(
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  let killed = false;
+  const timer =
+    options.timeoutSeconds === undefined
+      ? undefined
+      : setTimeout(() => {
+          killed = true;
+          child.kill('SIGKILL');
+        }, options.timeoutSeconds * 1000);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearTimeout(timer);
   const seconds = (performance.now() - started) / 1000;
   let peakMb: number | undefined;
   if (peakFile) {
-    peakMb = Number(readFileSync(peakFile, 'utf8')) / 1024;
+    // A process killed, or ended by V8 (heap exhausted), writes no peak.
+    peakMb = existsSync(peakFile) ? Number(readFileSync(peakFile, 'utf8')) / 1024 : Number.NaN;
     rmSync(peakDir as string, { recursive: true, force: true });
   }
   const errLines = stderr.split('\n').filter((line) => line.trim() !== '');
-  return { code, stdout, errLines, seconds, ...(peakMb !== undefined ? { peakMb } : {}) };
+  return {
+    code,
+    stdout,
+    errLines,
+    seconds,
+    ...(peakMb !== undefined ? { peakMb } : {}),
+    ...(killed ? { killed } : {}),
+  };
 }
 
 /** What the user must see for a refused input: one line on stderr starting with `rbw COMMAND: FILE`. */

@@ -232,6 +232,9 @@ export const en: Messages = {
       'the sheet uses or declares column {{column}}; the workbench reads up to column {{max}} (a real LKE has about 30). Delete the columns on the right in Excel and save again',
     tooManyCells:
       'the workbook holds more than {{max}} cells (a real LKE has under 100,000); delete the sheets or rows it does not need in Excel and save again',
+    // Whole-column and whole-sheet ranges (issue 22)
+    rangesTooLarge:
+      "a formula reads the range {{range}}; cut to the sheets' used area, the workbook's formula ranges cover more than {{max}} cells (a real LKE a few thousand); delete what is not needed below or right of the LKE in Excel and save again",
     notLke: 'no sheet looks like an LKE (a header row with Jawaban and Bobot, Nilai or Pilihan Jawaban)',
     noHierarchy: 'no code and title columns (A., I., 1., i., a.) left of the Bobot/Jawaban columns',
     noQuestions: 'no question rows below the header row',

@@ -233,6 +233,9 @@ export const id = {
       'lembar memakai atau menyatakan kolom ke-{{column}}; workbench membaca sampai kolom ke-{{max}} (LKE asli sekitar 30 kolom). Hapus kolom di sebelah kanan di Excel lalu simpan ulang',
     tooManyCells:
       'buku kerja berisi lebih dari {{max}} sel (LKE asli di bawah 100.000); hapus lembar atau baris yang tidak perlu di Excel lalu simpan ulang',
+    // Whole-column and whole-sheet ranges (issue 22)
+    rangesTooLarge:
+      'rumus membaca rentang {{range}}; setelah dipotong ke area terpakai lembar, rentang rumus buku kerja mencakup lebih dari {{max}} sel (LKE asli beberapa ribu); hapus isi yang tidak perlu di bawah atau di kanan area LKE di Excel lalu simpan ulang',
     notLke:
       'tidak ada lembar yang tampak seperti LKE (baris judul dengan Jawaban dan Bobot, Nilai atau Pilihan Jawaban)',
     noHierarchy: 'kolom kode dan uraian (A., I., 1., i., a.) tidak ditemukan di kiri kolom Bobot/Jawaban',

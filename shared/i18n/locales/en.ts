@@ -82,6 +82,14 @@ export const en: Messages = {
     unsupported: 'unsupported file type (use .json{{more}})',
     tooLarge:
       'the file is {{size}} MB, over the {{max}} MB the workbench reads (a real LKE is under 1 MB); check that this is the right file',
+    // An odd entry in a portfolio's folder (issue 22)
+    entry: {
+      folder: 'this is a folder, not a file; not read',
+      linkLoop: 'a symbolic link that loops back on itself; not read',
+      brokenLink: 'a symbolic link to a file that does not exist; not read',
+      special: 'not a regular file (a device, pipe or socket); not read',
+      unreadable: 'the file cannot be opened ({{code}}); not read',
+    },
   },
   cli: {
     internalError:

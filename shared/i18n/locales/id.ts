@@ -80,6 +80,14 @@ export const id = {
     unsupported: 'jenis berkas tidak didukung (gunakan .json{{more}})',
     tooLarge:
       'berkas berukuran {{size}} MB, melebihi {{max}} MB yang dibaca workbench (LKE asli di bawah 1 MB); periksa bahwa ini berkas yang benar',
+    // An odd entry in a portfolio's folder (issue 22)
+    entry: {
+      folder: 'ini folder, bukan berkas; tidak dibaca',
+      linkLoop: 'tautan (symlink) yang berputar ke dirinya sendiri; tidak dibaca',
+      brokenLink: 'tautan (symlink) ke berkas yang tidak ada; tidak dibaca',
+      special: 'bukan berkas biasa (perangkat, pipa atau soket); tidak dibaca',
+      unreadable: 'berkas tidak dapat dibuka ({{code}}); tidak dibaca',
+    },
   },
   cli: {
     internalError:

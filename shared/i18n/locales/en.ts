@@ -175,6 +175,9 @@ export const en: Messages = {
     unknownAttachment: 'attachment "{{name}}" is not in the document',
     attachmentTooLarge:
       'file "{{name}}" ({{size}} MB) is over the {{max}} MB limit; keep it on the shared drive and paste its link',
+    // A file sent with damaged content (issue 22)
+    attachmentNotBase64:
+      'file "{{name}}" did not arrive whole (its content is not valid base64); it was not stored, send the file again',
   },
   field: {
     answer: 'answer',
@@ -364,6 +367,9 @@ export const en: Messages = {
     },
   },
   merge: {
+    // A damaged copy merged (issue 22)
+    badHistory:
+      'the history of this copy is damaged (action {{action}}): it cannot be compared with the document, and nothing was merged. Use its backup copy',
     done: '{{count}} values from {{file}} (pokja {{pokja}}) merged into {{document}} as one action; take it back with rbw undo',
     nothing: 'nothing changed in {{file}} (pokja {{pokja}}); the document is unchanged',
     notPokjaFile:

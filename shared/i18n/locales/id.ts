@@ -174,6 +174,9 @@ export const id = {
     unknownAttachment: 'lampiran "{{name}}" tidak ada di dokumen',
     attachmentTooLarge:
       'berkas "{{name}}" ({{size}} MB) melebihi batas {{max}} MB; simpan di drive bersama dan tempelkan tautannya',
+    // A file sent with damaged content (issue 22)
+    attachmentNotBase64:
+      'berkas "{{name}}" tidak terkirim utuh (isinya bukan base64 yang sah); tidak disimpan, kirim ulang berkasnya',
   },
   field: {
     answer: 'jawaban',
@@ -366,6 +369,9 @@ export const id = {
     },
   },
   merge: {
+    // A damaged copy merged (issue 22)
+    badHistory:
+      'riwayat salinan ini rusak (tindakan {{action}}): salinan tidak dapat dibandingkan dengan dokumen, tidak ada yang digabungkan. Gunakan salinan cadangannya',
     done: '{{count}} isian dari {{file}} (pokja {{pokja}}) digabungkan ke {{document}} sebagai satu tindakan; batalkan dengan rbw undo',
     nothing: 'tidak ada perubahan di {{file}} (pokja {{pokja}}); dokumen tidak diubah',
     notPokjaFile:

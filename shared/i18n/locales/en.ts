@@ -367,6 +367,10 @@ export const en: Messages = {
     },
   },
   merge: {
+    // Rows of one code disagreeing in a pokja's file (issue 22)
+    conflictInFile:
+      "{{code}} {{field}}: the file holds this code on several rows with different values ({{rows}}) · document {{ours}}; fix the file to one row per code, or keep the document's value (--take mine)",
+    inFileRow: 'row {{row}}: {{value}}',
     // A damaged copy merged (issue 22)
     badHistory:
       'the history of this copy is damaged (action {{action}}): it cannot be compared with the document, and nothing was merged. Use its backup copy',

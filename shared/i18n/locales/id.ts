@@ -369,6 +369,10 @@ export const id = {
     },
   },
   merge: {
+    // Rows of one code disagreeing in a pokja's file (issue 22)
+    conflictInFile:
+      '{{code}} {{field}}: berkas memuat kode ini di beberapa baris dengan nilai berbeda ({{rows}}) · dokumen {{ours}}; perbaiki berkas agar satu kode satu baris, atau pertahankan nilai dokumen (--take mine)',
+    inFileRow: 'baris {{row}}: {{value}}',
     // A damaged copy merged (issue 22)
     badHistory:
       'riwayat salinan ini rusak (tindakan {{action}}): salinan tidak dapat dibandingkan dengan dokumen, tidak ada yang digabungkan. Gunakan salinan cadangannya',

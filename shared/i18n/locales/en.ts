@@ -303,6 +303,9 @@ export const en: Messages = {
       '{{count}} question rows are not counted by the total formula (rows {{rows}}); they are not scored',
     unreadableFormula:
       'the formula cannot be read ({{reason}}); this cell takes no part in the LKE structure',
+    // Formulas nested past what any workbook holds (issue 22)
+    formulaTooDeep:
+      'the formula cannot be read (nested more than {{max}} levels deep; Excel allows 64): the cell keeps the result saved in the file and does not shape the LKE structure',
     readsOtherRow: "this row's value formula reads the answer of row {{rows}}, not its own (a copy-paste)",
     matchedTemplate:
       'the file computes no scores itself; its questions were matched with the template {{template}} ({{matched}} of {{questions}} questions) and scored by its rule',

@@ -305,6 +305,9 @@ export const id = {
     rowsNotCounted:
       '{{count}} baris pertanyaan tidak dihitung oleh rumus nilai total (baris {{rows}}); tidak ikut dinilai',
     unreadableFormula: 'rumus tidak dapat dibaca ({{reason}}); sel ini tidak ikut membentuk struktur LKE',
+    // Formulas nested past what any workbook holds (issue 22)
+    formulaTooDeep:
+      'rumus tidak dapat dibaca (rumus bertumpuk lebih dari {{max}} tingkat; Excel membolehkan 64): sel ini memakai hasil yang tersimpan di berkas dan tidak ikut membentuk struktur LKE',
     readsOtherRow:
       'rumus nilai baris ini membaca jawaban baris {{rows}}, bukan jawabannya sendiri (salin-tempel)',
     matchedTemplate:

@@ -76,7 +76,18 @@ function report(
   }
   // Each conflict on its own line, starting with its code (left unsettled ones also when applying).
   for (const c of merged.conflicts) {
-    if (!names.dryRun && c.choice) continue;
+    if (!names.dryRun && c.choice && !(c.inFile && c.choice === 'theirs')) continue;
+    if (c.inFile) {
+      io.out(
+        t('merge.conflictInFile', {
+          code: c.itemId,
+          field: fieldName(c.field, t),
+          rows: c.inFile.map((r) => t('merge.inFileRow', { row: r.row, value: value(r.value) })).join(' · '),
+          ours: value(c.ours),
+        }),
+      );
+      continue;
+    }
     io.out(
       t('merge.conflict', {
         code: c.itemId,

@@ -63,8 +63,15 @@ export function MergeDialog({
   const field = (name: string) => t(`ui.columns.${name}`);
   const when = (iso: string | null) =>
     iso ? new Date(iso).toLocaleString(language, { dateStyle: 'short', timeStyle: 'short' }) : '';
+  // Rows of the file disagreeing (inFile): only the file can say which is the pokja's, or keep the document's.
   const choose = (conflicts: MergeConflictView[], side: Side) =>
-    setChoices((old) => new Map([...old, ...conflicts.map((c) => [keyOf(c), side] as const)]));
+    setChoices(
+      (old) =>
+        new Map([
+          ...old,
+          ...conflicts.filter((c) => side === 'mine' || !c.inFile).map((c) => [keyOf(c), side] as const),
+        ]),
+    );
 
   const name = preview?.fileName ?? source.fileName ?? ('path' in source ? source.path : '');
   const conflicts = preview?.conflicts ?? [];
@@ -142,16 +149,27 @@ export function MergeDialog({
                           )}
                         </td>
                         <td>
-                          <label className="radio">
-                            <input
-                              type="radio"
-                              name={key}
-                              checked={side === 'theirs'}
-                              onChange={() => choose([c], 'theirs')}
-                              aria-label={t('ui.merge.takeTheirs', { code: c.itemId })}
-                            />
-                            <b>{show(c.theirs)}</b>
-                          </label>
+                          {c.inFile ? (
+                            <div data-testid={`in-file-${c.itemId}-${c.field}`}>
+                              <div className="muted">{t('ui.merge.inFile')}</div>
+                              {c.inFile.map((r) => (
+                                <div key={r.row}>
+                                  {t('ui.merge.row', { row: r.row })}: <b>{show(r.value)}</b>
+                                </div>
+                              ))}
+                            </div>
+                          ) : (
+                            <label className="radio">
+                              <input
+                                type="radio"
+                                name={key}
+                                checked={side === 'theirs'}
+                                onChange={() => choose([c], 'theirs')}
+                                aria-label={t('ui.merge.takeTheirs', { code: c.itemId })}
+                              />
+                              <b>{show(c.theirs)}</b>
+                            </label>
+                          )}
                           {c.theirsBy && (
                             <div className="muted">
                               {t('ui.merge.changedBy', { author: c.theirsBy, at: when(c.theirsAt) })}

@@ -187,6 +187,9 @@ export const uiEn: Widen<typeof uiId> = {
     apply: 'Merge {{count}} values',
     stale:
       'The document changed since the preview: {{count}} new conflicts; nothing written. Open the preview again.',
+    // Rows of one code disagreeing in a pokja's file (issue 22)
+    inFile:
+      "The file holds this code on several rows with different values: fix the file, or keep the document's value",
   },
   yearly: {
     newFromLastYear: 'New from last year',

@@ -187,6 +187,9 @@ export const uiId = {
     apply: 'Gabungkan {{count}} isian',
     stale:
       'Dokumen berubah sejak pratinjau: {{count}} konflik baru; tidak ada yang ditulis. Buka pratinjau lagi.',
+    // Rows of one code disagreeing in a pokja's file (issue 22)
+    inFile:
+      'Berkas memuat kode ini di beberapa baris dengan nilai berbeda: perbaiki berkasnya, atau pakai nilai dokumen',
   },
   yearly: {
     newFromLastYear: 'Baru dari tahun lalu',

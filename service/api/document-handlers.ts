@@ -1,6 +1,6 @@
 import type { DOCUMENT_OPERATIONS } from '../../shared/api/document-operations';
 import { requireTemplate } from '../../shared/builtin-templates/require-template';
-import { addAttachment, readAttachment } from '../documents/attachments';
+import { addAttachment, attachmentBytes, readAttachment } from '../documents/attachments';
 import { createDocument } from '../documents/create-document';
 import { setFields, setMetadata } from '../documents/edit-records';
 import { listHistory } from '../documents/history';
@@ -86,7 +86,7 @@ export const documentHandlers: DocumentHandlers = {
   ),
   'attachments.add': onDocument((doc, { contentBase64, ...file }, { author }) =>
     doc.edit((session) =>
-      addAttachment(session, { ...file, bytes: Buffer.from(contentBase64, 'base64') }, author),
+      addAttachment(session, { ...file, bytes: attachmentBytes(session, file, contentBase64) }, author),
     ),
   ),
   'attachments.get': onDocument((doc, { attachmentId }) => {

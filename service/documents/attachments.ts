@@ -15,6 +15,30 @@ export interface NewAttachment {
   text?: string | undefined;
 }
 
+/** Standard base64 with its padding, as browsers' FileReader and Buffer write it. */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/**
+ * The bytes of a file sent as base64 (browser mode, the API): text that is not base64 — which Buffer
+ * would decode to other bytes without a word — is refused naming the document and the file.
+ */
+export function attachmentBytes(
+  session: DocumentSession,
+  file: { itemId: string; fileName: string },
+  contentBase64: string,
+): Buffer {
+  if (!BASE64.test(contentBase64)) {
+    throw new ProblemError([
+      {
+        code: 'record.attachmentNotBase64',
+        params: { name: file.fileName },
+        where: { file: session.fileName, field: `${file.itemId}.evidence` },
+      },
+    ]);
+  }
+  return Buffer.from(contentBase64, 'base64');
+}
+
 /**
  * Stores a file in the document and adds it to an item's evidence, as one undoable action. Files over
  * MAX_ATTACHMENT_BYTES are refused with a message saying to share them as a link instead.

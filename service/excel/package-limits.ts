@@ -25,6 +25,12 @@ export const PACKAGE_LIMITS = {
   columns: 1_024,
   /** Cells holding something, in all sheets together (style-only cells do not count). */
   cells: 500_000,
+  /**
+   * Cells the formulas' ranges cover, each distinct range once, after whole-column and whole-sheet
+   * ranges (`A:A`, `A1:XFD1048576`) are cut to the used range: the engine's work and memory grow with
+   * it (about 1 s and 350 MB per million cells). A real LKE's ranges cover a few thousand cells.
+   */
+  rangeCells: 1_000_000,
 } as const;
 
 export const MEGABYTE = 1024 * 1024;

@@ -9,6 +9,7 @@ import { fileKind } from './file-kind';
 import { isEncryptedOds, isEncryptedXls } from './legacy-encryption';
 import { convertBytesToXlsx, findSoffice } from './libreoffice';
 import { MEGABYTE, PACKAGE_LIMITS } from './package-limits';
+import { checkFormulaRanges } from './formula-ranges';
 import { firstLine } from './zip-package';
 
 export interface ReadWorkbook {
@@ -85,6 +86,7 @@ async function loadXlsx(bytes: Uint8Array, file: string): Promise<WorkbookData> 
   if (!data.sheets.some((s) => s.rows.some((r) => r?.some((c) => c && (c.value !== null || c.formula))))) {
     throw new ProblemError([{ code: 'workbook.empty', where: { file } }]);
   }
+  checkFormulaRanges(data, file);
   return data;
 }
 

@@ -6,6 +6,7 @@ import type { AnswerBlock, WorkbookLayout } from '../../shared/workbook/layout';
 import type { CellData, WorkbookData } from '../../shared/workbook/sheet-data';
 import { neededSheets } from '../../shared/workbook/needed-sheets';
 import { engineFormula } from './engine-formula';
+import { UsedRanges } from '../../shared/workbook/formula/used-range';
 
 /** Which block of answer columns an answer goes to. */
 export type AnswerParty = 'unit' | 'reviewer' | 'prior';
@@ -53,10 +54,13 @@ export class WorkbookEngine {
       ...(layout.total?.sheet ? [layout.total.sheet] : []),
       ...(layout.answerSets ?? []).map((set) => set.sheet),
     ]);
+    // Whole-column and whole-sheet ranges are read over the used range (checkFormulaRanges bounds it).
+    const used = new UsedRanges(data);
     for (const sheet of data.sheets.filter((s) => needed.has(s.name))) {
+      const cut = (formula: string): string => used.cutFormula(formula, sheet.name);
       sheets[sheet.name] = Array.from(sheet.rows, (row, r) =>
         Array.from(row ?? [], (cell, c) => {
-          const content = engineContent(cell);
+          const content = engineContent(cell, cut);
           if (sheet.name === layout.sheet && typeof content === 'string' && content.startsWith('='))
             formulas.add(`${r}:${c}`);
           return content;
@@ -72,7 +76,7 @@ export class WorkbookEngine {
     // Names pointing into sheets left out would not resolve; the LKE never uses those.
     const names = data.names
       .filter((n) => [...n.formula.matchAll(/'?([^'!]+)'?!/g)].every((m) => needed.has(m[1] as string)))
-      .map((n) => ({ name: n.name, expression: `=${n.formula}` }));
+      .map((n) => ({ name: n.name, expression: `=${used.cutFormula(n.formula, '')}` }));
     let hf: HyperFormula;
     try {
       hf = HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG, names);
@@ -176,10 +180,13 @@ const ENGINE_CONFIG = {
 } as const;
 
 /** What the engine is given for a cell read from a workbook: its formula, error or value. */
-export function engineContent(cell: CellData | undefined): RawCellContent {
+export function engineContent(
+  cell: CellData | undefined,
+  cut: (formula: string) => string = (formula) => formula,
+): RawCellContent {
   if (!cell) return null;
   if (cell.formula) {
-    const formula = engineFormula(cell.formula);
+    const formula = engineFormula(cut(cell.formula));
     // An array formula (entered with Ctrl+Shift+Enter) computes over whole ranges, as Excel does.
     if (formula && cell.array) return `=ARRAYFORMULA(${formula.slice(1)})`;
     if (formula) return formula;

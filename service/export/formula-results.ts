@@ -5,6 +5,7 @@ import type { WorkbookData } from '../../shared/workbook/sheet-data';
 import { engineFormula } from '../excel/engine-formula';
 import { engineContent } from '../excel/workbook-engine';
 import { exceljsToData } from '../excel/exceljs-to-data';
+import { UsedRanges } from '../../shared/workbook/formula/used-range';
 
 // Same settings as the importer's engine: full precision, as Excel keeps it.
 const CONFIG = { licenseKey: 'gpl-v3', smartRounding: false } as const;
@@ -24,16 +25,23 @@ export class FormulaResults {
   private readonly hf: HyperFormula;
   /** Cells the engine holds with other contents than the original workbook, and their original. */
   private readonly changed = new Map<string, RawCellContent>();
+  /** Whole-column and whole-sheet ranges are read over the used range, as the importer's engine does. */
+  private readonly used: UsedRanges;
 
   constructor(
     private readonly workbook: ExcelJS.Workbook,
     private readonly data: WorkbookData,
   ) {
+    this.used = new UsedRanges(data);
     const sheets: Record<string, RawCellContent[][]> = {};
+    const used = this.used;
     for (const sheet of data.sheets) {
-      sheets[sheet.name] = Array.from(sheet.rows, (row) => Array.from(row ?? [], engineContent));
+      const cut = (formula: string): string => used.cutFormula(formula, sheet.name);
+      sheets[sheet.name] = Array.from(sheet.rows, (row) =>
+        Array.from(row ?? [], (cell) => engineContent(cell, cut)),
+      );
     }
-    const names = data.names.map((n) => ({ name: n.name, expression: `=${n.formula}` }));
+    const names = data.names.map((n) => ({ name: n.name, expression: `=${used.cutFormula(n.formula, '')}` }));
     try {
       this.hf = HyperFormula.buildFromSheets(sheets, CONFIG, names);
     } catch {
@@ -82,7 +90,9 @@ export class FormulaResults {
   private original(cell: ExcelJS.Cell): RawCellContent {
     const sheet = this.data.sheets.find((s) => s.name === cell.worksheet.name);
     // The typings call them strings; exceljs gives the 1-based row and column numbers.
-    return engineContent(sheet?.rows[Number(cell.row) - 1]?.[Number(cell.col) - 1]);
+    return engineContent(sheet?.rows[Number(cell.row) - 1]?.[Number(cell.col) - 1], (formula) =>
+      this.used.cutFormula(formula, cell.worksheet.name),
+    );
   }
 
   destroy(): void {

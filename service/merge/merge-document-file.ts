@@ -5,11 +5,13 @@ import { RECORD_FIELDS } from '../../shared/records/answer-record';
 import { applyChanges, recordOf } from '../../shared/records/apply-changes';
 import { recordIds } from '../../shared/records/diff-records';
 import { EMPTY_METADATA } from '../../shared/records/document-metadata';
+import type { Change } from '../../shared/records/record-change';
 import { invertChanges } from '../../shared/records/record-change';
 import type { FieldSides } from '../../shared/merge/three-way';
 import { ProblemError } from '../../shared/problem';
 import { DocumentSession } from '../documents/document-session';
-import { actionTrail, changesAfter, lastChangeOf } from '../documents/sqlite/merge-history';
+import { checkedChanges } from '../documents/checked-history';
+import { actionTrail, lastChangeOf } from '../documents/sqlite/merge-history';
 import { documentUid } from '../documents/document-uid';
 import type { MergeRequest } from './run-merge';
 import { runMerge } from './run-merge';
@@ -54,7 +56,7 @@ export async function mergeDocumentFile(
     // The base, rewound from the other copy (its records are fixed while it is merged).
     const rewound = applyChanges(
       { records: other.records, metadata: EMPTY_METADATA },
-      invertChanges(other.db.read(() => changesAfter(other.db.connection, baseRevision))),
+      invertChanges(other.db.read(() => checkedChangesAfter(other, baseRevision, fileName))),
     ).records;
     const base = new Map([...other.records, ...rewound]);
     const theirs = other.records;
@@ -88,6 +90,26 @@ export async function mergeDocumentFile(
   } finally {
     other.close();
   }
+}
+
+/**
+ * The other copy's changes after the shared revision, each history entry checked as any input from
+ * outside (checked-history.ts): a damaged entry refuses the merge naming the copy and the action.
+ */
+function checkedChangesAfter(other: DocumentSession, revision: number, fileName: string): Change[] {
+  const changes: Change[] = [];
+  for (const { id } of actionTrail(other.db.connection)) {
+    if (id <= revision) continue;
+    try {
+      changes.push(...checkedChanges(other.db, id, other.index, fileName));
+    } catch (error) {
+      if (!(error instanceof ProblemError)) throw error;
+      throw new ProblemError([
+        { code: 'merge.badHistory', params: { action: id }, where: { file: fileName, field: 'changes' } },
+      ]);
+    }
+  }
+  return changes;
 }
 
 /** The last action both copies share: their histories are the same up to it (undo state aside). */

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import type { Portfolio, UnitInput } from '../../shared/portfolio/portfolio';
 import { buildPortfolio } from '../../shared/portfolio/portfolio';
 import type { Problem } from '../../shared/problem';
 import { ProblemError } from '../../shared/problem';
 import { dataDir } from '../workbench/data-dir';
+import { checkEntry, readWorkbookEntry } from './portfolio-entry';
 import { priorTotal } from './prior-total';
 import { scoreAndStore } from './score-unit';
 import type { StoredLook } from './stored-scores';
@@ -51,7 +52,8 @@ export async function listPortfolio(
     options.onProgress?.(done, files.length, shown);
     try {
       const ext = extname(file).toLowerCase();
-      const document = WORKBOOK.has(ext) ? await cachedImport(file, options.cacheDir) : file;
+      if (!WORKBOOK.has(ext)) checkEntry(file, shown);
+      const document = WORKBOOK.has(ext) ? await cachedImport(file, shown, options.cacheDir) : file;
       const look = await currentScores(document);
       const unitName = WORKBOOK.has(ext)
         ? basename(file, extname(file))
@@ -92,8 +94,8 @@ async function currentScores(
  * A workbook's document in the cache, imported on first sight: the same bytes are never imported twice,
  * and a changed workbook (other bytes) is imported anew.
  */
-async function cachedImport(file: string, cacheDir?: string): Promise<string> {
-  const bytes = readFileSync(file);
+async function cachedImport(file: string, shown: string, cacheDir?: string): Promise<string> {
+  const bytes = readWorkbookEntry(file, shown);
   const folder = cacheDir ?? join(dataDir(), 'portfolio-cache');
   mkdirSync(folder, { recursive: true });
   const cached = join(folder, `${createHash('sha256').update(bytes).digest('hex')}.rbw`);

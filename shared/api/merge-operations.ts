@@ -28,6 +28,11 @@ export const MergeConflictSchema = z.object({
   theirsAt: z.string().nullable(),
   /** The side chosen for it (null: not settled yet). */
   choice: MergeSideSchema.nullable(),
+  /**
+   * A pokja's file holding it on several rows with different values (a conflict inside the file): each
+   * row (1-based) and its value. Only the file can settle it, or keeping the document's value.
+   */
+  inFile: z.array(z.object({ row: z.number().int(), value: FieldValueSchema })).optional(),
 });
 export type MergeConflictView = z.infer<typeof MergeConflictSchema>;
 

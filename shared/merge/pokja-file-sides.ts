@@ -13,6 +13,8 @@ import { evidenceFromCells, evidenceToCells, sameEvidenceCells } from '../export
 import type { PokjaMeta } from '../export/pokja-file';
 import type { PokjaScope } from '../export/pokja-scope';
 import type { PokjaBase } from './pokja-base';
+import type { RepeatedRows } from './repeated-rows';
+import { repeatedRows } from './repeated-rows';
 import type { FieldSides } from './three-way';
 import { fieldKey, mergeField } from './three-way';
 
@@ -89,6 +91,9 @@ export function pokjaFileSides(
   const rows = new Map<string, number>();
   const edits: FieldEdit[] = [];
   const evidence: { itemId: string; cells: EvidenceCells; row: number }[] = [];
+  // Rows repeating a code: every row of the same field after the first, read but not yet merged.
+  const repeats: FieldEdit[] = [];
+  const repeatedEvidence: { itemId: string; cells: EvidenceCells; row: number }[] = [];
   for (const row of file.rows) {
     if (index.groups.has(row.id)) continue;
     if (!known.has(row.id)) {
@@ -103,19 +108,32 @@ export function pokjaFileSides(
     for (const [field, raw] of Object.entries(row.fields) as [Exclude<RecordField, 'evidence'>, RawCell][]) {
       // A `%` row's answer is computed from its inputs: not the pokja's to type.
       if ((field === 'answer' || field === 'reviewerAnswer') && !answerable) continue;
-      edits.push({ itemId: row.id, field, value: raw === null ? '' : raw, row: row.row + 1 });
-      rows.set(fieldKey(row.id, field), row.row + 1);
+      const edit = { itemId: row.id, field, value: raw === null ? '' : raw, row: row.row + 1 };
+      if (rows.has(fieldKey(row.id, field))) repeats.push(edit);
+      else {
+        edits.push(edit);
+        rows.set(fieldKey(row.id, field), row.row + 1);
+      }
     }
     if (row.evidence) {
-      evidence.push({ itemId: row.id, cells: row.evidence, row: row.row + 1 });
-      rows.set(fieldKey(row.id, 'evidence'), row.row + 1);
+      const entry = { itemId: row.id, cells: row.evidence, row: row.row + 1 };
+      if (rows.has(fieldKey(row.id, 'evidence'))) repeatedEvidence.push(entry);
+      else {
+        evidence.push(entry);
+        rows.set(fieldKey(row.id, 'evidence'), row.row + 1);
+      }
     }
   }
   // The file's values, checked as if typed (into an empty document: every value is kept).
   const parsed = planEdits(index, new Map(), edits, where);
   if (!parsed.ok) problems.push(...parsed.problems);
-  if (problems.length) return fail(...problems);
   const typed = new Map(parsed.ok ? parsed.value.map((c) => [fieldKey(c.itemId, c.field), c.after]) : []);
+  const valueOf = (edit: FieldEdit): FieldValue =>
+    typed.get(fieldKey(edit.itemId, edit.field)) ?? EMPTY_RECORD[edit.field];
+  const inFile = repeatedRows(index, edits, evidence, repeats, repeatedEvidence, where, valueOf);
+  if (!inFile.ok) problems.push(...inFile.problems);
+  if (problems.length) return fail(...problems);
+  const disagreeing = inFile.ok ? inFile.value : new Map<string, RepeatedRows>();
   const sides: FieldSides[] = [];
   const sideOf = (
     itemId: string,
@@ -126,6 +144,7 @@ export function pokjaFileSides(
     const atExport = base?.valueOf(itemId, field) ?? { known: false, value: EMPTY_RECORD[field] };
     // Without a base, the file is read against the document as it is now.
     const reference = atExport.known ? atExport.value : ours;
+    const repeated = disagreeing.get(fieldKey(itemId, field));
     return {
       itemId,
       field,
@@ -133,17 +152,11 @@ export function pokjaFileSides(
       base: atExport.value,
       ours,
       theirs: theirs(reference),
+      // Rows of one code disagreeing: a conflict inside the file, whatever the document holds.
+      ...(repeated ? { inFile: repeated(reference) } : {}),
     };
   };
-  for (const edit of edits) {
-    sides.push(
-      sideOf(
-        edit.itemId,
-        edit.field,
-        () => typed.get(fieldKey(edit.itemId, edit.field)) ?? EMPTY_RECORD[edit.field],
-      ),
-    );
-  }
+  for (const edit of edits) sides.push(sideOf(edit.itemId, edit.field, () => valueOf(edit)));
   for (const e of evidence) {
     // Cells showing the evidence as it was keep it as stored (its pieces, its files).
     sides.push(

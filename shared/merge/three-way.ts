@@ -15,6 +15,17 @@ export interface FieldSides {
   base: FieldValue;
   ours: FieldValue;
   theirs: FieldValue;
+  /**
+   * A pokja's file holding the field on several rows with different values: each row and its value.
+   * A conflict inside the file, whatever the document holds; `theirs` is then the last row's value.
+   */
+  inFile?: InFileValue[] | undefined;
+}
+
+export interface InFileValue {
+  /** The file's row (1-based). */
+  row: number;
+  value: FieldValue;
 }
 
 /**
@@ -40,6 +51,7 @@ export function sameField(a: FieldValue, b: FieldValue): boolean {
 /** The rule of a three-way merge for one field (see FieldOutcome). */
 export function mergeField(sides: FieldSides, options: { allowBlank?: boolean } = {}): FieldOutcome {
   const { base, ours, theirs } = sides;
+  if (sides.inFile) return 'conflict';
   if (sameField(ours, theirs)) return 'keep';
   if (!sides.baseKnown) return isBlank(theirs) && !options.allowBlank ? 'blankKept' : 'conflict';
   if (sameField(theirs, base)) return 'keep';
@@ -55,6 +67,8 @@ export interface MergeConflict {
   base: FieldValue;
   ours: FieldValue;
   theirs: FieldValue;
+  /** Rows of the file disagreeing on it (see FieldSides.inFile). */
+  inFile?: InFileValue[] | undefined;
 }
 
 /** Everything a merge would do: the fields it takes, the conflicts to settle, the blanks it keeps. */
@@ -74,8 +88,8 @@ export function planMerge(sides: readonly FieldSides[], options: { allowBlank?: 
     if (outcome === 'take')
       plan.changes.push({ itemId: s.itemId, field: s.field, before: s.ours, after: s.theirs });
     else if (outcome === 'conflict') {
-      const { itemId, field, baseKnown, base, ours, theirs } = s;
-      plan.conflicts.push({ itemId, field, baseKnown, base, ours, theirs });
+      const { itemId, field, baseKnown, base, ours, theirs, inFile } = s;
+      plan.conflicts.push({ itemId, field, baseKnown, base, ours, theirs, ...(inFile ? { inFile } : {}) });
     } else if (outcome === 'blankKept')
       plan.blanksKept.push({ itemId: s.itemId, field: s.field, ours: s.ours });
   }
@@ -92,7 +106,9 @@ export interface MergeChoices {
 
 /**
  * The changes to write once conflicts are settled: the plan's own, then the conflicts where the file's
- * side was chosen. Conflicts without a choice are returned as unresolved (then nothing may be written).
+ * side was chosen. Conflicts without a choice are returned as unresolved (then nothing may be written);
+ * so are rows of the file disagreeing with each other when the file's side is chosen: which row is the
+ * pokja's answer only the file can say (keeping the document's value settles them).
  */
 export function resolveMerge(
   plan: MergePlan,
@@ -103,7 +119,7 @@ export function resolveMerge(
   const unresolved: MergeConflict[] = [];
   for (const conflict of plan.conflicts) {
     const side = chosen.get(fieldKey(conflict.itemId, conflict.field)) ?? choices.all;
-    if (side === undefined) unresolved.push(conflict);
+    if (side === undefined || (side === 'theirs' && conflict.inFile)) unresolved.push(conflict);
     else if (side === 'theirs') {
       changes.push({
         itemId: conflict.itemId,

@@ -25,6 +25,7 @@ export const FINDING_CODES = [
   'finding.noFormulas',
   'finding.rowsNotCounted',
   'finding.unreadableFormula',
+  'finding.formulaTooDeep',
   'finding.readsOtherRow',
   'finding.matchedTemplate',
   'finding.unmatchedRows',

@@ -1,12 +1,19 @@
 import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export interface RbwRun {
   code: number | null;
-  /** The signal that ended it: SIGKILL when the harness's time limit killed it. */
   signal: NodeJS.Signals | null;
   stdout: string;
   /** Lines written to stderr (empty lines dropped). */
   errLines: string[];
+  seconds: number;
+  /** Peak resident memory of the process in MB (only with `measure`). */
+  peakMb?: number;
+  /** The process was killed for running past its time bound. */
+  killed?: boolean;
 }
 
 /**
@@ -18,30 +25,68 @@ export interface RbwRun {
  */
 export const PROCESS_LIMITS = { seconds: 150, heapMb: 1536 };
 
-/** Runs `rbw` as a user would (`node bin/rbw.mjs …`, which `npx rbw` runs) in a child process, in Indonesian. */
+/**
+ * Runs `rbw` as a user would (`node bin/rbw.mjs …`, which `npx rbw` runs) in a child process, in
+ * Indonesian, within PROCESS_LIMITS unless tighter bounds are given. With `measure`, runs it through
+ * bench/support/peak-rss.mjs instead, which does the same and also reports the process's peak resident
+ * memory (hostile input is bounded in memory outside the heap too: a file read into a buffer).
+ */
 export async function runRbw(
   args: string[],
-  options: { env?: Record<string, string> } = {},
+  options: {
+    measure?: boolean;
+    env?: Record<string, string>;
+    /** Bounds the process's JavaScript heap: past it, V8 ends the process (a fatal error, exit 134). */
+    heapMb?: number;
+    /** Kills the process after this long (`killed`, signal SIGKILL). */
+    timeoutSeconds?: number;
+  } = {},
 ): Promise<RbwRun> {
-  const child = spawn(
-    process.execPath,
-    [`--max-old-space-size=${PROCESS_LIMITS.heapMb}`, 'bin/rbw.mjs', ...args],
-    {
-      env: { ...process.env, RBW_LANG: 'id', ...options.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: PROCESS_LIMITS.seconds * 1000,
-      killSignal: 'SIGKILL',
+  const peakDir = options.measure ? mkdtempSync(join(tmpdir(), 'rbw-peak-')) : undefined;
+  const peakFile = peakDir && join(peakDir, 'peak');
+  const entry = options.measure ? 'bench/support/peak-rss.mjs' : 'bin/rbw.mjs';
+  const started = performance.now();
+  const heapMb = options.heapMb ?? PROCESS_LIMITS.heapMb;
+  const timeoutSeconds = options.timeoutSeconds ?? PROCESS_LIMITS.seconds;
+  const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, entry, ...args], {
+    env: {
+      ...process.env,
+      RBW_LANG: 'id',
+      ...(peakFile ? { RBW_TEST_PEAK_FILE: peakFile } : {}),
+      ...options.env,
     },
-  );
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  let killed = false;
+  const timer = setTimeout(() => {
+    killed = true;
+    child.kill('SIGKILL');
+  }, timeoutSeconds * 1000);
   const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
     child.on('close', (code, signal) => resolve([code, signal])),
   );
+  clearTimeout(timer);
+  const seconds = (performance.now() - started) / 1000;
+  let peakMb: number | undefined;
+  if (peakFile) {
+    // A process killed, or ended by V8 (heap exhausted), writes no peak.
+    peakMb = existsSync(peakFile) ? Number(readFileSync(peakFile, 'utf8')) / 1024 : Number.NaN;
+    rmSync(peakDir as string, { recursive: true, force: true });
+  }
   const errLines = stderr.split('\n').filter((line) => line.trim() !== '');
-  return { code, signal, stdout, errLines };
+  return {
+    code,
+    signal,
+    stdout,
+    errLines,
+    seconds,
+    ...(peakMb !== undefined ? { peakMb } : {}),
+    ...(killed ? { killed } : {}),
+  };
 }
 
 /** What the user must see for a refused input: one line on stderr starting with `rbw COMMAND: FILE`. */

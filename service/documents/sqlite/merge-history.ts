@@ -1,4 +1,3 @@
-import type { Change } from '../../../shared/records/record-change';
 import type { Connection } from './connection';
 
 /** Who last changed a field of an item after `revision`, and when (undo and redo included). */
@@ -42,22 +41,4 @@ export function actionTrail(c: Connection): { id: number; fingerprint: string }[
     id: r.id,
     fingerprint: JSON.stringify([r.at, r.author, r.kind, r.label, r.target, r.changes]),
   }));
-}
-
-/** Every change recorded after `revision`, in the order made. */
-export function changesAfter(c: Connection, revision: number): Change[] {
-  const rows = c
-    .statement(
-      'SELECT item_id, field, before, after FROM changes WHERE action_id > ? ORDER BY action_id, seq',
-    )
-    .all(revision) as { item_id: string | null; field: string; before: string; after: string }[];
-  return rows.map(
-    (row) =>
-      ({
-        itemId: row.item_id,
-        field: row.field,
-        before: JSON.parse(row.before),
-        after: JSON.parse(row.after),
-      }) as Change,
-  );
 }

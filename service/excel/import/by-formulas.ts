@@ -98,13 +98,16 @@ export function importByFormulas(
       params: { count: uncounted.length, rows: rowRanges(uncounted) },
       where: { sheet: sheet.name, row: (uncounted[0] as number) + 1 },
     });
-  for (const unreadable of graph.unreadable.filter((u) => u.sheet === structure.sheet).slice(0, 20))
+  for (const unreadable of graph.unreadable.filter((u) => u.sheet === structure.sheet).slice(0, 20)) {
+    // Nested past any workbook Excel saves: said in the user's words, the cell keeping its saved result.
+    const tooDeep = /nested deeper than (\d+)/.exec(unreadable.reason);
     extra.push({
-      code: 'finding.unreadableFormula',
+      code: tooDeep ? 'finding.formulaTooDeep' : 'finding.unreadableFormula',
       severity: 'warning',
-      params: { reason: unreadable.reason },
+      params: tooDeep ? { max: Number(tooDeep[1]) } : { reason: unreadable.reason },
       where: { sheet: sheet.name, cell: cellName(unreadable.row, unreadable.col) },
     });
+  }
   return finishImport(read, sheet, plan, layout, found?.first ?? firstRow, options, extra, graph);
 }
 

@@ -82,6 +82,14 @@ export const en: Messages = {
     unsupported: 'unsupported file type (use .json{{more}})',
     tooLarge:
       'the file is {{size}} MB, over the {{max}} MB the workbench reads (a real LKE is under 1 MB); check that this is the right file',
+    // An odd entry in a portfolio's folder (issue 22)
+    entry: {
+      folder: 'this is a folder, not a file; not read',
+      linkLoop: 'a symbolic link that loops back on itself; not read',
+      brokenLink: 'a symbolic link to a file that does not exist; not read',
+      special: 'not a regular file (a device, pipe or socket); not read',
+      unreadable: 'the file cannot be opened ({{code}}); not read',
+    },
   },
   cli: {
     internalError:
@@ -368,6 +376,9 @@ export const en: Messages = {
     unknownAttachment: 'attachment "{{name}}" is not in the document',
     attachmentTooLarge:
       'file "{{name}}" ({{size}} MB) is over the {{max}} MB limit; keep it on the shared drive and paste its link',
+    // A file sent with damaged content (issue 22)
+    attachmentNotBase64:
+      'file "{{name}}" did not arrive whole (its content is not valid base64); it was not stored, send the file again',
   },
   field: {
     answer: 'answer',
@@ -433,6 +444,9 @@ export const en: Messages = {
       'the sheet uses or declares column {{column}}; the workbench reads up to column {{max}} (a real LKE has about 30). Delete the columns on the right in Excel and save again',
     tooManyCells:
       'the workbook holds more than {{max}} cells (a real LKE has under 100,000); delete the sheets or rows it does not need in Excel and save again',
+    // Whole-column and whole-sheet ranges (issue 22)
+    rangesTooLarge:
+      "a formula reads the range {{range}}; cut to the sheets' used area, the workbook's formula ranges cover more than {{max}} cells (a real LKE a few thousand); delete what is not needed below or right of the LKE in Excel and save again",
     notLke: 'no sheet looks like an LKE (a header row with Jawaban and Bobot, Nilai or Pilihan Jawaban)',
     noHierarchy: 'no code and title columns (A., I., 1., i., a.) left of the Bobot/Jawaban columns',
     noQuestions: 'no question rows below the header row',
@@ -490,6 +504,9 @@ export const en: Messages = {
       '{{count}} question rows are not counted by the total formula (rows {{rows}}); they are not scored',
     unreadableFormula:
       'the formula cannot be read ({{reason}}); this cell takes no part in the LKE structure',
+    // Formulas nested past what any workbook holds (issue 22)
+    formulaTooDeep:
+      'the formula cannot be read (nested more than {{max}} levels deep; Excel allows 64): the cell keeps the result saved in the file and does not shape the LKE structure',
     readsOtherRow: "this row's value formula reads the answer of row {{rows}}, not its own (a copy-paste)",
     matchedTemplate:
       'the file computes no scores itself; its questions were matched with the template {{template}} ({{matched}} of {{questions}} questions) and scored by its rule',
@@ -554,6 +571,13 @@ export const en: Messages = {
     },
   },
   merge: {
+    // Rows of one code disagreeing in a pokja's file (issue 22)
+    conflictInFile:
+      "{{code}} {{field}}: the file holds this code on several rows with different values ({{rows}}) · document {{ours}}; fix the file to one row per code, or keep the document's value (--take mine)",
+    inFileRow: 'row {{row}}: {{value}}',
+    // A damaged copy merged (issue 22)
+    badHistory:
+      'the history of this copy is damaged (action {{action}}): it cannot be compared with the document, and nothing was merged. Use its backup copy',
     done: '{{count}} values from {{file}} (pokja {{pokja}}) merged into {{document}} as one action; take it back with rbw undo',
     nothing: 'nothing changed in {{file}} (pokja {{pokja}}); the document is unchanged',
     notPokjaFile:

@@ -80,6 +80,14 @@ export const id = {
     unsupported: 'jenis berkas tidak didukung (gunakan .json{{more}})',
     tooLarge:
       'berkas berukuran {{size}} MB, melebihi {{max}} MB yang dibaca workbench (LKE asli di bawah 1 MB); periksa bahwa ini berkas yang benar',
+    // An odd entry in a portfolio's folder (issue 22)
+    entry: {
+      folder: 'ini folder, bukan berkas; tidak dibaca',
+      linkLoop: 'tautan (symlink) yang berputar ke dirinya sendiri; tidak dibaca',
+      brokenLink: 'tautan (symlink) ke berkas yang tidak ada; tidak dibaca',
+      special: 'bukan berkas biasa (perangkat, pipa atau soket); tidak dibaca',
+      unreadable: 'berkas tidak dapat dibuka ({{code}}); tidak dibaca',
+    },
   },
   cli: {
     internalError:
@@ -359,6 +367,9 @@ export const id = {
     unknownAttachment: 'lampiran "{{name}}" tidak ada di dokumen',
     attachmentTooLarge:
       'berkas "{{name}}" ({{size}} MB) melebihi batas {{max}} MB; simpan di drive bersama dan tempelkan tautannya',
+    // A file sent with damaged content (issue 22)
+    attachmentNotBase64:
+      'berkas "{{name}}" tidak terkirim utuh (isinya bukan base64 yang sah); tidak disimpan, kirim ulang berkasnya',
   },
   field: {
     answer: 'jawaban',
@@ -426,6 +437,9 @@ export const id = {
       'lembar memakai atau menyatakan kolom ke-{{column}}; workbench membaca sampai kolom ke-{{max}} (LKE asli sekitar 30 kolom). Hapus kolom di sebelah kanan di Excel lalu simpan ulang',
     tooManyCells:
       'buku kerja berisi lebih dari {{max}} sel (LKE asli di bawah 100.000); hapus lembar atau baris yang tidak perlu di Excel lalu simpan ulang',
+    // Whole-column and whole-sheet ranges (issue 22)
+    rangesTooLarge:
+      'rumus membaca rentang {{range}}; setelah dipotong ke area terpakai lembar, rentang rumus buku kerja mencakup lebih dari {{max}} sel (LKE asli beberapa ribu); hapus isi yang tidak perlu di bawah atau di kanan area LKE di Excel lalu simpan ulang',
     notLke:
       'tidak ada lembar yang tampak seperti LKE (baris judul dengan Jawaban dan Bobot, Nilai atau Pilihan Jawaban)',
     noHierarchy: 'kolom kode dan uraian (A., I., 1., i., a.) tidak ditemukan di kiri kolom Bobot/Jawaban',
@@ -484,6 +498,9 @@ export const id = {
     rowsNotCounted:
       '{{count}} baris pertanyaan tidak dihitung oleh rumus nilai total (baris {{rows}}); tidak ikut dinilai',
     unreadableFormula: 'rumus tidak dapat dibaca ({{reason}}); sel ini tidak ikut membentuk struktur LKE',
+    // Formulas nested past what any workbook holds (issue 22)
+    formulaTooDeep:
+      'rumus tidak dapat dibaca (rumus bertumpuk lebih dari {{max}} tingkat; Excel membolehkan 64): sel ini memakai hasil yang tersimpan di berkas dan tidak ikut membentuk struktur LKE',
     readsOtherRow:
       'rumus nilai baris ini membaca jawaban baris {{rows}}, bukan jawabannya sendiri (salin-tempel)',
     matchedTemplate:
@@ -548,6 +565,13 @@ export const id = {
     },
   },
   merge: {
+    // Rows of one code disagreeing in a pokja's file (issue 22)
+    conflictInFile:
+      '{{code}} {{field}}: berkas memuat kode ini di beberapa baris dengan nilai berbeda ({{rows}}) · dokumen {{ours}}; perbaiki berkas agar satu kode satu baris, atau pertahankan nilai dokumen (--take mine)',
+    inFileRow: 'baris {{row}}: {{value}}',
+    // A damaged copy merged (issue 22)
+    badHistory:
+      'riwayat salinan ini rusak (tindakan {{action}}): salinan tidak dapat dibandingkan dengan dokumen, tidak ada yang digabungkan. Gunakan salinan cadangannya',
     done: '{{count}} isian dari {{file}} (pokja {{pokja}}) digabungkan ke {{document}} sebagai satu tindakan; batalkan dengan rbw undo',
     nothing: 'tidak ada perubahan di {{file}} (pokja {{pokja}}); dokumen tidak diubah',
     notPokjaFile:

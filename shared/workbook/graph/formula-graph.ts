@@ -1,5 +1,6 @@
 import type { CellData, WorkbookData } from '../sheet-data';
 import type { Polarity } from './formula-shape';
+import { UsedRanges } from '../formula/used-range';
 import { ShapeReader, placeCell, placeRefs } from './formula-shape';
 
 export type { Polarity } from './formula-shape';
@@ -61,11 +62,24 @@ export class FormulaGraph {
   constructor(readonly data: WorkbookData) {
     this.sheetNames = data.sheets.map((s) => s.name);
     const bySheet = new Map(this.sheetNames.map((name, i) => [name.trim().toLowerCase(), i]));
-    const shapes = new ShapeReader(new Map(data.names.map((n) => [n.name.toLowerCase(), n.formula])));
+    // Whole-column and whole-sheet ranges read the used range, as in the engine (used-range.ts).
+    const used = new UsedRanges(data);
+    const shapes = new ShapeReader(
+      new Map(data.names.map((n) => [n.name.toLowerCase(), used.cutFormula(n.formula, '', false)])),
+    );
     data.sheets.forEach((sheet, s) => {
       sheet.rows.forEach((cells, row) => {
         cells?.forEach((cell, col) => {
-          if (cell?.formula) this.add(s, row, col, cell.formula, bySheet, shapes);
+          if (cell?.formula)
+            this.add(
+              s,
+              row,
+              col,
+              cell.formula,
+              bySheet,
+              shapes,
+              used.cutFormula(cell.formula, sheet.name, false),
+            );
         });
       });
     });
@@ -127,8 +141,10 @@ export class FormulaGraph {
     text: string,
     bySheet: Map<string, number>,
     shapes: ShapeReader,
+    /** The formula as read: with whole-column and whole-sheet ranges cut to the used range. */
+    cut: string,
   ): void {
-    const shape = shapes.read(text, row, col);
+    const shape = shapes.read(cut, row, col);
     const cell: FormulaCell = {
       sheet,
       row,

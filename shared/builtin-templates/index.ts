@@ -2,8 +2,9 @@ import type { Template } from '../template/template-schema';
 import { TemplateSchema } from '../template/template-schema';
 import zi2021 from './zi-2021.json';
 import zi2026 from './zi-2026.json';
+import rb2014 from './rb-2014.json';
 
-const RAW: Record<string, unknown> = { 'zi-2021': zi2021, 'zi-2026': zi2026 };
+const RAW: Record<string, unknown> = { 'zi-2021': zi2021, 'zi-2026': zi2026, 'rb-2014': rb2014 };
 const parsed = new Map<string, Template>();
 
 /** Ids of the templates shipped with the workbench. */

@@ -6,6 +6,7 @@ import type { Command } from '../main';
  */
 export const COMMANDS: Record<string, () => Promise<Command>> = {
   templates: async () => (await import('./templates')).templatesCommand,
+  template: async () => (await import('./template')).templateCommand,
   score: async () => (await import('./score')).scoreCommand,
   new: async () => (await import('./new')).newCommand,
   set: async () => (await import('./set')).setCommand,

@@ -520,4 +520,24 @@ export const en: Messages = {
     },
     written: 'Rekap written: {{file}}',
   },
+  // Template files (.rbwt), the user's templates and templates from workbooks (issue 26)
+  templateFile: {
+    tooLarge: 'template file too large (at most {{limit}} MB)',
+    notJson: 'template file is not valid JSON: {{message}}',
+    invalidField: 'invalid template file: {{message}}',
+    tooDeep: 'template file nested too deep (at most {{limit}} levels)',
+    textTooLong: 'text too long ({{length}} characters; at most {{limit}})',
+    tooManyNodes: 'template too large: {{count}} questions and groups (at most {{limit}})',
+    badId: 'template id "{{id}}" is not valid: letters, digits, - _ . (at most 64)',
+    badName: 'a template name is required (at most {{limit}} characters)',
+    builtinId: 'id "{{id}}" belongs to a built-in template; choose another',
+    exists: 'file exists already; choose another name',
+    saved: 'Template saved: {{id}} "{{title}}" ({{questions}} questions)',
+    replaced: 'Template updated: {{id}} "{{title}}" ({{questions}} questions)',
+    withWorkbook: 'Workbook {{file}} kept with it (emptied): new documents score and export by its formulas',
+    exported: 'Template {{id}} exported: {{file}}',
+    ownHeading: 'Own templates',
+    usage:
+      'usage: rbw template from FILE --id ID --name NAME | rbw template export ID --out F | rbw template add F',
+  },
 };

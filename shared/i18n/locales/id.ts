@@ -522,4 +522,25 @@ export const id = {
     },
     written: 'Rekap ditulis: {{file}}',
   },
+  // Template files (.rbwt), the user's templates and templates from workbooks (issue 26)
+  templateFile: {
+    tooLarge: 'berkas template terlalu besar (paling besar {{limit}} MB)',
+    notJson: 'berkas template bukan JSON yang valid: {{message}}',
+    invalidField: 'berkas template tidak valid: {{message}}',
+    tooDeep: 'berkas template bersarang terlalu dalam (paling dalam {{limit}} tingkat)',
+    textTooLong: 'teks terlalu panjang ({{length}} karakter; paling banyak {{limit}})',
+    tooManyNodes: 'template terlalu besar: {{count}} pertanyaan dan kelompok (paling banyak {{limit}})',
+    badId: 'id template "{{id}}" tidak valid: huruf, angka, - _ . (paling banyak 64)',
+    badName: 'nama template wajib diisi (paling panjang {{limit}} karakter)',
+    builtinId: 'id "{{id}}" dipakai template bawaan; pilih id lain',
+    exists: 'berkas sudah ada; pilih nama lain',
+    saved: 'Template disimpan: {{id}} "{{title}}" ({{questions}} pertanyaan)',
+    replaced: 'Template diperbarui: {{id}} "{{title}}" ({{questions}} pertanyaan)',
+    withWorkbook:
+      'Workbook {{file}} ikut disimpan (kosong): dokumen baru dinilai dan diekspor dengan rumusnya',
+    exported: 'Template {{id}} diekspor: {{file}}',
+    ownHeading: 'Template sendiri',
+    usage:
+      'pakai: rbw template from FILE --id ID --name NAMA | rbw template export ID --out F | rbw template add F',
+  },
 } as const;

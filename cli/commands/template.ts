@@ -9,7 +9,9 @@ import { questionCount } from './templates';
 /**
  * `rbw template from FILE --id ID --name NAME [--version V]`: a template from a workbook, saved among the
  * user's templates; `rbw template export ID --out F`: a template as a `.rbwt` file for another machine;
- * `rbw template add F`: a template file among the user's templates (a newer version replaces the older).
+ * `rbw template add F`: a template file among the user's templates (a newer version replaces the older);
+ * `rbw template move DOC --out NEW [--to ID] [--json]`: the document moved to the current version of its
+ * template (a new document), listing what moved, what was dropped and what is new.
  */
 export const templateCommand: Command = async (args, { io, t }) => {
   const { values, positionals } = parseOptions(args, {
@@ -17,6 +19,9 @@ export const templateCommand: Command = async (args, { io, t }) => {
     name: { type: 'string' },
     version: { type: 'string' },
     out: { type: 'string' },
+    to: { type: 'string' },
+    json: { type: 'boolean' },
+    author: { type: 'string' },
   });
   const [action, target] = positionals;
   const store = await import('../../service/api/templates');
@@ -70,6 +75,39 @@ export const templateCommand: Command = async (args, { io, t }) => {
           questions: questionCount(file.template),
         }),
       );
+      return;
+    }
+    case 'move': {
+      const doc = resolve(need(target, 'DOC'));
+      const out = resolve(need(values.out, '--out'));
+      const moved = await store.moveDocumentToVersion(doc, out, {
+        templateId: values.to,
+        author: values.author,
+      });
+      const { records: _records, ...report } = moved;
+      if (values.json) {
+        io.out(JSON.stringify(report, null, 2));
+        return;
+      }
+      io.out(
+        t('templateFile.moved', {
+          file: basename(out),
+          from: `${moved.from.id} ${moved.from.version}`,
+          to: `${moved.to.id} ${moved.to.version}`,
+          kept: moved.kept,
+          moved: moved.moved.length,
+          dropped: moved.dropped.length,
+          added: moved.added.length,
+        }),
+      );
+      for (const m of moved.moved)
+        io.out(`  ${t('templateFile.movedItem')} ${m.from} → ${m.to} (${m.how}) ${m.toTitle}`);
+      for (const d of moved.dropped) {
+        io.out(
+          `  ${t('templateFile.droppedItem')} ${d.from} ${d.title}${d.answer === null ? '' : ` [${d.answer}]`}`,
+        );
+      }
+      for (const a of moved.added) io.out(`  ${t('templateFile.addedItem')} ${a.id} ${a.title}`);
       return;
     }
     default:

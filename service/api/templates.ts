@@ -17,3 +17,9 @@ export async function templateFromWorkbook(
 ) {
   return (await import('../templates/template-from-workbook')).templateFromWorkbook(...args);
 }
+
+export async function moveDocumentToVersion(
+  ...args: Parameters<typeof import('../templates/move-document').moveDocumentToVersion>
+) {
+  return (await import('../templates/move-document')).moveDocumentToVersion(...args);
+}

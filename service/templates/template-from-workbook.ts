@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { TemplateIdSchema, templateFileOf } from '../../shared/template/template-file';
 import type { TemplateFile } from '../../shared/template/template-file';
 import type { Template } from '../../shared/template/template-schema';
+import type { WorkbookLayout } from '../../shared/workbook/layout';
 import { ProblemError } from '../../shared/problem';
 import { createDocument } from '../documents/create-document';
 import { openDocuments } from '../documents/open-documents';
@@ -50,18 +51,30 @@ export async function templateFromWorkbook(path: string, options: FromWorkbook):
       source: `${imported.template.title} — ${fileName}`,
     };
     if (!computesScores(imported.layout)) return templateFileOf(template, { madeFrom: fileName });
-    const blank = await emptiedWorkbook(template, imported.xlsx, fileName, imported.layout);
+    const layout = oneAnswerSet(imported.layout);
+    const blank = await emptiedWorkbook(template, imported.xlsx, fileName, layout);
     return templateFileOf(template, {
       madeFrom: fileName,
       workbook: {
         fileName: fileName.replace(/\.(xls|ods|xlsm)$/i, '.xlsx'),
-        layout: imported.layout as unknown as Record<string, unknown>,
+        layout: layout as unknown as Record<string, unknown>,
         xlsx: blank.toString('base64'),
       },
     });
   } finally {
     imported.engine.destroy();
   }
+}
+
+/**
+ * A document holds one sheet's answers: of a workbook whose headline averages a centre's sheet with its
+ * units' sheets, a document made from the template is the centre's sheet, scored by that sheet's own
+ * total (the units' sheets stay in the workbook, empty, for the summary to read when they are filled).
+ */
+function oneAnswerSet(layout: WorkbookLayout): WorkbookLayout {
+  if (!layout.answerSets?.length || !layout.sheetTotal) return layout;
+  const { answerSets: _sets, sheetTotal, ...rest } = layout;
+  return { ...rest, total: sheetTotal };
 }
 
 /** The workbook with no answers: an empty document holding it, exported back into it. */

@@ -51,6 +51,8 @@ const EnvelopeSchema = z.object({
   /** Where it was made from (a workbook's file name, "editor"), for the user's information. */
   madeFrom: z.string().max(TEMPLATE_FILE_LIMITS.name).optional(),
   savedAt: z.string().max(64).optional(),
+  /** Ids renamed since the previous version (old id → new id), for moving documents to this one. */
+  renames: z.record(z.string().max(200), z.string().max(200)).optional(),
 });
 
 export interface TemplateFile {
@@ -60,6 +62,7 @@ export interface TemplateFile {
   workbook?: TemplateWorkbook | undefined;
   madeFrom?: string | undefined;
   savedAt?: string | undefined;
+  renames?: Record<string, string> | undefined;
 }
 
 const one = (problem: Problem): Result<never> => fail(problem);

@@ -536,6 +536,11 @@ export const en: Messages = {
     replaced: 'Template updated: {{id}} "{{title}}" ({{questions}} questions)',
     withWorkbook: 'Workbook {{file}} kept with it (emptied): new documents score and export by its formulas',
     exported: 'Template {{id}} exported: {{file}}',
+    moved:
+      'Document {{file}} made from {{from}} to {{to}}: {{kept}} kept, {{moved}} moved, {{dropped}} dropped, {{added}} new',
+    movedItem: 'moved',
+    droppedItem: 'dropped',
+    addedItem: 'new',
     ownHeading: 'Own templates',
     usage:
       'usage: rbw template from FILE --id ID --name NAME | rbw template export ID --out F | rbw template add F',

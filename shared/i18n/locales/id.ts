@@ -539,6 +539,11 @@ export const id = {
     withWorkbook:
       'Workbook {{file}} ikut disimpan (kosong): dokumen baru dinilai dan diekspor dengan rumusnya',
     exported: 'Template {{id}} diekspor: {{file}}',
+    moved:
+      'Dokumen {{file}} dibuat dari {{from}} ke {{to}}: {{kept}} tetap, {{moved}} berpindah, {{dropped}} tertinggal, {{added}} baru',
+    movedItem: 'pindah',
+    droppedItem: 'tertinggal',
+    addedItem: 'baru',
     ownHeading: 'Template sendiri',
     usage:
       'pakai: rbw template from FILE --id ID --name NAMA | rbw template export ID --out F | rbw template add F',

@@ -401,4 +401,14 @@ export const uiEn: Widen<typeof uiId> = {
     done: '{{pokja}} assigned to {{count}} questions of {{code}} ({{changed}} changed; one undo step)',
     nothing: 'All {{count}} questions of {{code}} already belong to {{pokja}}',
   },
+  // "Jadikan template" for a document imported from a workbook (issue 26)
+  makeTemplate: {
+    title: 'Make a template',
+    help: "Save this workbook's structure (tree, weights, answer types, derived and gated rows, and the workbook emptied) as a template of your own, for next year or for every OPD.",
+    id: 'Template id',
+    name: 'Template name',
+    save: 'Save as template',
+    saved: 'Template saved: {{id}} "{{title}}" ({{questions}} questions); choose it in "New"',
+    replaced: 'Template updated: {{id}} "{{title}}" ({{questions}} questions)',
+  },
 };

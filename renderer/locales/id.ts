@@ -400,4 +400,14 @@ export const uiId = {
     done: '{{pokja}} ditetapkan untuk {{count}} pertanyaan {{code}} ({{changed}} berubah; satu langkah urungkan)',
     nothing: 'Semua {{count}} pertanyaan {{code}} sudah milik {{pokja}}',
   },
+  // "Jadikan template" for a document imported from a workbook (issue 26)
+  makeTemplate: {
+    title: 'Jadikan template',
+    help: 'Simpan struktur workbook ini (pohon, bobot, jenis jawaban, baris turunan dan bersyarat, serta workbook kosongnya) sebagai template sendiri untuk tahun depan atau untuk setiap OPD.',
+    id: 'Id template',
+    name: 'Nama template',
+    save: 'Simpan sebagai template',
+    saved: 'Template disimpan: {{id}} "{{title}}" ({{questions}} pertanyaan); pilih di "Baru"',
+    replaced: 'Template diperbarui: {{id}} "{{title}}" ({{questions}} pertanyaan)',
+  },
 } as const;

@@ -16,6 +16,8 @@ export interface FromWorkbook {
   id: string;
   name: string;
   version?: string | undefined;
+  /** The workbook's own name when `path` is a copy of it (a document's stored workbook). */
+  fileName?: string | undefined;
 }
 
 /**
@@ -41,7 +43,7 @@ export async function templateFromWorkbook(path: string, options: FromWorkbook):
     ]);
   }
   const imported = await importWorkbook(path, { compareRules: false });
-  const fileName = basename(path);
+  const fileName = options.fileName ?? basename(path);
   try {
     const template: Template = {
       ...imported.template,

@@ -541,6 +541,7 @@ export const en: Messages = {
     movedItem: 'moved',
     droppedItem: 'dropped',
     addedItem: 'new',
+    notImported: 'this document was not imported from a workbook; templates are made from workbooks',
     ownHeading: 'Own templates',
     usage:
       'usage: rbw template from FILE --id ID --name NAME | rbw template export ID --out F | rbw template add F',

@@ -544,6 +544,7 @@ export const id = {
     movedItem: 'pindah',
     droppedItem: 'tertinggal',
     addedItem: 'baru',
+    notImported: 'dokumen ini tidak diimpor dari workbook; template dibuat dari workbook',
     ownHeading: 'Template sendiri',
     usage:
       'pakai: rbw template from FILE --id ID --name NAMA | rbw template export ID --out F | rbw template add F',

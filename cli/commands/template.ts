@@ -66,8 +66,9 @@ export const templateCommand: Command = async (args, { io, t }) => {
       return;
     }
     case 'add': {
-      const file = store.readTemplateFile(resolve(need(target, 'F')));
-      const { replaced } = store.saveUserTemplate(file);
+      const path = resolve(need(target, 'F'));
+      const file = store.readTemplateFile(path);
+      const { replaced } = store.saveUserTemplate(file, basename(path));
       io.out(
         t(replaced ? 'templateFile.replaced' : 'templateFile.saved', {
           id: file.template.id,

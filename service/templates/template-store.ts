@@ -100,11 +100,11 @@ function userTemplatePath(id: string): string | null {
  * refused. Written to a temporary file first, so that a failure leaves the earlier version whole.
  * Returns whether it replaced one.
  */
-export function saveUserTemplate(file: TemplateFile): { path: string; replaced: boolean } {
+export function saveUserTemplate(file: TemplateFile, from?: string): { path: string; replaced: boolean } {
   const id = file.template.id;
   if (BUILTIN_TEMPLATE_IDS.includes(id)) {
     throw new ProblemError([
-      { code: 'templateFile.builtinId', params: { id }, where: { field: 'template.id' } },
+      { code: 'templateFile.builtinId', params: { id }, where: { file: from, field: 'template.id' } },
     ]);
   }
   const path = userTemplatePath(id);

@@ -544,6 +544,6 @@ export const en: Messages = {
     notImported: 'this document was not imported from a workbook; templates are made from workbooks',
     ownHeading: 'Own templates',
     usage:
-      'usage: rbw template from FILE --id ID --name NAME | rbw template export ID --out F | rbw template add F',
+      'usage: rbw template from FILE --id ID --name NAME | export ID --out F | add F | move DOC --out NEW',
   },
 };

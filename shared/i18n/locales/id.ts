@@ -547,6 +547,6 @@ export const id = {
     notImported: 'dokumen ini tidak diimpor dari workbook; template dibuat dari workbook',
     ownHeading: 'Template sendiri',
     usage:
-      'pakai: rbw template from FILE --id ID --name NAMA | rbw template export ID --out F | rbw template add F',
+      'pakai: rbw template from FILE --id ID --name NAMA | export ID --out F | add F | move DOC --out BARU',
   },
 } as const;

@@ -8,8 +8,8 @@ import { SAMPLE_ANSWERS, sampleAnswers } from './make-sample-answers';
 import { referenceDir, repoRoot } from './templates/reference';
 
 describe('generated files in the repository', () => {
-  it('built-in templates equal a fresh generation from ../shared/reference/models', () => {
-    for (const [id, template] of Object.entries(generateBuiltinTemplates())) {
+  it('built-in templates equal a fresh generation from ../shared/reference/models', async () => {
+    for (const [id, template] of Object.entries(await generateBuiltinTemplates())) {
       const committed = JSON.parse(
         readFileSync(join(repoRoot, 'shared', 'builtin-templates', `${id}.json`), 'utf8'),
       );

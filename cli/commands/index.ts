@@ -16,6 +16,19 @@ export const COMMANDS = {
     options: { json },
     load: async (): Promise<Command> => (await import('./templates')).templatesCommand,
   },
+  template: {
+    usage: 'from FILE --id ID --name NAME | export ID --out F | add F | move DOC --out NEW',
+    options: {
+      id: { type: 'string', value: 'ID' },
+      name: { type: 'string', value: 'NAME' },
+      version: { type: 'string', value: 'V' },
+      out: { type: 'string', value: 'FILE' },
+      to: { type: 'string', value: 'ID' },
+      json,
+      author,
+    },
+    load: async (): Promise<Command> => (await import('./template')).templateCommand,
+  },
   score: {
     usage: 'FILE',
     options: {

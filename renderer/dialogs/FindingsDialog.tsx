@@ -6,6 +6,7 @@ import { call } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { fmt } from '../components/format';
 import { problemText } from '../i18n';
+import { MakeTemplateForm } from './MakeTemplateForm';
 
 type Findings = NonNullable<OperationOutput<'app.findings'>>;
 
@@ -66,6 +67,7 @@ export function FindingsDialog({ documentId, onError, onShow, onClose }: Props) 
               </li>
             ))}
           </ol>
+          <MakeTemplateForm documentId={documentId} fileName={found.fileName} />
         </>
       )}
     </Dialog>

@@ -421,4 +421,14 @@ export const uiEn: Widen<typeof uiId> = {
     why: 'RB Workbench in the browser only serves tabs opened from the full address `npm run web` prints in the terminal; that address carries an access key (token) made anew each time the server starts.',
     how: 'Copy the full address from the terminal, for example {{example}}, and open it in this tab. When the server restarts the key changes: use the newest address.',
   },
+  // "Jadikan template" for a document imported from a workbook (issue 26)
+  makeTemplate: {
+    title: 'Make a template',
+    help: "Save this workbook's structure (tree, weights, answer types, derived and gated rows, and the workbook emptied) as a template of your own, for next year or for every OPD.",
+    id: 'Template id',
+    name: 'Template name',
+    save: 'Save as template',
+    saved: 'Template saved: {{id}} "{{title}}" ({{questions}} questions); choose it in "New"',
+    replaced: 'Template updated: {{id}} "{{title}}" ({{questions}} questions)',
+  },
 };

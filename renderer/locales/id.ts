@@ -422,4 +422,14 @@ export const uiId = {
     why: 'RB Workbench di peramban hanya melayani tab yang dibuka dari alamat lengkap yang dicetak oleh `npm run web` di terminal; alamat itu membawa kunci akses (token) sekali pakai untuk setiap kali server dijalankan.',
     how: 'Salin alamat lengkap dari terminal, misalnya {{example}}, lalu buka di tab ini. Jika server dijalankan ulang, kuncinya berganti: pakai alamat terbaru.',
   },
+  // "Jadikan template" for a document imported from a workbook (issue 26)
+  makeTemplate: {
+    title: 'Jadikan template',
+    help: 'Simpan struktur workbook ini (pohon, bobot, jenis jawaban, baris turunan dan bersyarat, serta workbook kosongnya) sebagai template sendiri untuk tahun depan atau untuk setiap OPD.',
+    id: 'Id template',
+    name: 'Nama template',
+    save: 'Simpan sebagai template',
+    saved: 'Template disimpan: {{id}} "{{title}}" ({{questions}} pertanyaan); pilih di "Baru"',
+    replaced: 'Template diperbarui: {{id}} "{{title}}" ({{questions}} pertanyaan)',
+  },
 } as const;

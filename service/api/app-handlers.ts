@@ -1,7 +1,6 @@
 import type { APP_OPERATIONS } from '../../shared/api/app-operations';
 import type { OperationOutput } from '../../shared/api/contract';
-import { builtinTemplates } from '../../shared/builtin-templates';
-import { requireTemplate } from '../../shared/builtin-templates/require-template';
+import { allTemplates, templateForNewDocument } from '../templates/template-store';
 import { createDocument } from '../documents/create-document';
 import { openDocuments } from '../documents/open-documents';
 import { dataDir } from '../workbench/data-dir';
@@ -43,7 +42,7 @@ const exports = () => import('../workbench/export-for-app');
 /** The handlers of the application operations (shared/api/app-operations.ts). */
 export const appHandlers: AppHandlers = {
   'templates.list': async () =>
-    builtinTemplates().map((t) => ({ id: t.id, title: t.title, version: t.version, year: t.year })),
+    allTemplates().map(({ template: t }) => ({ id: t.id, title: t.title, version: t.version, year: t.year })),
   'app.startup': async (_input, context) => {
     const path = startupPath();
     return path === null ? null : openGiven({ path }, context);
@@ -75,7 +74,7 @@ export const appHandlers: AppHandlers = {
   ),
   'app.newDocument': showing(
     remembered(async ({ templateId, path, metadata }, { author, files }) => {
-      const template = requireTemplate(templateId, { field: 'templateId' });
+      const { template, sourceWorkbook } = templateForNewDocument(templateId);
       const target = path
         ? files.allow(path, 'create')
         : uniquePath(
@@ -85,7 +84,7 @@ export const appHandlers: AppHandlers = {
           );
       // Last year's document is named only through documents.setMetadata / startFromLastYear.
       const { priorYearDocument: _named, ...about } = metadata ?? {};
-      await createDocument(target, { template, author, metadata: about });
+      await createDocument(target, { template, author, metadata: about, sourceWorkbook });
       return openDocuments.open(target);
     }),
   ),

@@ -1,6 +1,6 @@
 import type { DOCUMENT_OPERATIONS } from '../../shared/api/document-operations';
-import { requireTemplate } from '../../shared/builtin-templates/require-template';
 import { addAttachment, attachmentBytes, readAttachment } from '../documents/attachments';
+import { templateForNewDocument } from '../templates/template-store';
 import { createDocument } from '../documents/create-document';
 import { setFields, setMetadata } from '../documents/edit-records';
 import { listHistory } from '../documents/history';
@@ -33,8 +33,8 @@ export const documentHandlers: DocumentHandlers = {
   'documents.create': showing(async ({ path, templateId, metadata }, { author, files }) => {
     const target = files.allow(path, 'create');
     checkPriorYear(metadata, target, files);
-    const template = requireTemplate(templateId, { field: 'templateId' });
-    await createDocument(target, { template, metadata, author });
+    const { template, sourceWorkbook } = templateForNewDocument(templateId);
+    await createDocument(target, { template, metadata, author, sourceWorkbook });
     return openDocuments.open(target);
   }),
   'documents.open': showing(async ({ path }, { files }) => openDocuments.open(files.allow(path, 'open'))),

@@ -112,7 +112,7 @@ export class WorkbookRule {
 }
 
 /** An upload sheet (the 2026 portal's `Jawaban`) has answers but no value column: it scores nothing. */
-const computesScores = (layout: WorkbookLayout): boolean =>
+export const computesScores = (layout: WorkbookLayout): boolean =>
   layout.columns.unit.value !== undefined && layout.total !== undefined;
 
 /** The unit's answers of every answerable record of the document. */

@@ -63,6 +63,13 @@ export function indicatorValueFormula(
     const tests = gate.answers.map((a) => `${cells.answer(gate.source)}=${text(a)}`).join(',');
     return `IF(OR(${tests}),0,${shareFormula(indicator, type, cells, weight)})`;
   }
+  if (gate?.kind === 'copy' && source) {
+    const sourceValue = cells.value(gate.source);
+    const sourceShare =
+      source.indicator.weight !== undefined ? `${sourceValue}/${cells.weight(gate.source)}` : sourceValue;
+    const value = weight ? `${sourceShare}*${weight}` : sourceShare;
+    return `IF(ISNUMBER(${sourceValue}),${value},${BLANK})`;
+  }
   if (gate?.kind === 'multiply' && source) {
     const own = shareFormula(indicator, type, cells);
     const sourceValue = cells.value(gate.source);

@@ -221,6 +221,9 @@ export class Scorer {
       const source = this.indicatorScores.get(gate.source)?.share ?? null;
       share = source === null ? null : share * source;
       gated = true;
+    } else if (gate?.kind === 'copy') {
+      share = this.indicatorScores.get(gate.source)?.share ?? null;
+      gated = true;
     }
     const max = weighted ? (indicator.weight as number) : 1;
     this.indicatorScores.set(indicator.id, {

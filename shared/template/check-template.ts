@@ -15,17 +15,40 @@ export function parseTemplate(data: unknown, file?: string): Result<Template> {
       return fail({ code: 'template.newerVersion', params: { version: newer }, where: { file } });
     }
     return fail(
-      ...parsed.error.issues.slice(0, 5).map((issue) => ({
-        code: 'template.invalidField',
-        params: { message: issue.message },
-        where: { file, field: issue.path.join('.') },
-      })),
+      ...parsed.error.issues.slice(0, 5).map((issue) => {
+        const precise = specificIssue(issue);
+        return {
+          code: 'template.invalidField',
+          params: { message: precise.message },
+          where: { file, field: precise.path.join('.') },
+        };
+      }),
     );
   }
   const problems = checkTemplate(parsed.data);
   return problems.length
     ? fail(...problems.map((p) => ({ ...p, where: { ...p.where, file } })))
     : ok(parsed.data);
+}
+
+interface IssueLike {
+  code?: string;
+  message: string;
+  path: PropertyKey[];
+  errors?: IssueLike[][];
+}
+
+/**
+ * A node that is neither a valid group nor a valid indicator fails as "invalid input" at the node: the
+ * issue of the branch its `kind` chose names the field that is wrong (`…children.0.weight`).
+ */
+function specificIssue(issue: IssueLike): { message: string; path: PropertyKey[] } {
+  if (issue.code !== 'invalid_union' || !issue.errors) return issue;
+  const chosen = issue.errors.find((branch) => branch.length && !branch.some((i) => i.path[0] === 'kind'));
+  const first = chosen?.[0];
+  if (!first) return issue;
+  const inner = specificIssue(first);
+  return { message: inner.message, path: [...issue.path, ...inner.path] };
 }
 
 /**

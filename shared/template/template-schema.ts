@@ -48,11 +48,14 @@ export type Derivation = z.infer<typeof DerivationSchema>;
 /**
  * A gate from another indicator: `zero-when` forces this indicator to 0 when the source's answer is one
  * of `answers` (older RB workbooks: a row worth nothing when the row above is "Tidak"); `multiply`
- * multiplies this indicator's share by the source's share (unanswered until the source is answered).
+ * multiplies this indicator's share by the source's share (unanswered until the source is answered);
+ * `copy` takes the source's share instead of its own answer's (a workbook whose formula on this row reads
+ * another row's answer: kept so that the template scores as that workbook does).
  */
 export const GateSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('zero-when'), source: z.string(), answers: z.array(z.string()).min(1) }),
   z.object({ kind: z.literal('multiply'), source: z.string() }),
+  z.object({ kind: z.literal('copy'), source: z.string() }),
 ]);
 export type Gate = z.infer<typeof GateSchema>;
 

@@ -109,9 +109,23 @@ export const en: Messages = {
     optionsWord: 'options',
     commandsHeading: 'Commands',
     commands: {
+      template: {
+        summary: 'a template from a workbook, to or from a .rbwt file, or a document moved to a new version',
+        description:
+          "rbw template from FILE --id ID --name NAME: a template from an LKE workbook.\nrbw template export ID --out F: a template as a .rbwt file.\nrbw template add F: a .rbwt file among the user's templates.\nrbw template move DOC --out NEW: a document moved to the latest version of its template.",
+        options: {
+          id: 'template id',
+          name: 'template name',
+          version: 'template version',
+          out: 'file to write',
+          to: 'target template (move)',
+          json: 'JSON output',
+          author: 'author name in history',
+        },
+      },
       templates: {
-        summary: 'lists the built-in templates (zi-2021, zi-2026)',
-        description: 'The built-in templates with their number of indicators.',
+        summary: "lists the built-in templates and the user's",
+        description: "The built-in templates and the user's with their number of questions.",
         options: { json: 'JSON output' },
       },
       score: {
@@ -754,5 +768,31 @@ export const en: Messages = {
   counts: {
     overWhole:
       '{{part}} ({{partCount}}) exceeds {{whole}} ({{wholeCount}}); check the counts. The value is still computed as the LKE formula does: at most 100%',
+  },
+  // Template files (.rbwt), the user's templates and templates from workbooks (issue 26)
+  templateFile: {
+    tooLarge: 'template file too large (at most {{limit}} MB)',
+    notJson: 'template file is not valid JSON: {{message}}',
+    invalidField: 'invalid template file: {{message}}',
+    tooDeep: 'template file nested too deep (at most {{limit}} levels)',
+    textTooLong: 'text too long ({{length}} characters; at most {{limit}})',
+    tooManyNodes: 'template too large: {{count}} questions and groups (at most {{limit}})',
+    badId: 'template id "{{id}}" is not valid: letters, digits, - _ . (at most 64)',
+    badName: 'a template name is required (at most {{limit}} characters)',
+    builtinId: 'id "{{id}}" belongs to a built-in template; choose another',
+    exists: 'file exists already; choose another name',
+    saved: 'Template saved: {{id}} "{{title}}" ({{questions}} questions)',
+    replaced: 'Template updated: {{id}} "{{title}}" ({{questions}} questions)',
+    withWorkbook: 'Workbook {{file}} kept with it (emptied): new documents score and export by its formulas',
+    exported: 'Template {{id}} exported: {{file}}',
+    moved:
+      'Document {{file}} made from {{from}} to {{to}}: {{kept}} kept, {{moved}} moved, {{dropped}} dropped, {{added}} new',
+    movedItem: 'moved',
+    droppedItem: 'dropped',
+    addedItem: 'new',
+    notImported: 'this document was not imported from a workbook; templates are made from workbooks',
+    ownHeading: 'Own templates',
+    usage:
+      'usage: rbw template from FILE --id ID --name NAME | export ID --out F | add F | move DOC --out NEW',
   },
 };

@@ -107,9 +107,23 @@ export const id = {
     optionsWord: 'opsi',
     commandsHeading: 'Perintah',
     commands: {
+      template: {
+        summary: 'template dari workbook, ke/dari berkas .rbwt, atau pindahkan dokumen ke versi baru',
+        description:
+          'rbw template from FILE --id ID --name NAMA: template dari workbook LKE.\nrbw template export ID --out F: template sebagai berkas .rbwt.\nrbw template add F: berkas .rbwt ke template pengguna.\nrbw template move DOC --out BARU: dokumen ke versi terbaru templatenya.',
+        options: {
+          id: 'id template',
+          name: 'nama template',
+          version: 'versi template',
+          out: 'berkas yang dibuat',
+          to: 'template tujuan (move)',
+          json: 'keluaran JSON',
+          author: 'nama penulis di riwayat',
+        },
+      },
       templates: {
-        summary: 'daftar template bawaan (zi-2021, zi-2026)',
-        description: 'Daftar template bawaan beserta jumlah indikatornya.',
+        summary: 'daftar template bawaan dan milik pengguna',
+        description: 'Daftar template bawaan dan milik pengguna beserta jumlah pertanyaannya.',
         options: { json: 'keluaran JSON' },
       },
       score: {
@@ -748,5 +762,32 @@ export const id = {
   counts: {
     overWhole:
       '{{part}} ({{partCount}}) melebihi {{whole}} ({{wholeCount}}); periksa angkanya. Nilai tetap dihitung seperti rumus LKE: paling tinggi 100%',
+  },
+  // Template files (.rbwt), the user's templates and templates from workbooks (issue 26)
+  templateFile: {
+    tooLarge: 'berkas template terlalu besar (paling besar {{limit}} MB)',
+    notJson: 'berkas template bukan JSON yang valid: {{message}}',
+    invalidField: 'berkas template tidak valid: {{message}}',
+    tooDeep: 'berkas template bersarang terlalu dalam (paling dalam {{limit}} tingkat)',
+    textTooLong: 'teks terlalu panjang ({{length}} karakter; paling banyak {{limit}})',
+    tooManyNodes: 'template terlalu besar: {{count}} pertanyaan dan kelompok (paling banyak {{limit}})',
+    badId: 'id template "{{id}}" tidak valid: huruf, angka, - _ . (paling banyak 64)',
+    badName: 'nama template wajib diisi (paling panjang {{limit}} karakter)',
+    builtinId: 'id "{{id}}" dipakai template bawaan; pilih id lain',
+    exists: 'berkas sudah ada; pilih nama lain',
+    saved: 'Template disimpan: {{id}} "{{title}}" ({{questions}} pertanyaan)',
+    replaced: 'Template diperbarui: {{id}} "{{title}}" ({{questions}} pertanyaan)',
+    withWorkbook:
+      'Workbook {{file}} ikut disimpan (kosong): dokumen baru dinilai dan diekspor dengan rumusnya',
+    exported: 'Template {{id}} diekspor: {{file}}',
+    moved:
+      'Dokumen {{file}} dibuat dari {{from}} ke {{to}}: {{kept}} tetap, {{moved}} berpindah, {{dropped}} tertinggal, {{added}} baru',
+    movedItem: 'pindah',
+    droppedItem: 'tertinggal',
+    addedItem: 'baru',
+    notImported: 'dokumen ini tidak diimpor dari workbook; template dibuat dari workbook',
+    ownHeading: 'Template sendiri',
+    usage:
+      'pakai: rbw template from FILE --id ID --name NAMA | export ID --out F | add F | move DOC --out BARU',
   },
 } as const;

@@ -4,6 +4,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 
 export const SERVICE_ORDER = [
   'api', // the door the transports call: dispatch, handlers, re-exports for the command line
+  'templates', // the user's templates: from a workbook, .rbwt files, moving a document to a new version
   'workbench', // the app's own files: data folder, recent list, startup, importing a workbook into a document
   'planning', // the planner's plans and the Rencana Aksi workbook
   'portfolio', // the coordinator's view of many units, the rekap

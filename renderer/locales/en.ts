@@ -401,4 +401,11 @@ export const uiEn: Widen<typeof uiId> = {
     done: '{{pokja}} assigned to {{count}} questions of {{code}} ({{changed}} changed; one undo step)',
     nothing: 'All {{count}} questions of {{code}} already belong to {{pokja}}',
   },
+  // Issue 22: every number says where it comes from.
+  numbers: {
+    partlyEmpty: '* a sub-area has no answers; the workbook still computes its total (that sub-area counts for nothing)',
+    totalIncomplete: 'incomplete ({{error}})',
+    incompleteLegend: 'incomplete: the workbook shows {{error}} as its total; the unit gets no category',
+    emptySubAreas: 'Sub-areas with no answer: {{list}}',
+  },
 };

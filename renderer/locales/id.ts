@@ -400,4 +400,11 @@ export const uiId = {
     done: '{{pokja}} ditetapkan untuk {{count}} pertanyaan {{code}} ({{changed}} berubah; satu langkah urungkan)',
     nothing: 'Semua {{count}} pertanyaan {{code}} sudah milik {{pokja}}',
   },
+  // Issue 22: every number says where it comes from.
+  numbers: {
+    partlyEmpty: '* ada sub-area tanpa jawaban; workbook tetap menghitung nilai totalnya (sub-area itu tidak dihitung)',
+    totalIncomplete: 'belum lengkap ({{error}})',
+    incompleteLegend: 'belum lengkap: workbook menampilkan {{error}} sebagai nilai total; unit ini tidak diberi kategori',
+    emptySubAreas: 'Sub-area tanpa jawaban: {{list}}',
+  },
 } as const;

@@ -134,7 +134,7 @@ export class OpenDocument {
       const revision = this.currentRevision();
       if (!this.unstored(revision)) return;
       this.session.sync();
-      storeScores(this.session.db, sessionScores(this.session, this.readyRule?.priorYear()?.total ?? null));
+      storeScores(this.session.db, sessionScores(this.session, this.readyRule));
       this.storedRevision = revision;
     } catch {
       // A read-only or damaged document keeps no scores: the portfolio computes them when it lists it.

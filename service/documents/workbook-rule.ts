@@ -2,7 +2,7 @@ import type { PriorYearView } from '../../shared/api/prior-year';
 import type { Scorer } from '../../shared/scoring/scorer';
 import type { AnswerValue } from '../../shared/template/answer-type';
 import type { TemplateIndex } from '../../shared/template/template-index';
-import { numberOf } from '../../shared/workbook/cell-result';
+import { isErrorResult, numberOf } from '../../shared/workbook/cell-result';
 import type { WorkbookLayout } from '../../shared/workbook/layout';
 import { WorkbookLayoutSchema } from '../../shared/workbook/layout';
 import { importWorkbookBytes, openWorkbookEngine } from '../excel/import-workbook';
@@ -104,6 +104,12 @@ export class WorkbookRule {
       total: numberOf(this.engine.priorTotal()),
       items,
     };
+  }
+
+  /** What the workbook shows for its total when that is an error (#DIV/0!), else null. */
+  totalError(): string | null {
+    const total = this.engine.total();
+    return isErrorResult(total) ? total.error : null;
   }
 
   destroy(): void {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, extname, isAbsolute, join, relative } from 'node:path';
 import type { Portfolio, UnitInput } from '../../shared/portfolio/portfolio';
 import { buildPortfolio } from '../../shared/portfolio/portfolio';
 import type { Problem } from '../../shared/problem';
@@ -18,6 +18,8 @@ export interface PortfolioOptions {
   reach?: number | undefined;
   /** Where workbooks are imported once, by the SHA-256 of their bytes; else the workbench's folder. */
   cacheDir?: string | undefined;
+  /** The folder files are named relative to (and the portfolio's folder); a file outside it keeps its path. */
+  base?: string | undefined;
 }
 
 /**
@@ -41,11 +43,14 @@ export async function listPortfolio(
       }
     } else files.push(path);
   }
-  const base = paths.length === 1 && statSync(paths[0] as string).isDirectory() ? (paths[0] as string) : '.';
+  const base =
+    options.base ??
+    (paths.length === 1 && statSync(paths[0] as string).isDirectory() ? (paths[0] as string) : '.');
   const inputs: UnitInput[] = [];
   const problems: Portfolio['problems'] = [];
   for (const file of files) {
-    const shown = relative(base, file) || basename(file);
+    const inside = relative(base, file);
+    const shown = options.base && (inside.startsWith('..') || isAbsolute(inside)) ? file : inside || basename(file);
     try {
       const ext = extname(file).toLowerCase();
       const document = WORKBOOK.has(ext) ? await cachedImport(file, options.cacheDir) : file;

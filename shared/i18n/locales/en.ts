@@ -519,5 +519,10 @@ export const en: Messages = {
       areaTitle: 'Each area (% of its weight), model {{model}}',
     },
     written: 'Rekap written: {{file}}',
+    // Issue 22: an incomplete workbook is not a D.
+    totalIncomplete: 'incomplete ({{error}})',
+    incompleteUnit: '{{unit}}: incomplete, total {{error}}; sub-areas with no answer: {{subAreas}}',
+    moreSubAreas: '{{shown}} and {{count}} more',
+    partlyEmptyNote: '* a sub-area has no answers; the workbook still computes its total',
   },
 };

@@ -521,5 +521,10 @@ export const id = {
       areaTitle: 'Capaian tiap area (% dari bobot), model {{model}}',
     },
     written: 'Rekap ditulis: {{file}}',
+    // Issue 22: an incomplete workbook is not a D.
+    totalIncomplete: 'belum lengkap ({{error}})',
+    incompleteUnit: '{{unit}}: belum lengkap, nilai total {{error}}; sub-area tanpa jawaban: {{subAreas}}',
+    moreSubAreas: '{{shown}} dan {{count}} lainnya',
+    partlyEmptyNote: '* ada sub-area tanpa jawaban; workbook tetap menghitung nilai total',
   },
 } as const;

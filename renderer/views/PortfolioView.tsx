@@ -196,10 +196,12 @@ export function PortfolioView({ onOpen, onClose }: { onOpen: (path: string) => v
             {portfolio.units.some((u) => u.incomplete) && (
               <p className="muted" data-testid="portfolio-legend">
                 {portfolio.units.some((u) => u.incomplete && u.totalError === null) && (
-                  <span>{t('ui.numbers.partlyEmpty')} </span>
+                  <span className="legend-line">{t('ui.numbers.partlyEmpty')}</span>
                 )}
                 {[...new Set(portfolio.units.map((u) => u.totalError).filter((e) => e !== null))].map((e) => (
-                  <span key={e}>{t('ui.numbers.incompleteLegend', { error: e })} </span>
+                  <span key={e} className="legend-line">
+                    {t('ui.numbers.incompleteLegend', { error: e })}
+                  </span>
                 ))}
               </p>
             )}

@@ -61,7 +61,13 @@ describe('Portofolio without --folder: the documents the window can open', () =>
     // The blank workbook's total is #DIV/0! in Excel and LibreOffice: incomplete, not 0 and not D.
     const blank = rows.find((r) => r.includes('kanim-kosong')) ?? '';
     expect(blank).toContain('belum lengkap');
-    expect(blank).not.toMatch(/0,00|D/);
+    expect(blank).not.toContain('0,00');
+    await expect(
+      table.locator('tr', { hasText: 'kanim-kosong' }).locator('.category-badge').textContent(),
+    ).resolves.toBe('–');
+    // Nor is it counted as a D in the distribution: the four units are BB, B, none and (a single Ya in
+    // one sub-area, the rest empty) incomplete as well.
+    expect(rows.filter((r) => r.includes('belum lengkap'))).toHaveLength(2);
     expect(rows.find((r) => r.includes('Dinas Contoh'))).toBeDefined();
     // The "*" is explained on the page.
     await expect(page.getByTestId('portfolio-legend').textContent()).resolves.toMatch(/\*.*sub-area/);

@@ -64,7 +64,13 @@ export class OpenDocument {
   async view(): Promise<DocumentView> {
     const rule = await this.ready();
     // Last year's block of a two-year workbook, else last year's LKE the document was started from.
-    return documentView(this.id, this.session, rule?.priorYear() ?? storedPriorYear(this.session));
+    const sets = rule?.answerSets() ?? [];
+    return documentView(
+      this.id,
+      this.session,
+      rule?.priorYear() ?? storedPriorYear(this.session),
+      rule && sets.length ? { shown: sets[0]?.sheet ?? '', headline: rule.headline(), sets } : null,
+    );
   }
 
   /** One user action as one transaction; the result carries the scores of the leading rule. */

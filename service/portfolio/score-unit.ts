@@ -1,5 +1,6 @@
 import type { UnitScores } from '../../shared/portfolio/unit-scores';
 import { unitScores } from '../../shared/portfolio/unit-scores';
+import { categoryOf } from '../../shared/scoring/category';
 import { summarize } from '../../shared/scoring/summarize';
 import { DocumentSession } from '../documents/document-session';
 import type { WorkbookRule } from '../documents/workbook-rule';
@@ -39,19 +40,25 @@ export async function scoreAndStore(path: string, engine?: WorkbookEngine): Prom
  */
 export function sessionScores(
   session: DocumentSession,
-  rule: Pick<WorkbookRule, 'priorYear' | 'totalError'> | null | undefined,
+  rule: Pick<WorkbookRule, 'priorYear' | 'totalError' | 'headline'> | null | undefined,
 ): UnitScores {
   const workbookPriorTotal = rule?.priorYear()?.total ?? null;
   const { scores } = session;
-  const lead = summarize(scores.unit, { gains: 0 });
+  const sheet = summarize(scores.unit, { gains: 0 });
+  // A workbook of several answer sheets is listed by its headline (the summary's Indeks RB), not by the
+  // sheet its document edits.
+  const headline = rule?.headline()?.value ?? null;
+  const lead =
+    headline === null
+      ? sheet
+      : { ...sheet, total: headline, category: categoryOf(headline, session.template.categories) };
   // The workbook's own total when it has one; else what the official workbook would show: Excel's
   // AVERAGE of a sub-area with no answer is #DIV/0!, which spoils the total.
-  const totalError =
-    rule
-      ? rule.totalError()
-      : lead.unanswered !== 'zero' && lead.emptySubAreas.length > 0
-        ? '#DIV/0!'
-        : null;
+  const totalError = rule
+    ? rule.totalError()
+    : lead.unanswered !== 'zero' && lead.emptySubAreas.length > 0
+      ? '#DIV/0!'
+      : null;
   const standard = scores.rule === 'workbook' ? summarize(scores.standard, { gains: 0 }) : lead;
   const reviewer = summarize(scores.reviewer, { gains: 0 });
   const revision = session.db.read(() => session.db.history.revision());

@@ -17,6 +17,8 @@ export interface ImportOptions {
    * count); the window leaves it out (its findings dialog runs it when asked). True by default.
    */
   compareRules?: boolean | undefined;
+  /** The answer sheet to import when the workbook holds several; default the one holding most questions. */
+  sheet?: string | undefined;
 }
 
 export interface ImportedDocument {
@@ -34,12 +36,13 @@ export interface ImportedDocument {
  */
 export async function importToDocument(
   source: WorkbookSource,
-  { author, out, compareRules = true }: ImportOptions,
+  { author, out, compareRules = true, sheet }: ImportOptions,
 ): Promise<ImportedDocument> {
+  const options = { compareRules, ...(sheet !== undefined ? { sheet } : {}) };
   const workbook =
     'path' in source
-      ? await importWorkbook(source.path, { compareRules })
-      : await importWorkbookBytes(source.bytes, source.fileName, { compareRules });
+      ? await importWorkbook(source.path, options)
+      : await importWorkbookBytes(source.bytes, source.fileName, options);
   try {
     const fileName = 'path' in source ? basename(source.path) : source.fileName;
     const path =

@@ -247,6 +247,8 @@ export const en: Messages = {
     cached: 'saved in the file',
     shownRule: 'Breakdown below: {{rule}}',
     priorYear: 'Last year ({{label}})',
+    // Issue 22: one answer sheet's own total.
+    ofSheet: 'the "{{sheet}}" sheet’s own total; the workbook’s headline is computed on its summary sheet',
     headlineAt: 'computed in {{cell}} from the answer sheets',
     answerSet: 'Sheet "{{sheet}}" ({{answered}} answered)',
     reviewerBlock: 'Reviewer "{{label}}" ({{answered}} answered)',

@@ -250,6 +250,8 @@ export const id = {
     cached: 'tersimpan di berkas',
     shownRule: 'Rincian di bawah: {{rule}}',
     priorYear: 'Tahun lalu ({{label}})',
+    // Issue 22: one answer sheet's own total.
+    ofSheet: 'nilai lembar "{{sheet}}" sendiri; nilai utama workbook dihitung di lembar ringkasan',
     headlineAt: 'dihitung di {{cell}} dari lembar-lembar jawaban',
     answerSet: 'Lembar "{{sheet}}" ({{answered}} dijawab)',
     reviewerBlock: 'Penilai "{{label}}" ({{answered}} dijawab)',

@@ -548,7 +548,7 @@ export function App() {
             pokjas={pokjas}
             onApply={(edits) => {
               setCoordinator(null);
-              onPaste(edits);
+              void wb.paste(edits, { messageKey: 'ui.numbers.planApplied', params: { count: edits.length } });
             }}
             onClose={() => setCoordinator(null)}
           />

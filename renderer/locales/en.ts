@@ -409,6 +409,7 @@ export const uiEn: Widen<typeof uiId> = {
     incompleteLegend: 'incomplete: the workbook shows {{error}} as its total; the unit gets no category',
     // The sign convention of `rbw score`: the workbook's total minus the regulation's.
     difference: 'Difference (workbook − regulation)',
+    planApplied: '{{count}} changes applied (one undo step)',
     shownSheet: 'Answer sheet on screen',
     onScreen: 'on screen',
     headline: 'The workbook’s headline ({{cell}})',

@@ -409,6 +409,7 @@ export const uiId = {
       'belum lengkap: workbook menampilkan {{error}} sebagai nilai total; unit ini tidak diberi kategori',
     // The sign convention of `rbw score`: the workbook's total minus the regulation's.
     difference: 'Selisih (workbook − regulasi)',
+    planApplied: '{{count}} perubahan diterapkan (satu langkah urungkan)',
     shownSheet: 'Lembar jawaban di layar',
     onScreen: 'di layar',
     headline: 'Nilai utama workbook ({{cell}})',

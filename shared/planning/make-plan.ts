@@ -1,3 +1,4 @@
+import type { AnswerType } from '../template/answer-type';
 import { categoryOf } from '../scoring/category';
 import type { PredicateResult } from '../scoring/predicates';
 import { evaluatePredicates } from '../scoring/predicates';
@@ -276,11 +277,27 @@ function planChoices(
     if (answerable.kind !== 'indicator') continue;
     const { id } = answerable;
     if (matches(id, locked)) continue;
+    if (measuredElsewhere(id, answerable.type, index)) continue;
     if (options.pokja !== undefined && pokjaOf(id) !== options.pokja) continue;
     const list = choicesFor(answerable.type, scorer.answer(id) ?? null, effortOf(id));
     if (list.length) choices.set(id, list);
   }
   return choices;
+}
+
+/**
+ * A result measured by others, not an answer the unit picks: a survey value or a score on a scale
+ * (IPAK, IPKP, the SAKIP score), and every row of the Hasil (results) component — the BPK opinion, the
+ * performance achieved. The planner leaves them as they are.
+ */
+function measuredElsewhere(id: string, type: AnswerType, index: Scorer['index']): boolean {
+  if (type.kind === 'number') return true;
+  let component: { id: string; title?: string } | undefined = index.indicators.get(id);
+  for (let up = component && index.parent.get(component.id); up && up.id !== index.template.root.id; ) {
+    component = up;
+    up = index.parent.get(up.id);
+  }
+  return /\bhasil\b/i.test(component && 'title' in component ? (component.title ?? '') : '');
 }
 
 /** The gains a target asks of the blocks, as bounds of the 0–1 programme. */

@@ -78,5 +78,25 @@ describe('Portofolio without --folder: the documents the window can open', () =>
     expect(shares.length).toBeGreaterThan(0);
     expect(shares.filter((s) => s !== '–').length).toBe(shares.length);
     await screenshot(page, '22-portfolio-data-folder');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('portfolio').waitFor({ state: 'detached' });
   }, 300_000);
+
+  it('plans only what the unit can change and says the plan was applied, not pasted', async () => {
+    const { page } = wb;
+    await page.getByTestId('open-planner').click();
+    await page.getByTestId('plan-target').fill('+10');
+    await page.getByTestId('plan-make').click();
+    const result = page.getByTestId('plan-result');
+    await result.waitFor({ timeout: 90_000 });
+    const codes = await result.locator('tbody tr:not(.plan-group) td:first-child').allTextContents();
+    expect(codes.length).toBeGreaterThan(0);
+    // No survey value, performance result or other Hasil row (component B) is proposed.
+    expect(codes.filter((c) => c.startsWith('B.'))).toEqual([]);
+    await page.getByTestId('plan-apply').click();
+    const notice = page.getByTestId('notice');
+    await notice.filter({ hasText: `${codes.length} perubahan diterapkan` }).waitFor({ timeout: 30_000 });
+    expect(await notice.textContent()).not.toContain('ditempel');
+    await screenshot(page, '22-plan-applied-notice');
+  }, 180_000);
 });

@@ -91,7 +91,8 @@ function formatPortfolio(portfolio: Portfolio, t: Translate): string[] {
       .map(([label, n]) => `${label} ${n}`)
       .join(' · ')}`,
   );
-  if (portfolio.units.some((u) => u.incomplete && u.totalError === null)) lines.push(t('portfolio.partlyEmptyNote'));
+  if (portfolio.units.some((u) => u.incomplete && u.totalError === null))
+    lines.push(t('portfolio.partlyEmptyNote'));
   for (const u of portfolio.units.filter((unit) => unit.totalError !== null)) {
     lines.push(
       t('portfolio.incompleteUnit', {

@@ -50,7 +50,8 @@ export async function listPortfolio(
   const problems: Portfolio['problems'] = [];
   for (const file of files) {
     const inside = relative(base, file);
-    const shown = options.base && (inside.startsWith('..') || isAbsolute(inside)) ? file : inside || basename(file);
+    const shown =
+      options.base && (inside.startsWith('..') || isAbsolute(inside)) ? file : inside || basename(file);
     try {
       const ext = extname(file).toLowerCase();
       const document = WORKBOOK.has(ext) ? await cachedImport(file, options.cacheDir) : file;

@@ -293,7 +293,7 @@ function planChoices(
 function measuredElsewhere(id: string, type: AnswerType, index: Scorer['index']): boolean {
   if (type.kind === 'number') return true;
   let component: { id: string; title?: string } | undefined = index.indicators.get(id);
-  for (let up = component && index.parent.get(component.id); up && up.id !== index.template.root.id; ) {
+  for (let up = component && index.parent.get(component.id); up && up.id !== index.template.root.id;) {
     component = up;
     up = index.parent.get(up.id);
   }

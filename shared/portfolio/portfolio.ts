@@ -145,7 +145,9 @@ export function buildPortfolio(
   units.forEach(
     (u, i) =>
       (u.rank =
-        i > 0 && ranked(units[i - 1] as PortfolioUnit) === ranked(u) ? (units[i - 1] as PortfolioUnit).rank : i + 1),
+        i > 0 && ranked(units[i - 1] as PortfolioUnit) === ranked(u)
+          ? (units[i - 1] as PortfolioUnit).rank
+          : i + 1),
   );
   const distribution: Record<string, number> = {};
   for (const band of ordered) distribution[band.label] = 0;

@@ -96,6 +96,37 @@ describe('every number the window shows for the chosen answer set adds up', () =
     }, 240_000);
   }
 
+  it('prints each reading of "every area" on its own line, under the verdict of that reading', async () => {
+    const { page } = wb;
+    const copy = join(folder, 'zi-print.xlsx');
+    copyFileSync(join(WORKBOOKS, 'lke-zi-2021-filled.xlsx'), copy);
+    await page.getByRole('button', { name: 'Buka', exact: true }).click();
+    await page.getByTestId('open-path').fill(copy);
+    await page.getByTestId('open-dialog').getByRole('button', { name: 'Buka', exact: true }).click();
+    await page.getByTestId('total-score').filter({ hasText: '95,58' }).waitFor({ timeout: 120_000 });
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await page.getByTestId('print-open').click();
+    const wbbm = page.getByTestId('print-predicate-wbbm');
+    await wbbm.waitFor({ state: 'attached' });
+    const heading = (await wbbm.locator('> b').textContent()) ?? '';
+    expect(heading).toContain('WBBM');
+    const verdicts = ((await wbbm.textContent()) ?? '').split('\n')[0] ?? '';
+    const whole = (await wbbm.locator('[data-testid$="-whole"]').textContent()) ?? '';
+    const halves = (await wbbm.locator('[data-testid$="-halves"]').textContent()) ?? '';
+    // The verdict above says "memenuhi (area utuh)" and "belum memenuhi (per Pemenuhan/Reform)"; each
+    // line says the same of its own reading, with its own weakest area.
+    expect(verdicts).toMatch(/memenuhi \(area utuh\)/);
+    expect(verdicts).toMatch(/belum memenuhi \(per Pemenuhan\/Reform\)/);
+    expect(whole).toMatch(/^✓ .*\(area utuh\): [\d,]+%$/);
+    expect(halves).toMatch(/^✗ .*\(per Pemenuhan\/Reform\): [\d,]+%$/);
+    await page.emulateMedia({ media: 'print' });
+    await screenshot(page, '22-print-readings');
+    await page.emulateMedia({ media: 'screen' });
+    await page.keyboard.press('Escape');
+  }, 240_000);
+
   it('switches to a unit’s answer sheet: its own total on screen, adding up, the headline the same', async () => {
     const { page } = wb;
     const copy = join(folder, 'kemenkumham-unit.xlsx');

@@ -1,4 +1,3 @@
-import type { AnswerType } from '../template/answer-type';
 import { categoryOf } from '../scoring/category';
 import type { PredicateResult } from '../scoring/predicates';
 import { evaluatePredicates } from '../scoring/predicates';
@@ -7,6 +6,7 @@ import type { AnswerValue } from '../template/answer-type';
 import type { Group } from '../template/template-schema';
 import type { Block, Candidate } from './plan-blocks';
 import { blockPicks, buildBlocks, candidateOf, paretoFront } from './plan-blocks';
+import { measuredElsewhere } from './measured-elsewhere';
 import type { Choice } from './plan-choices';
 import { choicesFor } from './plan-choices';
 import type { GainBound, LpSolver, Selection } from './plan-solver';
@@ -283,21 +283,6 @@ function planChoices(
     if (list.length) choices.set(id, list);
   }
   return choices;
-}
-
-/**
- * A result measured by others, not an answer the unit picks: a survey value or a score on a scale
- * (IPAK, IPKP, the SAKIP score), and every row of the Hasil (results) component — the BPK opinion, the
- * performance achieved. The planner leaves them as they are.
- */
-function measuredElsewhere(id: string, type: AnswerType, index: Scorer['index']): boolean {
-  if (type.kind === 'number') return true;
-  let component: { id: string; title?: string } | undefined = index.indicators.get(id);
-  for (let up = component && index.parent.get(component.id); up && up.id !== index.template.root.id;) {
-    component = up;
-    up = index.parent.get(up.id);
-  }
-  return /\bhasil\b/i.test(component && 'title' in component ? (component.title ?? '') : '');
 }
 
 /** The gains a target asks of the blocks, as bounds of the 0–1 programme. */

@@ -17,9 +17,16 @@ const WORKBOOKS = join(referenceDir, 'workbooks');
  * the answer set on screen, and `rbw score --sheet` gives it too. Expected totals are Excel's cached
  * values or LibreOffice's recalculation as workbooks/SOURCES.md lists them.
  */
-const CASES: { file: string; sheet: string; expected: string; headline?: string; builtin?: string }[] = [
+const CASES: {
+  file: string;
+  sheet: string;
+  expected: string;
+  headline?: string;
+  builtin?: string;
+  prior?: string;
+}[] = [
   { file: 'lke-zi-2021-filled.xlsx', sheet: 'LKE ZI', expected: '95,58' }, // 'LKE ZI'!L208 = 95,5762
-  { file: 'lke-rb-2015-bps.xlsx', sheet: 'LKE ', expected: '71,41' }, // 'LKE '!K212 = 71,4063
+  { file: 'lke-rb-2015-bps.xlsx', sheet: 'LKE ', expected: '71,41', prior: '2014: 60,86' }, // 'LKE '!K212 = 71,4063
   // 'LKE Pusat'!L228 = 62,9421 and the headline 'LKE Utama'!J71 = 63,2847 (LibreOffice).
   {
     file: 'derived/lke-pmprb-2015-kemenkumham-randfill-s1.xlsx',
@@ -84,6 +91,12 @@ describe('every number the window shows for the chosen answer set adds up', () =
         await expect(page.getByTestId('answer-set-shown').textContent()).resolves.toContain(c.sheet);
         await expect(page.getByTestId('headline').textContent()).resolves.toContain(c.headline);
         await expect(page.getByTestId('total-label').textContent()).resolves.toContain(c.sheet);
+      }
+      if (c.prior) {
+        // Last year's block is named by its year (2014: 'LKE '!W212 = 60,8602), not by its header "Jawaban".
+        const prior = (await page.getByTestId('prior-total').textContent()) ?? '';
+        expect(prior).toContain(c.prior);
+        expect(prior).not.toContain('Jawaban');
       }
       if (c.builtin) {
         await expect(page.getByTestId('scored-by').textContent()).resolves.toContain(c.builtin);

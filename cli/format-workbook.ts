@@ -30,9 +30,11 @@ export function formatWorkbookTotals(
   const shownWorkbook = computesNothing
     ? `– (${t('workbook.noFormulas', { template: imported.template.id })})`
     : formatTotal(totals.workbook, totals.workbookError, t);
-  const headline = imported.layout.total?.sheet
-    ? ` (${t('workbook.headlineAt', { cell: `'${imported.layout.total.sheet}'!${cellName(imported.layout.total.row, imported.layout.total.col)}` })})`
-    : '';
+  const headline = totals.ofSheet
+    ? ` (${t('workbook.ofSheet', { sheet: totals.ofSheet })})`
+    : imported.layout.total?.sheet
+      ? ` (${t('workbook.headlineAt', { cell: `'${imported.layout.total.sheet}'!${cellName(imported.layout.total.row, imported.layout.total.col)}` })})`
+      : '';
   const lines = [
     `${t('workbook.totalBy', { rule: t('workbook.ruleWorkbook') })}: ${shownWorkbook}${headline}` +
       (totals.cached !== null && totals.workbook !== null && Math.abs(totals.cached - totals.workbook) > 5e-5

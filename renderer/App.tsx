@@ -482,6 +482,15 @@ export function App() {
               onFindings={() => setDialog('findings')}
               onGainClick={(id) => goTo(id)}
               onCollapse={() => setPrefs({ summaryCollapsed: true })}
+              answerSets={doc.view.answerSets}
+              onOpenAnswerSet={(sheet) =>
+                void wb.withProgress('open', async () =>
+                  wb.showView(await call('app.openAnswerSet', { documentId: doc.view.documentId, sheet })),
+                )
+              }
+              builtinTemplate={
+                doc.view.sourceWorkbook && doc.rule === 'standard' ? doc.view.template.title : null
+              }
             />
           ) : null}
         </main>
@@ -548,7 +557,7 @@ export function App() {
             pokjas={pokjas}
             onApply={(edits) => {
               setCoordinator(null);
-              onPaste(edits);
+              void wb.paste(edits, { messageKey: 'ui.numbers.planApplied', params: { count: edits.length } });
             }}
             onClose={() => setCoordinator(null)}
           />

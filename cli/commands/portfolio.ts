@@ -57,9 +57,12 @@ function formatPortfolio(portfolio: Portfolio, t: Translate): string[] {
     String(u.rank),
     u.unit,
     u.model,
-    `${formatNumber(u.total)}${u.incomplete ? '*' : ''}${u.rule === 'workbook' ? '' : ''}`,
+    u.totalError !== null
+      ? t('portfolio.totalIncomplete', { error: u.totalError })
+      : `${formatNumber(u.total)}${u.incomplete ? '*' : ''}`,
     u.category ?? '—',
-    formatNumber(u.standardTotal),
+    // The same answers leave the same sub-areas empty under the regulation's rule.
+    u.totalError !== null ? '—' : formatNumber(u.standardTotal),
     percent(u.completeness),
     u.reviewerTotal === null ? '—' : formatNumber(u.reviewerTotal),
     u.priorTotal === null ? '—' : formatNumber(u.priorTotal),
@@ -91,11 +94,31 @@ function formatPortfolio(portfolio: Portfolio, t: Translate): string[] {
       .map(([label, n]) => `${label} ${n}`)
       .join(' · ')}`,
   );
-  if (portfolio.units.some((u) => u.incomplete)) lines.push(t('portfolio.incompleteNote'));
+  if (portfolio.units.some((u) => u.incomplete && u.totalError === null))
+    lines.push(t('portfolio.partlyEmptyNote'));
+  for (const u of portfolio.units.filter((unit) => unit.totalError !== null)) {
+    lines.push(
+      t('portfolio.incompleteUnit', {
+        unit: u.unit,
+        error: u.totalError as string,
+        subAreas: subAreaList(u.emptySubAreas, t),
+      }),
+    );
+  }
   lines.push(`${t('portfolio.withinReach', { points: formatNumber(portfolio.reach) })}:`);
   if (portfolio.withinReach.length === 0) lines.push(`  ${t('portfolio.noneWithinReach')}`);
   for (const r of portfolio.withinReach) {
     lines.push(`  ${r.unit} → ${r.category}: ${t('portfolio.missing', { points: formatNumber(r.missing) })}`);
   }
   return lines;
+}
+
+/** The empty sub-areas a coordinator asks for: the first few by code and title, then how many more. */
+function subAreaList(subAreas: readonly { id: string; title: string }[], t: Translate, shown = 6): string {
+  const named = subAreas
+    .slice(0, shown)
+    .map((s) => `${s.id} ${s.title}`)
+    .join(', ');
+  if (subAreas.length <= shown) return named || '—';
+  return t('portfolio.moreSubAreas', { shown: named, count: subAreas.length - shown });
 }

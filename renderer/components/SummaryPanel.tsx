@@ -4,6 +4,8 @@ import type { ScoreSummary } from '../../shared/scoring/summarize';
 import { fmt, percent } from './format';
 import { PredicateList } from './PredicateList';
 import { AreaChanges } from '../yearly/AreaChanges';
+import type { AnswerSetsView } from '../../shared/api/document-operations';
+import { AnswerSets } from './AnswerSets';
 
 // The chart library is the largest part of the screen's code after the grid: loaded after the first paint.
 const AreaChart = lazy(async () => ({ default: (await import('./AreaChart')).AreaChart }));
@@ -32,6 +34,11 @@ interface Props {
   onFindings: () => void;
   /** Folds the panel away (the grid gets its width). */
   onCollapse: () => void;
+  /** A workbook of several answer sheets: which is on screen, the headline, the others (issue 22). */
+  answerSets?: AnswerSetsView | null | undefined;
+  onOpenAnswerSet?: ((sheet: string) => void) | undefined;
+  /** The built-in template that scored a workbook computing no scores of its own. */
+  builtinTemplate?: string | null | undefined;
 }
 
 /** Total out of 100, components, category, the WBK / WBBM checks, completeness and where to gain points. */
@@ -45,6 +52,9 @@ export function SummaryPanel({
   onGainClick,
   onFindings,
   onCollapse,
+  answerSets,
+  onOpenAnswerSet,
+  builtinTemplate,
 }: Props) {
   const { t } = useTranslation();
   const chartShown = useAfterPaint();
@@ -63,7 +73,9 @@ export function SummaryPanel({
       </button>
       <section className="totals">
         <div className="total-block">
-          <span className="label">{t('ui.total')}</span>
+          <span className="label" data-testid="total-label">
+            {answerSets ? t('ui.numbers.sheetTotal', { sheet: answerSets.shown }) : t('ui.total')}
+          </span>
           <span className="total" data-testid="total-score">
             {fmt(unit.total)}
           </span>
@@ -71,13 +83,22 @@ export function SummaryPanel({
             {unit.category ?? '–'}
           </span>
         </div>
+        {answerSets && <AnswerSets sets={answerSets} onOpen={(sheet) => onOpenAnswerSet?.(sheet)} />}
+        {builtinTemplate && (
+          <div className="muted" data-testid="scored-by">
+            {t('ui.numbers.builtinScored', { title: builtinTemplate })}
+          </div>
+        )}
         {standard && (
           <div className="rule-compare" data-testid="rule-compare">
             <div className="muted">{t('ui.byWorkbookRule')}</div>
             <div>
               {t('ui.standardRule')}: <b data-testid="standard-total">{fmt(standard.total)}</b> (
-              {t('ui.difference')} {standard.total >= unit.total ? '+' : ''}
-              {fmt(standard.total - unit.total, 4)})
+              <span data-testid="rule-difference">
+                {t('ui.numbers.difference')} {unit.total >= standard.total ? '+' : ''}
+                {fmt(unit.total - standard.total, 4)}
+              </span>
+              )
             </div>
             <button type="button" className="link" onClick={onFindings} data-testid="open-findings">
               {t('ui.dialogs.findingsButton')}

@@ -431,4 +431,24 @@ export const uiEn: Widen<typeof uiId> = {
     saved: 'Template saved: {{id}} "{{title}}" ({{questions}} questions); choose it in "New"',
     replaced: 'Template updated: {{id}} "{{title}}" ({{questions}} questions)',
   },
+  // Issue 22: every number says where it comes from.
+  numbers: {
+    partlyEmpty:
+      '* a sub-area has no answers; the workbook still computes its total (that sub-area counts for nothing)',
+    totalIncomplete: 'incomplete ({{error}})',
+    incompleteLegend: 'incomplete: the workbook shows {{error}} as its total; the unit gets no category',
+    // The sign convention of `rbw score`: the workbook's total minus the regulation's.
+    difference: 'Difference (workbook − regulation)',
+    planApplied: '{{count}} changes applied (one undo step)',
+    shownSheet: 'Answer sheet on screen',
+    onScreen: 'on screen',
+    headline: 'The workbook’s headline ({{cell}})',
+    headlineRule:
+      'computed by the summary sheet as the average of the answer sheets (centre and units); the tree, table and components on screen add up to the sheet on screen',
+    otherSheet: 'Other answer sheet',
+    openSheet: 'Open this sheet',
+    sheetTotal: 'Total of sheet {{sheet}}',
+    builtinScored: 'This file computes no scores of its own: scored with the built-in template {{title}}',
+    emptySubAreas: 'Sub-areas with no answer: {{list}}',
+  },
 };

@@ -432,4 +432,25 @@ export const uiId = {
     saved: 'Template disimpan: {{id}} "{{title}}" ({{questions}} pertanyaan); pilih di "Baru"',
     replaced: 'Template diperbarui: {{id}} "{{title}}" ({{questions}} pertanyaan)',
   },
+  // Issue 22: every number says where it comes from.
+  numbers: {
+    partlyEmpty:
+      '* ada sub-area tanpa jawaban; workbook tetap menghitung nilai totalnya (sub-area itu tidak dihitung)',
+    totalIncomplete: 'belum lengkap ({{error}})',
+    incompleteLegend:
+      'belum lengkap: workbook menampilkan {{error}} sebagai nilai total; unit ini tidak diberi kategori',
+    // The sign convention of `rbw score`: the workbook's total minus the regulation's.
+    difference: 'Selisih (workbook − regulasi)',
+    planApplied: '{{count}} perubahan diterapkan (satu langkah urungkan)',
+    shownSheet: 'Lembar jawaban di layar',
+    onScreen: 'di layar',
+    headline: 'Nilai utama workbook ({{cell}})',
+    headlineRule:
+      'dihitung lembar ringkasan dari rata-rata lembar jawaban (pusat dan unit); struktur, tabel dan komponen di layar menjumlah nilai lembar yang di layar',
+    otherSheet: 'Lembar jawaban lain',
+    openSheet: 'Buka lembar ini',
+    sheetTotal: 'Nilai lembar {{sheet}}',
+    builtinScored: 'Berkas ini tidak menghitung nilai sendiri: dinilai dengan template bawaan {{title}}',
+    emptySubAreas: 'Sub-area tanpa jawaban: {{list}}',
+  },
 } as const;

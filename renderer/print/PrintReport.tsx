@@ -113,16 +113,31 @@ export function PrintReport({ doc }: { doc: ShownDocument }) {
             <h2>{t('ui.predicates')}</h2>
             <ul className="predicates">
               {unit.predicates.map((p) => (
-                <li key={p.id}>
+                <li key={p.id} data-testid={`print-predicate-${p.id}`}>
                   <b>{p.title}</b>: {p.pass.whole ? t('ui.met') : t('ui.notMet')} ({t('ui.wholeArea')}),{' '}
                   {p.pass.halves ? t('ui.met') : t('ui.notMet')} ({t('ui.halves')})
                   <ul>
-                    {p.conditions.map((c) => (
-                      <li key={c.id}>
-                        {c.pass ? '✓' : '✗'} {c.label}:{' '}
-                        {c.kind === 'every-area' ? `${fmt(c.figure * 100)}%` : fmt(c.figure)}
-                      </li>
-                    ))}
+                    {p.conditions.flatMap((c) =>
+                      c.readings
+                        ? // "Every area" under each reading on its own line, with its own verdict and weakest area.
+                          (['whole', 'halves'] as const).map((reading) => {
+                            const { pass, areas } = c.readings?.[reading] ?? { pass: c.pass, areas: [] };
+                            const weakest = areas.length ? Math.min(...areas.map((a) => a.share)) : c.figure;
+                            return (
+                              <li key={`${c.id}-${reading}`} data-testid={`print-${p.id}-${c.id}-${reading}`}>
+                                {pass ? '✓' : '✗'} {c.label} (
+                                {t(reading === 'whole' ? 'ui.wholeArea' : 'ui.halves')}): {fmt(weakest * 100)}
+                                %
+                              </li>
+                            );
+                          })
+                        : [
+                            <li key={c.id}>
+                              {c.pass ? '✓' : '✗'} {c.label}:{' '}
+                              {c.kind === 'every-area' ? `${fmt(c.figure * 100)}%` : fmt(c.figure)}
+                            </li>,
+                          ],
+                    )}
                   </ul>
                 </li>
               ))}

@@ -44,7 +44,7 @@ export function shownDocument(view: DocumentView): ShownDocument {
     reviewer: view.scores.reviewer,
     // A view comes without them: the service ranks them on request, after the first paint.
     gainsRevision: -1,
-    priorYear: view.priorYear ?? null,
+    priorYear: view.priorYear ? { ...view.priorYear, label: priorLabel(view.priorYear) } : null,
     revision: view.revision,
     canUndo: view.canUndo,
     canRedo: view.canRedo,
@@ -80,4 +80,13 @@ export function applyEditResult(doc: ShownDocument, result: EditResult): ShownDo
 export function applyGains(doc: ShownDocument, ranked: RankedGains): ShownDocument {
   if (ranked.revision !== doc.revision) return doc;
   return { ...doc, unit: { ...doc.unit, gains: ranked.gains }, gainsRevision: ranked.revision };
+}
+
+/**
+ * How last year's block is named on screen: by its year when the workbook gives one ("2014"), not by its
+ * column's header alone ("Jawaban") (issue 22).
+ */
+function priorLabel(prior: NonNullable<DocumentView['priorYear']>): string {
+  if (prior.year === undefined || prior.label.includes(String(prior.year))) return prior.label;
+  return String(prior.year);
 }

@@ -63,7 +63,13 @@ export function PortfolioView({ onOpen, onClose }: { onOpen: (path: string) => v
     }
   };
 
-  const areas = portfolio?.units.find((u) => u.areas.length)?.areas ?? [];
+  // One heat map per model: a ZI unit's areas are not an RB unit's.
+  const models = [...new Set((portfolio?.units ?? []).map((u) => u.model))].map((model) => {
+    const units = (portfolio?.units ?? []).filter((u) => u.model === model);
+    return { model, units, areas: units.find((u) => u.areas.length)?.areas ?? [] };
+  });
+  const unitPath = (file: string) =>
+    /^([A-Za-z]:[\\/]|\/)/.test(file) ? file : `${portfolio?.folder ?? ''}/${file}`;
   const distribution = Object.entries(portfolio?.distribution ?? {}).map(([category, units]) => ({
     category,
     units,
@@ -151,19 +157,29 @@ export function PortfolioView({ onOpen, onClose }: { onOpen: (path: string) => v
                     data-testid={`unit-${u.file}`}
                     className="clickable"
                     title={t('ui.coordinator.openUnit')}
-                    onClick={() => onOpen(`${portfolio.folder}/${u.file}`)}
+                    onClick={() => onOpen(unitPath(u.file))}
                   >
                     <td>{u.rank}</td>
                     <td>{u.unit}</td>
                     <td>{u.model}</td>
-                    <td className="num">
-                      {fmt(u.total)}
-                      {u.incomplete ? '*' : ''}
+                    <td
+                      className="num"
+                      title={
+                        u.emptySubAreas.length
+                          ? t('ui.numbers.emptySubAreas', {
+                              list: u.emptySubAreas.map((a) => `${a.id} ${a.title}`).join('; '),
+                            })
+                          : undefined
+                      }
+                    >
+                      {u.totalError !== null
+                        ? t('ui.numbers.totalIncomplete', { error: u.totalError })
+                        : `${fmt(u.total)}${u.incomplete ? '*' : ''}`}
                     </td>
                     <td>
                       <span className="category-badge">{u.category ?? '–'}</span>
                     </td>
-                    <td className="num">{fmt(u.standardTotal)}</td>
+                    <td className="num">{u.totalError !== null ? '–' : fmt(u.standardTotal)}</td>
                     <td className="num">{fmt(u.completeness * 100, 0)}%</td>
                     <td className="num">{fmt(u.reviewerTotal)}</td>
                     <td className="num">{fmt(u.priorTotal)}</td>
@@ -177,40 +193,61 @@ export function PortfolioView({ onOpen, onClose }: { onOpen: (path: string) => v
                 ))}
               </tbody>
             </table>
-            {areas.length > 0 && (
-              <table className="heat-map" data-testid="heat-map" aria-label={t('ui.coordinator.heatMap')}>
-                <caption>{t('ui.coordinator.heatMap')}</caption>
-                <thead>
-                  <tr>
-                    <th>{t('ui.coordinator.unit')}</th>
-                    {areas.map((a) => (
-                      <th key={a.id} title={a.title}>
-                        {a.id}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {portfolio.units.map((u) => (
-                    <tr key={u.file}>
-                      <td>{u.unit}</td>
-                      {areas.map((a) => {
-                        const area = u.areas.find((x) => x.id === a.id);
-                        return (
-                          <td
-                            key={a.id}
-                            className="num"
-                            style={{ background: area ? heat(area.percent) : undefined }}
-                            title={area ? `${a.title}: ${fmt(area.value)} / ${fmt(area.weight)}` : ''}
-                          >
-                            {area ? fmt(area.percent * 100, 0) : '–'}
-                          </td>
-                        );
-                      })}
+            {portfolio.units.some((u) => u.incomplete) && (
+              <p className="muted" data-testid="portfolio-legend">
+                {portfolio.units.some((u) => u.incomplete && u.totalError === null) && (
+                  <span className="legend-line">{t('ui.numbers.partlyEmpty')}</span>
+                )}
+                {[...new Set(portfolio.units.map((u) => u.totalError).filter((e) => e !== null))].map((e) => (
+                  <span key={e} className="legend-line">
+                    {t('ui.numbers.incompleteLegend', { error: e })}
+                  </span>
+                ))}
+              </p>
+            )}
+            {models.map(({ model, units, areas }) =>
+              areas.length === 0 ? null : (
+                <table
+                  key={model}
+                  className="heat-map"
+                  data-testid="heat-map"
+                  aria-label={t('ui.coordinator.heatMap')}
+                >
+                  <caption>
+                    {t('ui.coordinator.heatMap')} ({model.toUpperCase()})
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th>{t('ui.coordinator.unit')}</th>
+                      {areas.map((a) => (
+                        <th key={a.id} title={a.title}>
+                          {a.id}
+                        </th>
+                      ))}
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {units.map((u) => (
+                      <tr key={u.file}>
+                        <td>{u.unit}</td>
+                        {areas.map((a) => {
+                          const area = u.areas.find((x) => x.id === a.id);
+                          return (
+                            <td
+                              key={a.id}
+                              className="num"
+                              style={{ background: area ? heat(area.percent) : undefined }}
+                              title={area ? `${a.title}: ${fmt(area.value)} / ${fmt(area.weight)}` : ''}
+                            >
+                              {area ? fmt(area.percent * 100, 0) : '–'}
+                            </td>
+                          );
+                        })}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              ),
             )}
           </>
         )}

@@ -13,7 +13,9 @@ import { startupPath } from '../workbench/startup';
 import { uniquePath } from '../workbench/unique-path';
 import { onDocument, remembered, showing } from './behaviours';
 import type { CallContext, Handlers } from './handlers';
-import { join } from 'node:path';
+import { basename, extname, join } from 'node:path';
+import { ProblemError } from '../../shared/problem';
+import { readSourceWorkbook } from '../documents/attachments';
 
 type AppHandlers = Pick<Handlers, 'templates.list' | keyof typeof APP_OPERATIONS>;
 
@@ -68,6 +70,34 @@ export const appHandlers: AppHandlers = {
           ? { path: files.allow(source.path, 'read') }
           : { fileName: source.fileName, bytes: Buffer.from(source.contentBase64, 'base64') },
         { author, compareRules: false },
+      );
+      return openImported(imported);
+    }),
+  ),
+  'app.openAnswerSet': showing(
+    remembered(async ({ documentId, sheet }, { author }) => {
+      const doc = openDocuments.get(documentId);
+      const source = readSourceWorkbook(doc.session);
+      if (!source) {
+        throw new ProblemError([
+          {
+            code: 'workbook.noAnswerSheet',
+            params: { sheet, sheets: '' },
+            where: { file: doc.session.fileName },
+          },
+        ]);
+      }
+      const { importToDocument } = await workbooks();
+      const name = basename(source.fileName, extname(source.fileName));
+      const imported = await importToDocument(
+        { fileName: source.fileName, bytes: source.bytes },
+        {
+          author,
+          compareRules: false,
+          sheet,
+          // In the workbench's folder, as every import from the window.
+          out: uniquePath(join(dataDir(), 'documents'), `${name} - ${sheet.trim()}`, '.rbw'),
+        },
       );
       return openImported(imported);
     }),

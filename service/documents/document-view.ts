@@ -1,3 +1,4 @@
+import type { AnswerSetsView } from '../../shared/api/document-operations';
 import type { PriorYearView } from '../../shared/api/prior-year';
 import type { AnswerRecord } from '../../shared/records/answer-record';
 import type { DocumentMetadata } from '../../shared/records/document-metadata';
@@ -26,6 +27,7 @@ export interface DocumentView {
   /** Said once on opening: a damaged stored workbook, a read-only document. */
   notices: Problem[];
   priorYear: PriorYearView | null;
+  answerSets: AnswerSetsView | null;
 }
 
 /** Everything the screen shows of a document: template, every record, the scores of both rules. */
@@ -33,6 +35,7 @@ export function documentView(
   documentId: string,
   session: DocumentSession,
   priorYear: PriorYearView | null,
+  answerSets: AnswerSetsView | null = null,
 ): DocumentView {
   session.sync();
   return {
@@ -49,5 +52,6 @@ export function documentView(
     migration: session.migrated,
     notices: openingNotices(session.db),
     priorYear,
+    answerSets,
   };
 }

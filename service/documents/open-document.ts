@@ -69,7 +69,13 @@ export class OpenDocument {
   async view(): Promise<DocumentView> {
     const rule = await this.ready();
     // Last year's block of a two-year workbook, else last year's LKE the document was started from.
-    return documentView(this.id, this.session, rule?.priorYear() ?? storedPriorYear(this.session));
+    const sets = rule?.answerSets() ?? [];
+    return documentView(
+      this.id,
+      this.session,
+      rule?.priorYear() ?? storedPriorYear(this.session),
+      rule && sets.length ? { shown: sets[0]?.sheet ?? '', headline: rule.headline(), sets } : null,
+    );
   }
 
   /** One user action as one transaction; the result carries the scores of the leading rule. */
@@ -139,7 +145,7 @@ export class OpenDocument {
       const revision = this.currentRevision();
       if (!this.unstored(revision)) return;
       this.session.sync();
-      storeScores(this.session.db, sessionScores(this.session, this.readyRule?.priorYear()?.total ?? null));
+      storeScores(this.session.db, sessionScores(this.session, this.readyRule));
       this.storedRevision = revision;
     } catch {
       // A read-only or damaged document keeps no scores: the portfolio computes them when it lists it.

@@ -2,7 +2,8 @@ import type { PriorYearView } from '../../shared/api/prior-year';
 import type { Scorer } from '../../shared/scoring/scorer';
 import type { AnswerValue } from '../../shared/template/answer-type';
 import type { TemplateIndex } from '../../shared/template/template-index';
-import { numberOf } from '../../shared/workbook/cell-result';
+import { cellName } from '../../shared/workbook/cell-address';
+import { isErrorResult, numberOf } from '../../shared/workbook/cell-result';
 import type { WorkbookLayout } from '../../shared/workbook/layout';
 import { WorkbookLayoutSchema } from '../../shared/workbook/layout';
 import { importWorkbookBytes, openWorkbookEngine } from '../excel/import-workbook';
@@ -104,6 +105,46 @@ export class WorkbookRule {
       total: numberOf(this.engine.priorTotal()),
       items,
     };
+  }
+
+  /**
+   * The workbook's headline when a summary sheet computes it from several answer sheets (the Indeks RB
+   * averaging the centre's sheet with its units'): its cell and value; null otherwise.
+   */
+  headline(): { cell: string; value: number | null; error: string | null } | null {
+    const { layout } = this.engine;
+    if (!layout.sheetTotal || !layout.total) return null;
+    const shown = this.engine.total();
+    return {
+      cell: `'${layout.total.sheet ?? layout.sheet}'!${cellName(layout.total.row, layout.total.col)}`,
+      value: numberOf(shown),
+      error: isErrorResult(shown) ? shown.error : null,
+    };
+  }
+
+  /** Each answer sheet of the workbook with its own total (the one on screen first). */
+  answerSets(): { sheet: string; total: number | null; error: string | null }[] {
+    const { layout } = this.engine;
+    if (!layout.answerSets?.length) return [];
+    const shown = (result: ReturnType<WorkbookEngine['readCell']>) => ({
+      total: numberOf(result),
+      error: isErrorResult(result) ? result.error : null,
+    });
+    return [
+      { sheet: layout.sheet, ...shown(this.engine.sheetTotal()) },
+      ...layout.answerSets.map((set) => ({
+        sheet: set.sheet,
+        ...shown(
+          set.total ? this.engine.readCell({ ...set.total, sheet: set.total.sheet ?? set.sheet }) : null,
+        ),
+      })),
+    ];
+  }
+
+  /** What the workbook shows for its total when that is an error (#DIV/0!), else null. */
+  totalError(): string | null {
+    const total = this.engine.total();
+    return isErrorResult(total) ? total.error : null;
   }
 
   destroy(): void {

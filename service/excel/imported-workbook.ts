@@ -73,6 +73,8 @@ export interface ImportedWorkbook {
   totals: {
     workbook: number | null;
     workbookError?: string;
+    /** Set when `workbook` is one answer sheet's own total (`--sheet`), not the summary's headline. */
+    ofSheet?: string;
     cached: number | null;
     standard: number;
   };

@@ -144,6 +144,15 @@ export class WorkbookEngine {
     return at ? this.readCell(at) : null;
   }
 
+  /**
+   * The total of the answer sheet the engine reads (its tree's root): the sheet's own total when a
+   * summary sheet computes the headline from several answer sheets, else the workbook's total.
+   */
+  sheetTotal(): CellResult {
+    const at = this.layout.sheetTotal;
+    return at ? this.readCell(at) : this.total();
+  }
+
   /** Last year's grand total, when the workbook holds two years. */
   priorTotal(): CellResult {
     const at = this.layout.priorTotal;

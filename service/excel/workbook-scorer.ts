@@ -28,7 +28,9 @@ export class WorkbookScorer extends Scorer {
 
   override group(id: string): GroupScore {
     const standard = super.group(id);
-    const shown = id === this.template.root.id ? this.engine.total() : this.engine.nodeValue(id);
+    // The root is the answer sheet's own total: the tree, the grid and the components add up to it (a
+    // summary sheet's headline over several answer sheets is shown beside it, not as it).
+    const shown = id === this.template.root.id ? this.engine.sheetTotal() : this.engine.nodeValue(id);
     // "Empty" keeps the standard meaning (no answered row): an error above an empty sub-area is its echo.
     return { ...standard, value: numberOf(shown) ?? 0 };
   }
@@ -67,7 +69,7 @@ export class WorkbookScorer extends Scorer {
     const formula = this.engine.formulaAt(row, col);
     const before = formula === undefined ? this.engine.read(row, col) : null;
     this.engine.write(row, col, best);
-    const total = numberOf(this.engine.total()) ?? this.total();
+    const total = numberOf(this.engine.sheetTotal()) ?? this.total();
     if (formula === undefined) this.engine.write(row, col, before);
     else this.engine.writeFormula(row, col, formula);
     return total;

@@ -1,13 +1,12 @@
 import { basename } from 'node:path';
 import { createTranslator } from '../../shared/i18n/translator';
 import { exportForWindow } from '../workbench/window-export';
-import { listPortfolio } from './list-portfolio';
+import type { Portfolio } from '../../shared/portfolio/portfolio';
 import { writeRekap } from './write-rekap';
 
-/** The rekap workbook of a folder asked for by the window, in Indonesian (as it is submitted). */
-export async function exportRekap(folder: string, path?: string) {
-  const portfolio = await listPortfolio([folder]);
-  return exportForWindow(path, `rekap-${basename(folder) || 'portofolio'}`, (target) =>
+/** The rekap workbook of a portfolio the window listed, in Indonesian (as it is submitted). */
+export async function exportRekap(portfolio: Portfolio, path?: string) {
+  return exportForWindow(path, `rekap-${basename(portfolio.folder) || 'portofolio'}`, (target) =>
     writeRekap(target, portfolio, createTranslator('id')),
   );
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, extname, isAbsolute, join, relative } from 'node:path';
 import type { Portfolio, UnitInput } from '../../shared/portfolio/portfolio';
 import { buildPortfolio } from '../../shared/portfolio/portfolio';
 import type { Problem } from '../../shared/problem';
@@ -21,6 +21,8 @@ export interface PortfolioOptions {
   cacheDir?: string | undefined;
   /** Told before each file is read: how many are done, of how many, and the file (`rbw portfolio`'s progress line). */
   onProgress?: ((done: number, total: number, file: string) => void) | undefined;
+  /** The folder files are named relative to (and the portfolio's folder); a file outside it keeps its path. */
+  base?: string | undefined;
 }
 
 /**
@@ -44,11 +46,15 @@ export async function listPortfolio(
       }
     } else files.push(path);
   }
-  const base = paths.length === 1 && statSync(paths[0] as string).isDirectory() ? (paths[0] as string) : '.';
+  const base =
+    options.base ??
+    (paths.length === 1 && statSync(paths[0] as string).isDirectory() ? (paths[0] as string) : '.');
   const inputs: UnitInput[] = [];
   const problems: Portfolio['problems'] = [];
   for (const [done, file] of files.entries()) {
-    const shown = relative(base, file) || basename(file);
+    const inside = relative(base, file);
+    const shown =
+      options.base && (inside.startsWith('..') || isAbsolute(inside)) ? file : inside || basename(file);
     options.onProgress?.(done, files.length, shown);
     try {
       const ext = extname(file).toLowerCase();

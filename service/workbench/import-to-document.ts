@@ -19,6 +19,8 @@ export interface ImportOptions {
   compareRules?: boolean | undefined;
   /** Told as each step starts (`rbw import`'s progress line): reading the workbook, storing the document. */
   onStep?: ((step: 'reading' | 'storing') => void) | undefined;
+  /** The answer sheet to import when the workbook holds several; default the one holding most questions. */
+  sheet?: string | undefined;
 }
 
 export interface ImportedDocument {
@@ -36,13 +38,14 @@ export interface ImportedDocument {
  */
 export async function importToDocument(
   source: WorkbookSource,
-  { author, out, compareRules = true, onStep }: ImportOptions,
+  { author, out, compareRules = true, onStep, sheet }: ImportOptions,
 ): Promise<ImportedDocument> {
   onStep?.('reading');
+  const options = { compareRules, ...(sheet !== undefined ? { sheet } : {}) };
   const workbook =
     'path' in source
-      ? await importWorkbook(source.path, { compareRules })
-      : await importWorkbookBytes(source.bytes, source.fileName, { compareRules });
+      ? await importWorkbook(source.path, options)
+      : await importWorkbookBytes(source.bytes, source.fileName, options);
   try {
     const fileName = 'path' in source ? basename(source.path) : source.fileName;
     const path =

@@ -52,7 +52,7 @@ async function currentScores(path: string, look: StoredLook): Promise<UnitScores
     if (!open) return await scoreAndStore(path);
     const rule = await open.ready();
     open.session.sync();
-    const scores = sessionScores(open.session, rule?.priorYear()?.total ?? null);
+    const scores = sessionScores(open.session, rule);
     storeScores(open.session.db, scores);
     return scores;
   } catch (error) {

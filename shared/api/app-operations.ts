@@ -112,6 +112,14 @@ export const APP_OPERATIONS = {
     ]),
     DocumentViewSchema,
   ),
+  /**
+   * Another answer sheet of the workbook an open document was imported from (a unit's sheet beside the
+   * centre's), as a document of its own beside it, opened (issue 22).
+   */
+  'app.openAnswerSet': defineOperation(
+    z.object({ documentId: z.string().min(1), sheet: z.string().min(1) }),
+    DocumentViewSchema,
+  ),
   /** Reads an imported document's workbook ahead of the first export (when the export dialog opens). */
   'app.prepareExport': defineOperation(
     z.object({ documentId: z.string().min(1) }),

@@ -29,6 +29,19 @@ export const SnapshotInfoSchema = z.object({
   reviewerTotal: z.number(),
 });
 
+/**
+ * A workbook of several answer sheets (a centre's sheet and its units', averaged on a summary sheet):
+ * the sheet the document edits (on screen), the headline the summary computes, every sheet's own total.
+ */
+export const AnswerSetsViewSchema = z.object({
+  shown: z.string(),
+  headline: z
+    .object({ cell: z.string(), value: z.number().nullable(), error: z.string().nullable() })
+    .nullable(),
+  sets: z.array(z.object({ sheet: z.string(), total: z.number().nullable(), error: z.string().nullable() })),
+});
+export type AnswerSetsView = z.infer<typeof AnswerSetsViewSchema>;
+
 export const DocumentViewSchema = z.object({
   documentId: z.string(),
   path: z.string(),
@@ -51,6 +64,8 @@ export const DocumentViewSchema = z.object({
   notices: z.array(ProblemSchema).optional(),
   /** Last year's block, when the workbook the document came from holds two years. */
   priorYear: PriorYearViewSchema.nullable().optional(),
+  /** The answer sheets of a workbook whose headline a summary sheet computes from several (issue 22). */
+  answerSets: AnswerSetsViewSchema.nullable().optional(),
 });
 
 /** What every edit, undo, redo and restore returns: enough to update the screen at once. */

@@ -6,6 +6,7 @@ import type { AnswerValue } from '../template/answer-type';
 import type { Group } from '../template/template-schema';
 import type { Block, Candidate } from './plan-blocks';
 import { blockPicks, buildBlocks, candidateOf, paretoFront } from './plan-blocks';
+import { measuredElsewhere } from './measured-elsewhere';
 import type { Choice } from './plan-choices';
 import { choicesFor } from './plan-choices';
 import type { GainBound, LpSolver, Selection } from './plan-solver';
@@ -276,6 +277,7 @@ function planChoices(
     if (answerable.kind !== 'indicator') continue;
     const { id } = answerable;
     if (matches(id, locked)) continue;
+    if (measuredElsewhere(id, answerable.type, index)) continue;
     if (options.pokja !== undefined && pokjaOf(id) !== options.pokja) continue;
     const list = choicesFor(answerable.type, scorer.answer(id) ?? null, effortOf(id));
     if (list.length) choices.set(id, list);

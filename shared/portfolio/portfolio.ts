@@ -13,8 +13,15 @@ export const PortfolioUnitSchema = z.object({
   template: z.string(),
   rule: z.enum(['workbook', 'standard']),
   total: z.number(),
-  /** An averaging sub-area has no answer: the workbook would show #DIV/0! as its total. */
+  /** An averaging sub-area has no answer (or the total is an error): not every figure is in. */
   incomplete: z.boolean(),
+  /**
+   * What the workbook shows in place of its total (#DIV/0! of a sub-area with no answer): the unit has
+   * no total to rank and no category, and is not counted in the distribution.
+   */
+  totalError: z.string().nullable(),
+  /** The averaging sub-areas with no answer yet (what the coordinator asks the unit to fill). */
+  emptySubAreas: z.array(z.object({ id: z.string(), code: z.string(), title: z.string() })),
   standardTotal: z.number(),
   category: z.string().nullable(),
   rank: z.number().int(),
@@ -97,7 +104,7 @@ export function buildPortfolio(
   const ordered = [...bands].sort((a, b) => b.above - a.above);
   const lowest = ordered[ordered.length - 1];
   const units: PortfolioUnit[] = inputs.map(({ file, unit, scores, priorTotal }) => {
-    const category = categoryOf(scores.total, bands);
+    const category = scores.totalError === null ? categoryOf(scores.total, bands) : null;
     const at = ordered.findIndex((b) => b.label === category);
     const up = at > 0 ? ordered[at - 1] : undefined;
     return {
@@ -108,6 +115,8 @@ export function buildPortfolio(
       rule: scores.rule,
       total: scores.total,
       incomplete: scores.incomplete,
+      totalError: scores.totalError,
+      emptySubAreas: scores.emptySubAreas,
       standardTotal: scores.standardTotal,
       category,
       rank: 0,
@@ -125,15 +134,20 @@ export function buildPortfolio(
       })),
       predicates: scores.predicates,
       next:
-        up && up !== lowest
+        up && up !== lowest && category !== null
           ? { category: up.label, missing: Math.max(0, up.above + 0.005 - scores.total) }
           : null,
     };
   });
-  units.sort((a, b) => b.total - a.total || a.unit.localeCompare(b.unit, 'id'));
+  // Units whose total is an error come last (they have no total to rank by).
+  const ranked = (u: PortfolioUnit) => (u.totalError === null ? u.total : -Infinity);
+  units.sort((a, b) => ranked(b) - ranked(a) || a.unit.localeCompare(b.unit, 'id'));
   units.forEach(
     (u, i) =>
-      (u.rank = i > 0 && units[i - 1]?.total === u.total ? (units[i - 1] as PortfolioUnit).rank : i + 1),
+      (u.rank =
+        i > 0 && ranked(units[i - 1] as PortfolioUnit) === ranked(u)
+          ? (units[i - 1] as PortfolioUnit).rank
+          : i + 1),
   );
   const distribution: Record<string, number> = {};
   for (const band of ordered) distribution[band.label] = 0;

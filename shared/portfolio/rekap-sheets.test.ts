@@ -12,6 +12,8 @@ const unit = (file: string, model: string, total: number, category: string, rank
   rule: 'workbook' as const,
   total,
   incomplete: false,
+  totalError: null,
+  emptySubAreas: [],
   standardTotal: total,
   category,
   rank,

@@ -85,7 +85,7 @@ export function rekapSheets(portfolio: Portfolio, t: Translate, made: Date): Rek
       u.unit,
       u.file,
       u.model,
-      u.total,
+      u.totalError === null ? u.total : t('portfolio.totalIncomplete', { error: u.totalError }),
       u.category,
       u.standardTotal,
       u.completeness,
@@ -127,7 +127,7 @@ export function rekapSheets(portfolio: Portfolio, t: Translate, made: Date): Rek
       formats: ['text', 'points', ...areas.map((): RekapFormat => 'percent')],
       rows: units.map((u) => [
         u.unit,
-        u.total,
+        u.totalError === null ? u.total : t('portfolio.totalIncomplete', { error: u.totalError }),
         ...areas.map((a) => u.areas.find((x) => x.id === a.id)?.percent ?? null),
       ]),
       ...(areas.length ? { heat: { from: 3, to: areas.length + 2 } } : {}),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ScoreSummary } from '../scoring/summarize';
 
 /** Bump when what is stored changes: older stored scores are then computed again. */
-export const UNIT_SCORES_VERSION = 1;
+export const UNIT_SCORES_VERSION = 2;
 
 const FigureSchema = z.object({
   id: z.string(),
@@ -22,9 +22,16 @@ export const UnitScoresSchema = z.object({
   rule: z.enum(['workbook', 'standard']),
   templateTitle: z.string(),
   model: z.string(),
-  /** The total by the leading rule; null when the workbook shows an error (#DIV/0!). */
+  /** The total by the leading rule (what the workbench computes, empty sub-areas left out). */
   total: z.number(),
   incomplete: z.boolean(),
+  /**
+   * What the workbook shows in place of its total when that is an error (#DIV/0! of a sub-area with no
+   * answer): the unit is then incomplete, not a category.
+   */
+  totalError: z.string().nullable(),
+  /** Averaging sub-areas with no answer yet, by the leading rule. */
+  emptySubAreas: z.array(z.object({ id: z.string(), code: z.string(), title: z.string() })),
   standardTotal: z.number(),
   category: z.string().nullable(),
   answered: z.number().int(),
@@ -55,6 +62,7 @@ export function unitScores(
   standard: ScoreSummary,
   reviewer: ScoreSummary,
   priorTotal: number | null,
+  totalError: string | null = null,
 ): UnitScores {
   const standardValues = new Map(standard.nodes.map((n) => [n.id, n.value]));
   const nodes: UnitScores['nodes'] = {};
@@ -67,9 +75,11 @@ export function unitScores(
     templateTitle: lead.templateTitle,
     model,
     total: lead.total,
-    incomplete: lead.emptySubAreas.length > 0,
+    incomplete: lead.emptySubAreas.length > 0 || totalError !== null,
+    totalError,
+    emptySubAreas: lead.emptySubAreas,
     standardTotal: standard.total,
-    category: lead.category,
+    category: totalError === null ? lead.category : null,
     answered: lead.answered,
     questions: lead.questions,
     reviewerTotal: reviewer.answered > 0 ? reviewer.total : null,

@@ -54,21 +54,30 @@ function matchOne(candidates: LkeRow[], template: Template): QuestionMatch {
   const rows: Record<string, number> = {};
   const unmatched: LkeRow[] = [];
   let next = 0;
-  for (const row of candidates) {
+  for (const [position, row] of candidates.entries()) {
     const title = normalise(row.title);
     const window = order.slice(next, next + LOOK_AHEAD);
     // The same title and type first; the same title of another type (its answers are then checked
     // against the template's options); a title that differs by a typo or a renamed word, of the same type.
-    const at =
-      [
-        (item: (typeof order)[number]) =>
-          item.title === title && typeFits(row.typeLabel, item.type, item.kind),
-        (item: (typeof order)[number]) => item.title === title,
-        (item: (typeof order)[number]) =>
-          typeFits(row.typeLabel, item.type, item.kind) && similarity(item.title, title) >= SIMILAR,
-      ]
-        .map((test) => window.findIndex(test))
-        .find((i) => i >= 0) ?? -1;
+    const exact = [
+      (item: (typeof order)[number]) => item.title === title && typeFits(row.typeLabel, item.type, item.kind),
+      (item: (typeof order)[number]) => item.title === title,
+    ]
+      .map((test) => window.findIndex(test))
+      .find((i) => i >= 0);
+    let at =
+      exact ??
+      window.findIndex(
+        (item) => typeFits(row.typeLabel, item.type, item.kind) && similarity(item.title, title) >= SIMILAR,
+      );
+    // A row only like an item further on, while the next rows are the very items it would skip (a typed
+    // "Jumlah yang harus melaporkan" above the breakdown the template counts instead), is a row of the
+    // sheet's own: taking it would leave the items in between unmatched.
+    if (exact === undefined && at > 0) {
+      const skipped = new Set(window.slice(0, at).map((item) => item.title));
+      const following = candidates.slice(position + 1, position + 1 + at);
+      if (following.some((r) => skipped.has(normalise(r.title)))) at = -1;
+    }
     const found = at < 0 ? -1 : next + at;
     if (found < 0) {
       unmatched.push(row);

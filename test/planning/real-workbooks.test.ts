@@ -77,6 +77,15 @@ describe('plans on the real workbooks, applied with rbw set', () => {
   }, 300_000);
 
   it('ZI: Menuju WBK under both readings is reached by the workbook’s own formulas', async () => {
+    // The results are measured elsewhere and not planned (issue 22): the unit's surveys and performance
+    // as reported, above the WBK minimums (survey ≥ 3,60 and ≥ 3,20; performance ≥ 2,50 of 5).
+    for (const [code, value] of [
+      ['B.I.a', '3.8'],
+      ['B.I.b', 'A'],
+      ['B.II.a', '3.8'],
+    ] as const) {
+      expect((await rbw('set', zi, code, value)).code).toBe(0);
+    }
     const { plan, scored } = await planAndApply(zi, '--target', 'wbk');
     expect(plan.reachable).toBe(true);
     expect(scored.total).toBe(plan.exact.predictedTotal);
@@ -100,9 +109,9 @@ describe('plans on the real workbooks, applied with rbw set', () => {
     ) as PlanJson;
     expect(plan.reachable).toBe(false);
     expect(plan.predictedTotal).toBeLessThan(100);
-    // Nothing locked can do better: raising the locked survey too gives more.
+    // A survey is a result measured elsewhere: locked or not, the plan is the same (issue 22).
     const free = JSON.parse((await rbw('plan', zi, '--target', '100', '--json')).out) as PlanJson;
-    expect(free.predictedTotal).toBeGreaterThan(plan.predictedTotal);
+    expect(free.predictedTotal).toBe(plan.predictedTotal);
   }, 300_000);
 
   it('refuses a target it cannot read, naming it, and an unknown code', async () => {

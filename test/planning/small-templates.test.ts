@@ -184,7 +184,8 @@ describe('the planner finds the least effort, as trying every combination does',
       ['P1.a', 'A'],
       ['P1.b', 'C'],
       ['P2.a', 'E'],
-      ['H.a', 2],
+      // A survey value is measured elsewhere, not planned (issue 22): as reported, above its minimum.
+      ['H.a', 3],
     ];
     scorer.setAnswers(filled);
     const target = parseTarget('WBK', t, scorer.total());

@@ -85,8 +85,12 @@ function alignRows(
 export function forAnswerSet(imported: ImportedWorkbook, sheet: string): ImportedWorkbook {
   const { layout } = imported;
   const wanted = sheet.trim().toLowerCase();
-  if (layout.sheet.trim().toLowerCase() === wanted) return imported;
-  const set = layout.answerSets?.find((s) => s.sheet.trim().toLowerCase() === wanted);
+  const main = layout.sheet.trim().toLowerCase() === wanted;
+  // The LKE sheet itself: as it is, unless a summary computes the headline — then its own total.
+  if (main && !layout.sheetTotal) return imported;
+  const set = main
+    ? { sheet: layout.sheet, total: layout.sheetTotal, rows: undefined }
+    : layout.answerSets?.find((s) => s.sheet.trim().toLowerCase() === wanted);
   const read = imported.answerSets?.find((s) => s.sheet === set?.sheet);
   if (!set || !read) {
     imported.engine.destroy();
@@ -101,20 +105,54 @@ export function forAnswerSet(imported: ImportedWorkbook, sheet: string): Importe
       },
     ]);
   }
-  const setLayout: WorkbookLayout = {
-    ...layout,
-    sheet: set.sheet,
-    rows: set.rows ?? layout.rows,
-    ...(set.total ? { total: { ...set.total, sheet: undefined } } : {}),
-  };
-  delete setLayout.total?.sheet;
-  const { priorTotal: _prior, sheetTotal: _sheet, ...rest } = setLayout;
+  // With a headline on a summary sheet, the set is read as the LKE sheet was: its own total as the
+  // sheet's, the headline kept, the LKE sheet among the other answer sets.
+  const headlineKept = layout.sheetTotal && layout.total && set.total;
+  const setLayout: WorkbookLayout = headlineKept
+    ? {
+        ...layout,
+        sheet: set.sheet,
+        rows: set.rows ?? layout.rows,
+        sheetTotal: { ...(set.total as CellPlace), sheet: set.sheet },
+        answerSets: [
+          ...(main
+            ? []
+            : [
+                {
+                  sheet: layout.sheet,
+                  total: { ...(layout.sheetTotal as CellPlace), sheet: layout.sheet },
+                  rows: layout.rows,
+                },
+              ]),
+          ...(layout.answerSets ?? []).filter((s) => s.sheet !== set.sheet),
+        ],
+      }
+    : {
+        ...layout,
+        sheet: set.sheet,
+        rows: set.rows ?? layout.rows,
+        ...(set.total ? { total: { ...set.total, sheet: undefined } } : {}),
+      };
+  if (!headlineKept) delete setLayout.total?.sheet;
+  const { priorTotal: _prior, sheetTotal: _sheet, ...without } = setLayout;
+  const rest: WorkbookLayout = headlineKept ? { ...without, sheetTotal: setLayout.sheetTotal } : without;
   return {
     ...imported,
+    // The title names the sheet read ('LKE Reformasi Birokrasi (lembar "LKE Unit 1")').
+    template: {
+      ...imported.template,
+      title: imported.template.title.replace(`"${layout.sheet.trim()}"`, `"${set.sheet.trim()}"`),
+    },
     records: read.records,
-    totals: { workbook: read.workbookTotal, cached: null, standard: read.standardTotal },
+    totals: {
+      workbook: read.workbookTotal,
+      ...(read.workbookError ? { workbookError: read.workbookError } : {}),
+      ...(headlineKept ? { ofSheet: set.sheet } : {}),
+      cached: null,
+      standard: read.standardTotal,
+    },
     layout: rest,
     engine: imported.engine.withLayout(rest),
-    findings: imported.findings.filter((f) => f.where.sheet !== layout.sheet),
+    findings: main ? imported.findings : imported.findings.filter((f) => f.where.sheet !== layout.sheet),
   };
 }

@@ -476,6 +476,8 @@ export const en: Messages = {
     cached: 'saved in the file',
     shownRule: 'Breakdown below: {{rule}}',
     priorYear: 'Last year ({{label}})',
+    // Issue 22: one answer sheet's own total.
+    ofSheet: 'the "{{sheet}}" sheet’s own total; the workbook’s headline is computed on its summary sheet',
     headlineAt: 'computed in {{cell}} from the answer sheets',
     answerSet: 'Sheet "{{sheet}}" ({{answered}} answered)',
     reviewerBlock: 'Reviewer "{{label}}" ({{answered}} answered)',
@@ -758,6 +760,11 @@ export const en: Messages = {
       areaTitle: 'Each area (% of its weight), model {{model}}',
     },
     written: 'Rekap written: {{file}}',
+    // Issue 22: an incomplete workbook is not a D.
+    totalIncomplete: 'incomplete ({{error}})',
+    incompleteUnit: '{{unit}}: incomplete, total {{error}}; sub-areas with no answer: {{subAreas}}',
+    moreSubAreas: '{{shown}} and {{count}} more',
+    partlyEmptyNote: '* a sub-area has no answers; the workbook still computes its total',
   },
   // Several windows on one document (undo takes back what the window itself did).
   otherWindows: {

@@ -471,6 +471,8 @@ export const id = {
     cached: 'tersimpan di berkas',
     shownRule: 'Rincian di bawah: {{rule}}',
     priorYear: 'Tahun lalu ({{label}})',
+    // Issue 22: one answer sheet's own total.
+    ofSheet: 'nilai lembar "{{sheet}}" sendiri; nilai utama workbook dihitung di lembar ringkasan',
     headlineAt: 'dihitung di {{cell}} dari lembar-lembar jawaban',
     answerSet: 'Lembar "{{sheet}}" ({{answered}} dijawab)',
     reviewerBlock: 'Penilai "{{label}}" ({{answered}} dijawab)',
@@ -752,6 +754,11 @@ export const id = {
       areaTitle: 'Capaian tiap area (% dari bobot), model {{model}}',
     },
     written: 'Rekap ditulis: {{file}}',
+    // Issue 22: an incomplete workbook is not a D.
+    totalIncomplete: 'belum lengkap ({{error}})',
+    incompleteUnit: '{{unit}}: belum lengkap, nilai total {{error}}; sub-area tanpa jawaban: {{subAreas}}',
+    moreSubAreas: '{{shown}} dan {{count}} lainnya',
+    partlyEmptyNote: '* ada sub-area tanpa jawaban; workbook tetap menghitung nilai total',
   },
   // Several windows on one document (undo takes back what the window itself did).
   otherWindows: {

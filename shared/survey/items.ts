@@ -13,12 +13,12 @@ export interface SurveyItem {
   key: string;
   /** The item's name as users write it. */
   name: string;
-  /** Alternatives: each a list of words that must all appear in the header (lower case). */
+  /** Alternatives: each a list of words that must all appear in the header (lower case); a word ending in * is the start of a word, any other a whole word. */
   words: readonly (readonly string[])[];
 }
 
 export const SKM_ELEMENTS: readonly SurveyItem[] = [
-  { key: 'persyaratan', name: 'Persyaratan', words: [['persyaratan'], ['syarat']] },
+  { key: 'persyaratan', name: 'Persyaratan', words: [['persyaratan'], ['syarat*']] },
   {
     key: 'prosedur',
     name: 'Sistem, Mekanisme, dan Prosedur',
@@ -31,8 +31,12 @@ export const SKM_ELEMENTS: readonly SurveyItem[] = [
     name: 'Produk Spesifikasi Jenis Pelayanan',
     words: [['produk'], ['spesifikasi'], ['hasil', 'pelayanan']],
   },
-  { key: 'kompetensi', name: 'Kompetensi Pelaksana', words: [['kompeten'], ['kemampuan']] },
-  { key: 'perilaku', name: 'Perilaku Pelaksana', words: [['perilaku'], ['sopan'], ['keramahan'], ['ramah']] },
+  { key: 'kompetensi', name: 'Kompetensi Pelaksana', words: [['kompeten*'], ['kemampuan']] },
+  {
+    key: 'perilaku',
+    name: 'Perilaku Pelaksana',
+    words: [['perilaku'], ['sopan'], ['kesopanan'], ['keramahan'], ['ramah']],
+  },
   {
     key: 'pengaduan',
     name: 'Penanganan Pengaduan, Saran dan Masukan',
@@ -42,7 +46,11 @@ export const SKM_ELEMENTS: readonly SurveyItem[] = [
 ];
 
 export const IPAK_ASPECTS: readonly SurveyItem[] = [
-  { key: 'diskriminasi', name: 'Diskriminasi pelayanan', words: [['diskrimina'], ['membeda']] },
+  {
+    key: 'diskriminasi',
+    name: 'Diskriminasi pelayanan',
+    words: [['diskrimina*'], ['membeda*'], ['pembeda*']],
+  },
   {
     key: 'kecurangan',
     name: 'Kecurangan pelayanan',
@@ -53,13 +61,13 @@ export const IPAK_ASPECTS: readonly SurveyItem[] = [
     name: 'Menerima imbalan dan/atau gratifikasi',
     words: [['imbalan'], ['gratifikasi'], ['suap']],
   },
-  { key: 'percaloan', name: 'Percaloan', words: [['calo']] },
+  { key: 'percaloan', name: 'Percaloan', words: [['calo'], ['percaloan']] },
   { key: 'pungli', name: 'Pungutan liar', words: [['pungutan'], ['pungli']] },
 ];
 
 export const IPKP_ITEMS: readonly SurveyItem[] = [
   { key: 'informasi', name: 'Informasi pelayanan', words: [['informasi']] },
-  { key: 'persyaratan', name: 'Persyaratan pelayanan', words: [['persyaratan'], ['syarat']] },
+  { key: 'persyaratan', name: 'Persyaratan pelayanan', words: [['persyaratan'], ['syarat*']] },
   { key: 'prosedur', name: 'Prosedur pelayanan', words: [['prosedur'], ['mekanisme'], ['alur']] },
   { key: 'waktu', name: 'Jangka waktu pelayanan', words: [['waktu'], ['kecepatan', 'pelayanan']] },
   { key: 'biaya', name: 'Tarif/biaya pelayanan', words: [['biaya'], ['tarif']] },
@@ -67,7 +75,7 @@ export const IPKP_ITEMS: readonly SurveyItem[] = [
   {
     key: 'petugas',
     name: 'Respon dan perilaku petugas',
-    words: [['petugas'], ['perilaku'], ['respon'], ['sopan'], ['ramah']],
+    words: [['petugas'], ['perilaku'], ['respon*'], ['sopan'], ['ramah']],
   },
   {
     key: 'pengaduan',
@@ -103,11 +111,13 @@ export function normalizeText(text: string): string {
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9/]+/g, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
 
 export function headerHas(header: string, words: readonly (readonly string[])[]): boolean {
   const text = ` ${normalizeText(header)} `;
-  return words.some((all) => all.every((word) => text.includes(word)));
+  const has = (word: string): boolean =>
+    word.endsWith('*') ? text.includes(` ${word.slice(0, -1)}`) : text.includes(` ${word} `);
+  return words.some((all) => all.every(has));
 }

@@ -520,4 +520,35 @@ export const en: Messages = {
     },
     written: 'Rekap written: {{file}}',
   },
+  // Surveys that feed Hasil (SKM / IPAK / IPKP): import, show, bind, report.
+  survey: {
+    noItemColumns:
+      'no column header names an item of the {{kind}} survey (e.g. "Persyaratan", "Pungutan liar")',
+    twoColumnsOneItem: 'columns {{columns}} both look like item "{{item}}"; give them distinct headers',
+    missingElements: 'an SKM needs all nine elements; no column found for: {{elements}}',
+    tooManyRows:
+      '{{rows}} data rows, more than the {{max}} respondents that can be read; this is not one survey',
+    formulaColumn:
+      'column {{column}} ("{{header}}") holds formulas; save the answers as values and import again',
+    unknownLabels:
+      'column {{column}} ("{{header}}"): answers not on the 1–{{scale}} scale: {{labels}} (+{{more}} more); check --scale',
+    noRespondents: 'not a single row of answers',
+    fewerThanSample:
+      '{{respondents}} respondents, fewer than the sample of {{needed}} for a population of {{population}} (Krejcie & Morgan)',
+    fewerThanTpnMinimum: '{{respondents}} respondents, fewer than the minimum of {{minimum}} per unit',
+    elementUnanswered: 'nobody answered element "{{element}}"; the IKM cannot be computed',
+    scaleNotSkm: 'an SKM uses the 1–4 scale (PermenPANRB 14/2017); --scale {{scale}} does not apply',
+    notFound: 'no survey "{{name}}" in this document',
+    nameTaken: 'a survey "{{name}}" already exists; give another --name',
+    notBindable: 'question {{code}} is not a 0–4 Hasil question a survey can fill',
+    questionNotFound: 'no question {{code}} in this document',
+    leftOut: 'row {{row}} left out: column {{column}} ("{{header}}") holds {{value}}, off the scale',
+    emptyRows: '{{count}} rows without answers left out ({{rows}})',
+    missingItems: 'items not found in the file: {{items}}',
+    confirm: 'Accept this column match? [y/N] ',
+    needsYes: 'the column match is not confirmed; run again with --yes to accept it',
+    imported: 'Survey "{{name}}" ({{kind}}) imported: {{respondents}} respondents from {{file}}',
+    bound: 'Question {{code}} now takes its value from survey "{{name}}"',
+    none: 'This document holds no survey yet.',
+  },
 };

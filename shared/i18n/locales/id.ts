@@ -522,4 +522,37 @@ export const id = {
     },
     written: 'Rekap ditulis: {{file}}',
   },
+  // Surveys that feed Hasil (SKM / IPAK / IPKP): import, show, bind, report.
+  survey: {
+    noItemColumns:
+      'tidak ada kolom yang judulnya menyebut butir survei {{kind}} (mis. "Persyaratan", "Pungutan liar")',
+    twoColumnsOneItem:
+      'kolom {{columns}} sama-sama tampak sebagai butir "{{item}}"; beri judul yang membedakan',
+    missingElements: 'SKM memerlukan kesembilan unsur; tidak ditemukan kolom untuk: {{elements}}',
+    tooManyRows:
+      '{{rows}} baris data, lebih dari {{max}} responden yang dapat dibaca; ini bukan berkas satu survei',
+    formulaColumn:
+      'kolom {{column}} ("{{header}}") berisi rumus; simpan jawaban sebagai nilai, lalu impor lagi',
+    unknownLabels:
+      'kolom {{column}} ("{{header}}"): jawaban bukan pada skala 1–{{scale}}: {{labels}} (+{{more}} lainnya); periksa --scale',
+    noRespondents: 'tidak ada satu pun baris jawaban',
+    fewerThanSample:
+      '{{respondents}} responden, kurang dari sampel {{needed}} untuk populasi {{population}} (Krejcie & Morgan)',
+    fewerThanTpnMinimum:
+      '{{respondents}} responden, kurang dari minimal {{minimum}} responden per unit kerja',
+    elementUnanswered: 'unsur "{{element}}" tidak dijawab satu responden pun; IKM tidak dapat dihitung',
+    scaleNotSkm: 'SKM memakai skala 1–4 (PermenPANRB 14/2017); --scale {{scale}} tidak berlaku',
+    notFound: 'survei "{{name}}" tidak ada di dokumen ini',
+    nameTaken: 'survei "{{name}}" sudah ada; beri --name lain',
+    notBindable: 'pertanyaan {{code}} bukan pertanyaan Hasil bernilai 0–4 yang dapat diisi dari survei',
+    questionNotFound: 'pertanyaan {{code}} tidak ada di dokumen ini',
+    leftOut: 'baris {{row}} dilewati: kolom {{column}} ("{{header}}") berisi {{value}}, di luar skala',
+    emptyRows: '{{count}} baris tanpa jawaban dilewati ({{rows}})',
+    missingItems: 'butir yang tidak ditemukan di berkas: {{items}}',
+    confirm: 'Terima pencocokan kolom ini? [y/T] ',
+    needsYes: 'pencocokan kolom belum dikonfirmasi; jalankan lagi dengan --yes untuk menerimanya',
+    imported: 'Survei "{{name}}" ({{kind}}) diimpor: {{respondents}} responden dari {{file}}',
+    bound: 'Pertanyaan {{code}} kini mengambil nilainya dari survei "{{name}}"',
+    none: 'Dokumen ini belum memuat survei.',
+  },
 } as const;

@@ -59,6 +59,7 @@ export const uiEn: Widen<typeof uiId> = {
     undo: 'Undo',
     redo: 'Redo',
     merge: 'Merge',
+    survey: 'Survey',
   },
   subAreaTotal: 'Subtotal {{title}}',
   status: { belum: 'Not started', proses: 'In progress', selesai: 'Done' },

@@ -55,6 +55,7 @@ export const uiId = {
     undo: 'Urungkan',
     redo: 'Ulangi',
     merge: 'Gabung',
+    survey: 'Survei',
   },
   subAreaTotal: 'Subtotal {{title}}',
   status: { belum: 'Belum', proses: 'Proses', selesai: 'Selesai' },

@@ -5,6 +5,7 @@ import { documentHandlers } from './document-handlers';
 import { mergeHandlers } from './merge-handlers';
 import { yearlyHandlers } from './yearly-handlers';
 import { coordinatorHandlers } from './coordinator-handlers';
+import { surveyHandlers } from './survey-handlers';
 
 /** Per-call context passed in by the transport: who is editing (for history), which files it may use. */
 export interface CallContext {
@@ -35,4 +36,5 @@ export const handlers: Handlers = {
   ...mergeHandlers,
   ...yearlyHandlers,
   ...coordinatorHandlers,
+  ...surveyHandlers,
 };

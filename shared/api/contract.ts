@@ -5,6 +5,7 @@ import { DOCUMENT_OPERATIONS } from './document-operations';
 import { MERGE_OPERATIONS } from './merge-operations';
 import { YEARLY_OPERATIONS } from './yearly-operations';
 import { COORDINATOR_OPERATIONS } from './coordinator-operations';
+import { SURVEY_OPERATIONS } from './survey-operations';
 
 /**
  * Every operation the renderer may ask of the service. Electron IPC (electron/) and the browser-mode
@@ -24,6 +25,7 @@ export const API = {
   ...MERGE_OPERATIONS,
   ...YEARLY_OPERATIONS,
   ...COORDINATOR_OPERATIONS,
+  ...SURVEY_OPERATIONS,
 } as const;
 
 export type Api = typeof API;

@@ -178,6 +178,7 @@ export const en: Messages = {
     status: 'status',
     targetMonth: 'target month',
     metadata: 'document details',
+    survey: 'survey',
   },
   history: {
     kind: {
@@ -189,6 +190,7 @@ export const en: Messages = {
       undo: 'undo',
       redo: 'redo',
       merge: 'merge',
+      survey: 'survey',
     },
     state: { undone: 'undone', discarded: 'undone, can no longer be redone' },
     empty: 'No changes yet',

@@ -177,6 +177,7 @@ export const id = {
     status: 'status',
     targetMonth: 'bulan target',
     metadata: 'data dokumen',
+    survey: 'survei',
   },
   history: {
     kind: {
@@ -188,6 +189,7 @@ export const id = {
       undo: 'batalkan',
       redo: 'ulangi',
       merge: 'gabung',
+      survey: 'survei',
     },
     state: { undone: 'dibatalkan', discarded: 'dibatalkan, tidak bisa diulang' },
     empty: 'Belum ada riwayat perubahan',

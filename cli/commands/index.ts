@@ -21,4 +21,5 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   followup: async () => (await import('./followup')).followupCommand,
   plan: async () => (await import('./plan')).planCommand,
   portfolio: async () => (await import('./portfolio')).portfolioCommand,
+  survey: async () => (await import('./survey')).surveyCommand,
 };

@@ -541,7 +541,6 @@ export const en: Messages = {
     elementUnanswered: 'nobody answered element "{{element}}"; the IKM cannot be computed',
     scaleNotSkm: 'an SKM uses the 1–4 scale (PermenPANRB 14/2017); --scale {{scale}} does not apply',
     notFound: 'no survey "{{name}}" in this document',
-    nameTaken: 'a survey "{{name}}" already exists; give another --name',
     notBindable: 'question {{code}} is not a 0–4 Hasil question a survey can fill',
     questionNotFound: 'no question {{code}} in this document',
     leftOut: 'row {{row}} left out: column {{column}} ("{{header}}") holds {{value}}, off the scale',
@@ -552,5 +551,22 @@ export const en: Messages = {
     imported: 'Survey "{{name}}" ({{kind}}) imported: {{respondents}} respondents from {{file}}',
     bound: 'Question {{code}} now takes its value from survey "{{name}}"',
     none: 'This document holds no survey yet.',
+  },
+  // Surveys: the report's text (rbw survey report, the window's survey panel).
+  surveyReport: {
+    respondents: 'respondents',
+    value: 'value (0–4)',
+    source: 'Source',
+    weightsExact: 'IKM = Σ (NRR × 1/9) × 25 (exact 1/9 weights)',
+    weightsRounded: 'IKM = Σ (NRR × 0.111) × 25 (0.111 weights as many applications use; all 4 → 99.90)',
+    conversion: {
+      proportional: 'Value = average × 4 ÷ {{scale}} (average {{average}} on the 1–{{scale}} scale)',
+      range: 'Value = 1 + 3 × (average − 1) ÷ ({{scale}} − 1) (average {{average}} on the 1–{{scale}} scale)',
+    },
+    minimums: 'Survey minimums: WBK {{wbk}}, WBBM {{wbbm}}',
+    sample: 'Population {{population}}: minimum sample {{needed}} (Krejcie & Morgan)',
+    elements: 'NRR per element',
+    byServiceType: 'Per service type',
+    bound: 'Fills {{code}} "{{title}}" with {{value}}',
   },
 };

@@ -545,7 +545,6 @@ export const id = {
     elementUnanswered: 'unsur "{{element}}" tidak dijawab satu responden pun; IKM tidak dapat dihitung',
     scaleNotSkm: 'SKM memakai skala 1–4 (PermenPANRB 14/2017); --scale {{scale}} tidak berlaku',
     notFound: 'survei "{{name}}" tidak ada di dokumen ini',
-    nameTaken: 'survei "{{name}}" sudah ada; beri --name lain',
     notBindable: 'pertanyaan {{code}} bukan pertanyaan Hasil bernilai 0–4 yang dapat diisi dari survei',
     questionNotFound: 'pertanyaan {{code}} tidak ada di dokumen ini',
     leftOut: 'baris {{row}} dilewati: kolom {{column}} ("{{header}}") berisi {{value}}, di luar skala',
@@ -556,5 +555,23 @@ export const id = {
     imported: 'Survei "{{name}}" ({{kind}}) diimpor: {{respondents}} responden dari {{file}}',
     bound: 'Pertanyaan {{code}} kini mengambil nilainya dari survei "{{name}}"',
     none: 'Dokumen ini belum memuat survei.',
+  },
+  // Surveys: the report's text (rbw survey report, the window's survey panel).
+  surveyReport: {
+    respondents: 'responden',
+    value: 'nilai (0–4)',
+    source: 'Sumber',
+    weightsExact: 'IKM = Σ (NRR × 1/9) × 25 (bobot tepat 1/9)',
+    weightsRounded: 'IKM = Σ (NRR × 0,111) × 25 (bobot 0,111 seperti banyak aplikasi; semua 4 → 99,90)',
+    conversion: {
+      proportional: 'Nilai = rata-rata × 4 ÷ {{scale}} (rata-rata {{average}} pada skala 1–{{scale}})',
+      range:
+        'Nilai = 1 + 3 × (rata-rata − 1) ÷ ({{scale}} − 1) (rata-rata {{average}} pada skala 1–{{scale}})',
+    },
+    minimums: 'Batas minimal survei: WBK {{wbk}}, WBBM {{wbbm}}',
+    sample: 'Populasi {{population}}: sampel minimal {{needed}} (Krejcie & Morgan)',
+    elements: 'NRR per unsur',
+    byServiceType: 'Per jenis layanan',
+    bound: 'Mengisi {{code}} "{{title}}" dengan {{value}}',
   },
 } as const;

@@ -50,6 +50,8 @@ export interface ItemRow {
   prior?: PriorCell | undefined;
   /** Still shows the answer carried from last year, unconfirmed ("dari tahun lalu"). */
   fromLastYear?: boolean | undefined;
+  /** Takes its value from a survey: "dari survei: n responden, tanggal". */
+  fromSurvey?: { name: string; respondents: number; date: string | null } | undefined;
 }
 
 export type GridRow = HeadingRow | ItemRow;
@@ -70,6 +72,7 @@ export function gridRows(
   filters: RowFilters = NO_FILTERS,
   prior: Readonly<Record<string, PriorCell>> | null = null,
   unconfirmed: ReadonlySet<string> | null = null,
+  surveyMarks: Readonly<Record<string, ItemRow['fromSurvey']>> | null = null,
 ): GridRow[] {
   const unitNodes = new Map(unit.nodes.map((n) => [n.id, n]));
   const reviewerNodes = new Map((reviewer?.nodes ?? []).map((n) => [n.id, n]));
@@ -109,6 +112,7 @@ export function gridRows(
         guidance: node.guidance,
         prior: prior?.[node.id],
         ...(unconfirmed?.has(node.id) ? { fromLastYear: true } : {}),
+        ...(surveyMarks?.[node.id] ? { fromSurvey: surveyMarks[node.id] } : {}),
       },
       ...(node.inputs ?? []).map((input): ItemRow => ({
         kind: 'input',

@@ -13,11 +13,11 @@ export const surveyHandlers: SurveyHandlers = {
     surveys: readSurveys(doc.session).map((s) => surveyView(doc.session.index, s)),
   })),
   'surveys.read': onDocument(async (doc, input, { files }) => {
-    const { read, survey } = await readRequest(files.allow(input.path, 'open'), input);
+    const { read, survey } = await readRequest(files.allow(input.path, 'survey'), input);
     return surveyRead(doc.session.index, read, survey);
   }),
   'surveys.import': onDocument(async (doc, input, { author, files }) => {
-    const path = files.allow(input.path, 'open');
+    const path = files.allow(input.path, 'survey');
     const { read, survey } = await readRequest(path, input);
     const result = await doc.edit((session) => importSurvey(session, read, basename(path), author));
     const stored = readSurveys(doc.session).find((s) => s.name === survey.name) ?? survey;

@@ -152,15 +152,15 @@ function versionChanges(
 /** Which questions take their value from which survey, for the grid's "dari survei" mark. */
 export function surveyBindings(
   surveys: readonly Survey[],
-): Map<string, { name: string; respondents: number; lastDate: string | null }> {
-  const bindings = new Map<string, { name: string; respondents: number; lastDate: string | null }>();
+): Map<string, { name: string; respondents: number; date: string | null }> {
+  const bindings = new Map<string, { name: string; respondents: number; date: string | null }>();
   for (const survey of surveys) {
     const summary = summarizeSurvey(survey);
     for (const itemId of survey.boundTo) {
       bindings.set(itemId, {
         name: survey.name,
         respondents: summary.respondents,
-        lastDate: summary.lastDate ?? survey.importedAt.slice(0, 10),
+        date: summary.lastDate ?? survey.importedAt.slice(0, 10),
       });
     }
   }

@@ -51,6 +51,13 @@ export const DocumentViewSchema = z.object({
   notices: z.array(ProblemSchema).optional(),
   /** Last year's block, when the workbook the document came from holds two years. */
   priorYear: PriorYearViewSchema.nullable().optional(),
+  /** Questions taking their value from a survey ("dari survei: n responden, tanggal"). */
+  surveyMarks: z
+    .record(
+      z.string(),
+      z.object({ name: z.string(), respondents: z.number().int(), date: z.string().nullable() }),
+    )
+    .optional(),
 });
 
 /** What every edit, undo, redo and restore returns: enough to update the screen at once. */

@@ -3,7 +3,11 @@ import type { SURVEY_OPERATIONS } from '../../shared/api/survey-operations';
 import { onDocument } from './behaviours';
 import type { Handlers } from './handlers';
 import { bindSurvey, importSurvey, readSurveys } from '../survey/survey-state';
-import { readRequest, surveyRead, surveyView } from '../survey/survey-view';
+import { surveyRead, surveyView } from '../survey/survey-view';
+
+// Reading a file of responses may need exceljs: loaded only when one is read.
+const readRequest = async (...args: Parameters<typeof import('../survey/read-request').readRequest>) =>
+  (await import('../survey/read-request')).readRequest(...args);
 
 type SurveyHandlers = Pick<Handlers, keyof typeof SURVEY_OPERATIONS>;
 

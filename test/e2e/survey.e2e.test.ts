@@ -69,6 +69,10 @@ describe('the survey dialog', () => {
     await cellShows(page, 'B.I.a', 'answer', '3,50');
     expect(await cell(page, 'B.I.a', 'answer').getAttribute('class')).toContain('from-survey');
     expect(await totalText(page)).not.toBe(before);
+    // The tree marks the part holding it: the survey, its respondents, the last day answered.
+    expect(await page.getByTestId('tree-survey-B.I').textContent()).toBe(
+      'dari survei IPAK: 40 responden, 2026-06-09',
+    );
     await screenshot(page, '62-survey-grid');
   });
 });

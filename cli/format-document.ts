@@ -28,7 +28,8 @@ export const oneLine = (text: string, width: number): string => {
   return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
 };
 
-export const fieldName = (field: RecordField | 'metadata', t: Translate): string => t(`field.${field}`);
+export const fieldName = (field: RecordField | 'metadata' | 'survey', t: Translate): string =>
+  t(`field.${field}`);
 
 /** A timestamp in the user's local time, to the minute. */
 export function formatTime(iso: string): string {

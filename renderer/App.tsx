@@ -424,6 +424,7 @@ export function App() {
                 selected={selected}
                 onSelect={setSelected}
                 prior={doc.priorYear?.items ?? null}
+                surveyMarks={doc.view.surveyMarks}
               />
             </div>
           ) : (

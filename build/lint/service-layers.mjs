@@ -11,6 +11,7 @@ export const SERVICE_ORDER = [
   'merge', // taking back a pokja's file or another copy
   'export', // writing documents out as workbooks
   'yearly', // the yearly cycle: last year's document, recommendations
+  'survey', // surveys that feed Hasil: respondents' answers, SKM/IKM, IPAK, IPKP
   'documents', // the document: OpenDocument, sessions, storage (documents/sqlite)
   'excel', // reading a workbook, its live formula engine
   'answers', // answers files
@@ -28,6 +29,7 @@ export const SERVICE_EXCEPTIONS = [
   { file: 'service/documents/open-document.ts', reaches: 'portfolio' },
   { file: 'service/documents/open-document.ts', reaches: 'yearly' },
   { file: 'service/documents/score-document.ts', reaches: 'yearly' },
+  { file: 'service/documents/document-view.ts', reaches: 'survey' },
   { file: 'service/planning/export-rencana-aksi.ts', reaches: 'workbench' },
   { file: 'service/portfolio/export-rekap.ts', reaches: 'workbench' },
   { file: 'service/portfolio/list-portfolio.ts', reaches: 'workbench' },

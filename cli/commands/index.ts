@@ -159,6 +159,22 @@ export const COMMANDS = {
     },
     load: async (): Promise<Command> => (await import('./plan')).planCommand,
   },
+  survey: {
+    usage: 'import DOC FILE | show DOC | bind DOC NAME --to CODE | report DOC',
+    options: {
+      kind: { type: 'string', value: 'skm|ipak|ipkp' },
+      name: { type: 'string', value: 'NAME' },
+      population: { type: 'string', value: 'N' },
+      scale: { type: 'string', value: '4|5|6' },
+      weights: { type: 'string', value: 'exact|0.111' },
+      conversion: { type: 'string', value: 'proportional|range' },
+      yes: { type: 'boolean' },
+      to: { type: 'string', value: 'CODE' },
+      json,
+      author,
+    },
+    load: async (): Promise<Command> => (await import('./survey')).surveyCommand,
+  },
   portfolio: {
     usage: 'DIR|FILE…',
     options: {

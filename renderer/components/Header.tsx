@@ -17,6 +17,8 @@ export type DialogName =
   | 'followup'
   | 'metadata'
   | 'shortcuts'
+  // Surveys that feed Hasil (issue 27).
+  | 'survey'
   | null;
 
 interface Props {
@@ -97,6 +99,9 @@ export function Header({ doc, onDialog, onUndo, onRedo, onHome, extra }: Props) 
           data-testid="followup-open"
         >
           {t('ui.followup.open')}
+        </button>
+        <button type="button" onClick={() => onDialog('survey')} disabled={!doc} data-testid="survey-open">
+          {t('ui.survey.open')}
         </button>
         {extra}
         <span className="sep" />

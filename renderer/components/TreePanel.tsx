@@ -12,6 +12,9 @@ interface Props {
   onSelect: (id: string) => void;
   /** Last year's value per node (two-year workbook, or the LKE the document was started from). */
   prior?: Readonly<Record<string, { value: number | null }>> | null | undefined;
+  /** Questions filled from a survey: their group says "dari survei …". */
+  surveyMarks?:
+    Readonly<Record<string, { name: string; respondents: number; date: string | null }>> | undefined;
 }
 
 type Node = ScoreSummary['nodes'][number];
@@ -21,10 +24,36 @@ type Node = ScoreSummary['nodes'][number];
  * A tree as WAI-ARIA describes it: one tab stop; arrows move, Right opens and Left closes a branch, Enter
  * or Space chooses; the full title shows on hover.
  */
-export const TreePanel = memo(function TreePanel({ summary, reviewer, selected, onSelect, prior }: Props) {
+export const TreePanel = memo(function TreePanel({
+  summary,
+  reviewer,
+  selected,
+  onSelect,
+  prior,
+  surveyMarks,
+}: Props) {
   const { t } = useTranslation();
   const groups = useMemo(() => summary.nodes.filter((n) => n.kind === 'group'), [summary]);
   const reviewed = useMemo(() => new Map((reviewer?.nodes ?? []).map((n) => [n.id, n])), [reviewer]);
+  // The group of each question a survey fills, marked "dari survei SPAK 2026: 40 responden, 2026-06-09".
+  const surveyText = useMemo(() => {
+    const marks: Record<string, string> = {};
+    const stack: Node[] = [];
+    for (const node of summary.nodes) {
+      while (stack.length && (stack[stack.length - 1] as Node).depth >= node.depth) stack.pop();
+      const group = stack[stack.length - 1];
+      if (node.kind === 'group') stack.push(node);
+      const mark = surveyMarks?.[node.id];
+      if (!mark || !group) continue;
+      const text = t('ui.survey.mark', {
+        name: mark.name,
+        respondents: mark.respondents,
+        date: mark.date ?? '—',
+      });
+      marks[group.id] = marks[group.id] ? `${marks[group.id]}; ${text}` : text;
+    }
+    return marks;
+  }, [summary, surveyMarks, t]);
   const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
   const [active, setActive] = useState(selected);
   const list = useRef<HTMLUListElement>(null);
@@ -157,6 +186,11 @@ export const TreePanel = memo(function TreePanel({ summary, reviewer, selected, 
                 <span className="tree-review" data-testid={`tree-review-${node.id}`}>
                   {t('ui.reviewer')}: {fmt(review.value)} ·{' '}
                   {t('ui.reviewedShort', { reviewed: review.answered, questions: review.questions })}
+                </span>
+              )}
+              {surveyText[node.id] && (
+                <span className="tree-survey" data-testid={`tree-survey-${node.id}`}>
+                  {surveyText[node.id]}
                 </span>
               )}
               <span className="progress" aria-hidden="true">

@@ -7,6 +7,8 @@ import { MetadataDialog } from '../yearly/MetadataDialog';
 import { FindingsDialog } from './FindingsDialog';
 import { HistoryDialog } from './HistoryDialog';
 import { SnapshotsDialog } from './SnapshotsDialog';
+import { SurveyDialog } from './SurveyDialog';
+import { call } from '../api/client';
 
 interface Props {
   dialog: DialogName;
@@ -75,6 +77,16 @@ export function DocumentDialogs({ dialog, doc, wb, focusedRow, onShow, onSaveMet
           documentId={documentId}
           itemId={focusedRow}
           index={doc.index}
+          onError={onError}
+          onClose={onClose}
+        />
+      );
+    case 'survey':
+      return (
+        <SurveyDialog
+          documentId={documentId}
+          index={doc.index}
+          onChanged={() => void call('documents.view', { documentId }).then(wb.showView, onError)}
           onError={onError}
           onClose={onClose}
         />

@@ -86,8 +86,10 @@ export function HistoryDialog({
                         <code>{c.itemId}</code>{' '}
                       </>
                     )}
-                    {c.field === 'metadata' ? t('ui.historyKinds.metadata') : t(`ui.columns.${c.field}`)}:{' '}
-                    <span className="before">{show(c.field, c.before)}</span> →{' '}
+                    {c.field === 'metadata' || c.field === 'survey'
+                      ? t(`ui.historyKinds.${c.field}`)
+                      : t(`ui.columns.${c.field}`)}
+                    : <span className="before">{show(c.field, c.before)}</span> →{' '}
                     <span className="after">{show(c.field, c.after)}</span>
                   </li>
                 ))}

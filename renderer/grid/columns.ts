@@ -152,11 +152,19 @@ export function buildColumns(
     },
     editableColumn('answer', t('ui.columns.answer'), 92, {
       cellEditorSelector: answerEditor,
-      cellClass: (p) => (item(p.data)?.fromLastYear ? 'answer from-last-year' : 'answer'),
+      cellClass: (p) => {
+        const row = item(p.data);
+        return row?.fromSurvey
+          ? 'answer from-survey'
+          : row?.fromLastYear
+            ? 'answer from-last-year'
+            : 'answer';
+      },
       tooltipValueGetter: (p) => {
         const row = item(p.data);
         const key = row?.record.answer;
         const text = typeof key === 'string' ? row?.optionTexts?.[key] : undefined;
+        if (row?.fromSurvey) return surveyMark(row.fromSurvey, t);
         return row?.fromLastYear ? [text, t('ui.yearly.fromLastYear')].filter(Boolean).join(' — ') : text;
       },
     }),
@@ -304,4 +312,12 @@ function priorColumns(t: TFunction, label: string): ColDef<GridRow>[] {
       },
     },
   ];
+}
+
+/** "dari survei SPAK 2026: 30 responden, 2026-06-01" beside an answer a survey fills. */
+export function surveyMark(
+  mark: { name: string; respondents: number; date: string | null },
+  t: TFunction,
+): string {
+  return t('ui.survey.mark', { name: mark.name, respondents: mark.respondents, date: mark.date ?? '—' });
 }

@@ -54,6 +54,8 @@ export interface ItemRow {
   fromLastYear?: boolean | undefined;
   /** A derived `%` row whose counted part exceeds its whole ("selesai 40" of "harus 10"): a warning. */
   overWhole?: CountOverWhole | undefined;
+  /** Takes its value from a survey: "dari survei: n responden, tanggal". */
+  fromSurvey?: { name: string; respondents: number; date: string | null } | undefined;
 }
 
 export type GridRow = HeadingRow | ItemRow;
@@ -74,6 +76,7 @@ export function gridRows(
   filters: RowFilters = NO_FILTERS,
   prior: Readonly<Record<string, PriorCell>> | null = null,
   unconfirmed: ReadonlySet<string> | null = null,
+  surveyMarks: Readonly<Record<string, ItemRow['fromSurvey']>> | null = null,
 ): GridRow[] {
   const unitNodes = new Map(unit.nodes.map((n) => [n.id, n]));
   const reviewerNodes = new Map((reviewer?.nodes ?? []).map((n) => [n.id, n]));
@@ -115,6 +118,7 @@ export function gridRows(
         prior: prior?.[node.id],
         ...(unconfirmed?.has(node.id) ? { fromLastYear: true } : {}),
         ...(overWhole ? { overWhole } : {}),
+        ...(surveyMarks?.[node.id] ? { fromSurvey: surveyMarks[node.id] } : {}),
       },
       ...(node.inputs ?? []).map((input): ItemRow => ({
         kind: 'input',

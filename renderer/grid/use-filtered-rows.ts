@@ -49,6 +49,7 @@ export function useFilteredRows(
             NO_FILTERS,
             shown.priorYear?.items ?? null,
             unconfirmed,
+            shown.view.surveyMarks ?? null,
           )
         : [],
     [shown, selected, unconfirmed],

@@ -6,6 +6,7 @@ import { mergeHandlers } from './merge-handlers';
 import { yearlyHandlers } from './yearly-handlers';
 import { coordinatorHandlers } from './coordinator-handlers';
 import { templateHandlers } from './template-handlers';
+import { surveyHandlers } from './survey-handlers';
 
 /** Per-call context passed in by the transport: who is editing (for history), which files it may use. */
 export interface CallContext {
@@ -42,4 +43,5 @@ export const handlers: Handlers = {
   ...yearlyHandlers,
   ...coordinatorHandlers,
   ...templateHandlers,
+  ...surveyHandlers,
 };

@@ -3,6 +3,7 @@ import { applyChanges, recordOf } from '../../shared/records/apply-changes';
 import type { DocumentMetadata } from '../../shared/records/document-metadata';
 import type { ActionKind } from '../../shared/records/history-entry';
 import type { Change } from '../../shared/records/record-change';
+import { ProblemError } from '../../shared/problem';
 import type { DocumentSession } from './document-session';
 import type { DocumentDatabase } from './sqlite/document-database';
 
@@ -20,6 +21,8 @@ export class ActionTransaction {
   steps = 0;
   /** The ids of the history entries recorded (actions, undo and redo steps). */
   readonly actionIds: number[] = [];
+  /** Some survey was imported, changed, bound or taken back. */
+  surveysChanged = false;
 
   constructor(
     private readonly session: DocumentSession,
@@ -89,6 +92,17 @@ export class ActionTransaction {
     if (applied.metadataChanged) {
       this.db.meta.set('metadata', JSON.stringify(applied.metadata));
       this.metadata = applied.metadata;
+    }
+    for (const change of changes) {
+      if (change.field !== 'survey') continue;
+      const { name, version } = change.after;
+      if (version !== null && !this.db.surveys.hasVersion(version, name)) {
+        throw new ProblemError([
+          { code: 'document.badHistory', params: { action: 0 }, where: { field: 'surveys' } },
+        ]);
+      }
+      this.db.surveys.point(name, version);
+      this.surveysChanged = true;
     }
     this.changes.push(...changes);
   }

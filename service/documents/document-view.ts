@@ -7,6 +7,7 @@ import type { Template } from '../../shared/template/template-schema';
 import type { Problem } from '../../shared/problem';
 import type { DocumentSession } from './document-session';
 import { openingNotices } from './source-workbook-check';
+import { readSurveys, surveyBindings } from '../survey/survey-state';
 
 /** The screen lists the top gains (asked for with scores.gains, after the view is on screen). */
 export const GAINS_IN_VIEW = 20;
@@ -28,6 +29,8 @@ export interface DocumentView {
   notices: Problem[];
   priorYear: PriorYearView | null;
   answerSets: AnswerSetsView | null;
+  /** Questions taking their value from a survey: "dari survei: n responden, tanggal". */
+  surveyMarks: Record<string, { name: string; respondents: number; date: string | null }>;
 }
 
 /** Everything the screen shows of a document: template, every record, the scores of both rules. */
@@ -53,5 +56,6 @@ export function documentView(
     notices: openingNotices(session.db),
     priorYear,
     answerSets,
+    surveyMarks: Object.fromEntries(surveyBindings(readSurveys(session))),
   };
 }

@@ -1,3 +1,5 @@
+import { planSurveySheet } from '../../shared/survey/plan-survey-sheet';
+import { readSurveys } from '../survey/survey-state';
 import { basename, resolve } from 'node:path';
 import type { ExportFormat, ExportRequest } from '../../shared/export/export-request';
 import { ExportRequestSchema } from '../../shared/export/export-request';
@@ -148,12 +150,17 @@ function withFollowup(
   return { sheets: [...plan.sheets, ...followupSheets(session, t)] };
 }
 
-/** The sheet "Tindak Lanjut" of the document's recommendations: none when it has none. */
+/**
+ * The sheet "Tindak Lanjut" of the document's recommendations (none when it has none), then the sheet
+ * "Survei" of its surveys' computation (none without surveys).
+ */
 function followupSheets(session: DocumentSession, t = createTranslator('id')): SheetPlan[] {
   const recommendations = listRecommendations(session);
-  if (recommendations.length === 0) return [];
+  const surveys = readSurveys(session);
+  const sheets = surveys.length ? [planSurveySheet(surveys).plan] : [];
+  if (recommendations.length === 0) return sheets;
   const today = new Date().toISOString().slice(0, 10);
-  return [planFollowupSheet(recommendations, session.index, t, today)];
+  return [planFollowupSheet(recommendations, session.index, t, today), ...sheets];
 }
 
 /**

@@ -5,9 +5,9 @@ import { ProblemError } from '../../shared/problem';
 /**
  * What a path is for: `open` a document or a workbook (imported on the fly); `read` a workbook or a
  * pokja's file; `create` a new document; `export` an .xlsx file (it may replace one); `merge` a pokja's
- * file or another copy of a document into the open one.
+ * file or another copy of a document into the open one; read a `survey`'s responses.
  */
-export type FilePurpose = 'open' | 'read' | 'create' | 'export' | 'merge';
+export type FilePurpose = 'open' | 'read' | 'create' | 'export' | 'merge' | 'survey';
 
 const EXTENSIONS: Record<FilePurpose, readonly string[]> = {
   open: ['.rbw', '.xlsx', '.xls', '.ods'],
@@ -15,6 +15,8 @@ const EXTENSIONS: Record<FilePurpose, readonly string[]> = {
   create: ['.rbw'],
   export: ['.xlsx'],
   merge: ['.xlsx', '.rbw'],
+  // Respondents' answers of a survey (Google Forms and SKM applications' exports).
+  survey: ['.csv', '.xlsx', '.xls', '.ods'],
 };
 
 /** Which paths a caller may have the service read or write. */

@@ -6,6 +6,7 @@ import { MERGE_OPERATIONS } from './merge-operations';
 import { YEARLY_OPERATIONS } from './yearly-operations';
 import { COORDINATOR_OPERATIONS } from './coordinator-operations';
 import { TEMPLATE_OPERATIONS } from './template-operations';
+import { SURVEY_OPERATIONS } from './survey-operations';
 
 /**
  * Every operation the renderer may ask of the service. Electron IPC (electron/) and the browser-mode
@@ -26,6 +27,7 @@ export const API = {
   ...YEARLY_OPERATIONS,
   ...COORDINATOR_OPERATIONS,
   ...TEMPLATE_OPERATIONS,
+  ...SURVEY_OPERATIONS,
 } as const;
 
 export type Api = typeof API;

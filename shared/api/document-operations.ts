@@ -66,6 +66,13 @@ export const DocumentViewSchema = z.object({
   priorYear: PriorYearViewSchema.nullable().optional(),
   /** The answer sheets of a workbook whose headline a summary sheet computes from several (issue 22). */
   answerSets: AnswerSetsViewSchema.nullable().optional(),
+  /** Questions taking their value from a survey ("dari survei: n responden, tanggal"). */
+  surveyMarks: z
+    .record(
+      z.string(),
+      z.object({ name: z.string(), respondents: z.number().int(), date: z.string().nullable() }),
+    )
+    .optional(),
 });
 
 /** What every edit, undo, redo and restore returns: enough to update the screen at once. */

@@ -26,6 +26,7 @@ export function applyChanges(state: DocumentState, changes: readonly Change[]): 
   let metadata = state.metadata;
   let metadataChanged = false;
   for (const change of changes) {
+    if (change.field === 'survey') continue;
     if (change.itemId === null) {
       metadata = change.after;
       metadataChanged = true;

@@ -16,6 +16,7 @@ export const ACTION_KINDS = [
   'undo',
   'redo',
   'merge',
+  'survey',
 ] as const;
 export const ActionKindSchema = z.enum(ACTION_KINDS);
 export type ActionKind = z.infer<typeof ActionKindSchema>;
@@ -26,6 +27,8 @@ export type ActionKind = z.infer<typeof ActionKindSchema>;
  */
 export const ActionStateSchema = z.enum(['done', 'undone', 'discarded']).nullable();
 export type ActionState = z.infer<typeof ActionStateSchema>;
+
+const SurveyPointerSchema = z.object({ name: z.string().min(1), version: z.number().int().nullable() });
 
 const FieldValueSchema = AnswerRecordSchema.shape.answer
   .or(z.string())
@@ -44,6 +47,12 @@ export const HistoryChangeSchema = z.union([
     field: z.literal('metadata'),
     before: DocumentMetadataSchema,
     after: DocumentMetadataSchema,
+  }),
+  z.object({
+    itemId: z.null(),
+    field: z.literal('survey'),
+    before: SurveyPointerSchema,
+    after: SurveyPointerSchema,
   }),
 ]);
 

@@ -20,7 +20,21 @@ export interface MetadataChange {
   after: DocumentMetadata;
 }
 
-export type Change = RecordChange | MetadataChange;
+/** Where a survey stood: its name and current stored version (null: not in the document). */
+export interface SurveyPointer {
+  name: string;
+  version: number | null;
+}
+
+/** A survey imported, changed or bound: its pointer moved from one stored version to another. */
+export interface SurveyChange {
+  itemId: null;
+  field: 'survey';
+  before: SurveyPointer;
+  after: SurveyPointer;
+}
+
+export type Change = RecordChange | MetadataChange | SurveyChange;
 
 export const isRecordChange = (change: Change): change is RecordChange => change.itemId !== null;
 

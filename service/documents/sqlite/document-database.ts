@@ -5,6 +5,7 @@ import { HistoryTable } from './history-table';
 import { MetaTable } from './meta-table';
 import { RecordsTable } from './records-table';
 import { SnapshotsTable } from './snapshots-table';
+import { SurveysTable } from './surveys-table';
 
 /**
  * The database of one open document. Together with the other files of service/documents/sqlite/ this
@@ -16,6 +17,7 @@ export class DocumentDatabase {
   readonly history: HistoryTable;
   readonly snapshots: SnapshotsTable;
   readonly files: FilesTable;
+  readonly surveys: SurveysTable;
 
   /**
    * Set when the document lies on a read-only disk or in a folder the user cannot write: it is read from
@@ -29,6 +31,7 @@ export class DocumentDatabase {
     this.history = new HistoryTable(connection);
     this.snapshots = new SnapshotsTable(connection);
     this.files = new FilesTable(connection);
+    this.surveys = new SurveysTable(connection);
   }
 
   /**

@@ -109,6 +109,24 @@ export const en: Messages = {
     optionsWord: 'options',
     commandsHeading: 'Commands',
     commands: {
+      survey: {
+        summary:
+          "surveys (SKM/IKM, IPAK, IPKP): import respondents' answers, show, bind to a Hasil question, report",
+        description:
+          "rbw survey import DOC FILE --kind skm|ipak|ipkp: respondents' answers from .xlsx/.csv/.ods (columns matched by their headers; --yes accepts the match).\nrbw survey show DOC: each survey's value (IKM 0–100 for SKM, the 0–4 value for IPAK/IPKP).\nrbw survey bind DOC NAME --to CODE: a Hasil question takes its value from the survey.\nrbw survey report DOC: the computation per element.",
+        options: {
+          kind: 'kind of survey',
+          name: 'survey name (default: its kind)',
+          population: 'population (Krejcie & Morgan sample size)',
+          scale: 'answer scale the unit used',
+          weights: 'SKM element weights: exact 1/9 (default) or 0.111',
+          conversion: 'conversion of the scale to the 0–4 value',
+          yes: 'accept the column match without asking',
+          to: 'code of the Hasil question to bind',
+          json: 'JSON output',
+          author: 'author name in history',
+        },
+      },
       template: {
         summary: 'a template from a workbook, to or from a .rbwt file, or a document moved to a new version',
         description:
@@ -404,6 +422,7 @@ export const en: Messages = {
     status: 'status',
     targetMonth: 'target month',
     metadata: 'document details',
+    survey: 'survey',
   },
   history: {
     kind: {
@@ -415,6 +434,7 @@ export const en: Messages = {
       undo: 'undo',
       redo: 'redo',
       merge: 'merge',
+      survey: 'survey',
     },
     state: { undone: 'undone', discarded: 'undone, can no longer be redone' },
     empty: 'No changes yet',
@@ -801,5 +821,52 @@ export const en: Messages = {
     ownHeading: 'Own templates',
     usage:
       'usage: rbw template from FILE --id ID --name NAME | export ID --out F | add F | move DOC --out NEW',
+  },
+  // Surveys that feed Hasil (SKM / IPAK / IPKP): import, show, bind, report.
+  survey: {
+    noItemColumns:
+      'no column header names an item of the {{kind}} survey (e.g. "Persyaratan", "Pungutan liar")',
+    twoColumnsOneItem: 'columns {{columns}} both look like item "{{item}}"; give them distinct headers',
+    missingElements: 'an SKM needs all nine elements; no column found for: {{elements}}',
+    tooManyRows:
+      '{{rows}} data rows, more than the {{max}} respondents that can be read; this is not one survey',
+    formulaColumn:
+      'column {{column}} ("{{header}}") holds formulas; save the answers as values and import again',
+    unknownLabels:
+      'column {{column}} ("{{header}}"): answers not on the 1–{{scale}} scale: {{labels}} (+{{more}} more); check --scale',
+    noRespondents: 'not a single row of answers',
+    fewerThanSample:
+      '{{respondents}} respondents, fewer than the sample of {{needed}} for a population of {{population}} (Krejcie & Morgan)',
+    fewerThanTpnMinimum: '{{respondents}} respondents, fewer than the minimum of {{minimum}} per unit',
+    elementUnanswered: 'nobody answered element "{{element}}"; the IKM cannot be computed',
+    scaleNotSkm: 'an SKM uses the 1–4 scale (PermenPANRB 14/2017); --scale {{scale}} does not apply',
+    notFound: 'no survey "{{name}}" in this document',
+    notBindable: 'question {{code}} is not a 0–4 Hasil question a survey can fill',
+    questionNotFound: 'no question {{code}} in this document',
+    leftOut: 'row {{row}} left out: column {{column}} ("{{header}}") holds {{value}}, off the scale',
+    emptyRows: '{{count}} rows without answers left out ({{rows}})',
+    missingItems: 'items not found in the file: {{items}}',
+    confirm: 'Accept this column match? [y/N] ',
+    needsYes: 'the column match is not confirmed; run again with --yes to accept it',
+    imported: 'Survey "{{name}}" ({{kind}}) imported: {{respondents}} respondents from {{file}}',
+    bound: 'Question {{code}} now takes its value from survey "{{name}}"',
+    none: 'This document holds no survey yet.',
+  },
+  // Surveys: the report's text (rbw survey report, the window's survey panel).
+  surveyReport: {
+    respondents: 'respondents',
+    value: 'value (0–4)',
+    source: 'Source',
+    weightsExact: 'IKM = Σ (NRR × 1/9) × 25 (exact 1/9 weights)',
+    weightsRounded: 'IKM = Σ (NRR × 0.111) × 25 (0.111 weights as many applications use; all 4 → 99.90)',
+    conversion: {
+      proportional: 'Value = average × 4 ÷ {{scale}} (average {{average}} on the 1–{{scale}} scale)',
+      range: 'Value = 1 + 3 × (average − 1) ÷ ({{scale}} − 1) (average {{average}} on the 1–{{scale}} scale)',
+    },
+    minimums: 'Survey minimums: WBK {{wbk}}, WBBM {{wbbm}}',
+    sample: 'Population {{population}}: minimum sample {{needed}} (Krejcie & Morgan)',
+    elements: 'NRR per element',
+    byServiceType: 'Per service type',
+    bound: 'Fills {{code}} "{{title}}" with {{value}}',
   },
 };

@@ -107,6 +107,24 @@ export const id = {
     optionsWord: 'opsi',
     commandsHeading: 'Perintah',
     commands: {
+      survey: {
+        summary:
+          'survei (SKM/IKM, IPAK, IPKP): impor jawaban responden, tampilkan, ikat ke pertanyaan Hasil, laporan',
+        description:
+          'rbw survey import DOC FILE --kind skm|ipak|ipkp: jawaban responden dari .xlsx/.csv/.ods (kolom dicocokkan menurut judulnya; --yes menerima pencocokan).\nrbw survey show DOC: nilai tiap survei (IKM 0–100 untuk SKM, nilai 0–4 untuk IPAK/IPKP).\nrbw survey bind DOC NAMA --to KODE: pertanyaan Hasil mengambil nilainya dari survei.\nrbw survey report DOC: perhitungan per unsur.',
+        options: {
+          kind: 'jenis survei',
+          name: 'nama survei (bawaan: jenisnya)',
+          population: 'jumlah populasi (ukuran sampel Krejcie & Morgan)',
+          scale: 'skala jawaban yang dipakai unit',
+          weights: 'bobot unsur SKM: tepat 1/9 (bawaan) atau 0,111',
+          conversion: 'konversi skala ke nilai 0–4',
+          yes: 'terima pencocokan kolom tanpa bertanya',
+          to: 'kode pertanyaan Hasil yang diikat',
+          json: 'keluaran JSON',
+          author: 'nama penulis di riwayat',
+        },
+      },
       template: {
         summary: 'template dari workbook, ke/dari berkas .rbwt, atau pindahkan dokumen ke versi baru',
         description:
@@ -395,6 +413,7 @@ export const id = {
     status: 'status',
     targetMonth: 'bulan target',
     metadata: 'data dokumen',
+    survey: 'survei',
   },
   history: {
     kind: {
@@ -406,6 +425,7 @@ export const id = {
       undo: 'batalkan',
       redo: 'ulangi',
       merge: 'gabung',
+      survey: 'survei',
     },
     state: { undone: 'dibatalkan', discarded: 'dibatalkan, tidak bisa diulang' },
     empty: 'Belum ada riwayat perubahan',
@@ -796,5 +816,55 @@ export const id = {
     ownHeading: 'Template sendiri',
     usage:
       'pakai: rbw template from FILE --id ID --name NAMA | export ID --out F | add F | move DOC --out BARU',
+  },
+  // Surveys that feed Hasil (SKM / IPAK / IPKP): import, show, bind, report.
+  survey: {
+    noItemColumns:
+      'tidak ada kolom yang judulnya menyebut butir survei {{kind}} (mis. "Persyaratan", "Pungutan liar")',
+    twoColumnsOneItem:
+      'kolom {{columns}} sama-sama tampak sebagai butir "{{item}}"; beri judul yang membedakan',
+    missingElements: 'SKM memerlukan kesembilan unsur; tidak ditemukan kolom untuk: {{elements}}',
+    tooManyRows:
+      '{{rows}} baris data, lebih dari {{max}} responden yang dapat dibaca; ini bukan berkas satu survei',
+    formulaColumn:
+      'kolom {{column}} ("{{header}}") berisi rumus; simpan jawaban sebagai nilai, lalu impor lagi',
+    unknownLabels:
+      'kolom {{column}} ("{{header}}"): jawaban bukan pada skala 1–{{scale}}: {{labels}} (+{{more}} lainnya); periksa --scale',
+    noRespondents: 'tidak ada satu pun baris jawaban',
+    fewerThanSample:
+      '{{respondents}} responden, kurang dari sampel {{needed}} untuk populasi {{population}} (Krejcie & Morgan)',
+    fewerThanTpnMinimum:
+      '{{respondents}} responden, kurang dari minimal {{minimum}} responden per unit kerja',
+    elementUnanswered: 'unsur "{{element}}" tidak dijawab satu responden pun; IKM tidak dapat dihitung',
+    scaleNotSkm: 'SKM memakai skala 1–4 (PermenPANRB 14/2017); --scale {{scale}} tidak berlaku',
+    notFound: 'survei "{{name}}" tidak ada di dokumen ini',
+    notBindable: 'pertanyaan {{code}} bukan pertanyaan Hasil bernilai 0–4 yang dapat diisi dari survei',
+    questionNotFound: 'pertanyaan {{code}} tidak ada di dokumen ini',
+    leftOut: 'baris {{row}} dilewati: kolom {{column}} ("{{header}}") berisi {{value}}, di luar skala',
+    emptyRows: '{{count}} baris tanpa jawaban dilewati ({{rows}})',
+    missingItems: 'butir yang tidak ditemukan di berkas: {{items}}',
+    confirm: 'Terima pencocokan kolom ini? [y/T] ',
+    needsYes: 'pencocokan kolom belum dikonfirmasi; jalankan lagi dengan --yes untuk menerimanya',
+    imported: 'Survei "{{name}}" ({{kind}}) diimpor: {{respondents}} responden dari {{file}}',
+    bound: 'Pertanyaan {{code}} kini mengambil nilainya dari survei "{{name}}"',
+    none: 'Dokumen ini belum memuat survei.',
+  },
+  // Surveys: the report's text (rbw survey report, the window's survey panel).
+  surveyReport: {
+    respondents: 'responden',
+    value: 'nilai (0–4)',
+    source: 'Sumber',
+    weightsExact: 'IKM = Σ (NRR × 1/9) × 25 (bobot tepat 1/9)',
+    weightsRounded: 'IKM = Σ (NRR × 0,111) × 25 (bobot 0,111 seperti banyak aplikasi; semua 4 → 99,90)',
+    conversion: {
+      proportional: 'Nilai = rata-rata × 4 ÷ {{scale}} (rata-rata {{average}} pada skala 1–{{scale}})',
+      range:
+        'Nilai = 1 + 3 × (rata-rata − 1) ÷ ({{scale}} − 1) (rata-rata {{average}} pada skala 1–{{scale}})',
+    },
+    minimums: 'Batas minimal survei: WBK {{wbk}}, WBBM {{wbbm}}',
+    sample: 'Populasi {{population}}: sampel minimal {{needed}} (Krejcie & Morgan)',
+    elements: 'NRR per unsur',
+    byServiceType: 'Per jenis layanan',
+    bound: 'Mengisi {{code}} "{{title}}" dengan {{value}}',
   },
 } as const;

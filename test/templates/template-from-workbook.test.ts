@@ -35,7 +35,9 @@ const WORKBOOKS = {
   'pmprb-kemenkumham': 'lke-pmprb-2015-kemenkumham-pusat-unit-blank.xlsx',
   'zi-kesdm': 'lke-zi-2021-kesdm-export-template-blank.xlsx',
 };
-const SEEDS = [1, 2];
+// One seed per workbook: each case builds a template and a document through whole `rbw` processes and a LibreOffice
+// recalculation (minutes on two cores); the built-in models test covers several seeds.
+const SEEDS = [1];
 
 /** Valid answers for every question and input; reported counts never exceed what was due. */
 function randomAnswers(index: TemplateIndex, seed: number): Map<string, AnswerValue> {

@@ -4,7 +4,7 @@ import type { DocumentMetadata } from '../../shared/records/document-metadata';
 import type { ActionKind } from '../../shared/records/history-entry';
 import type { Change } from '../../shared/records/record-change';
 import type { DocumentSession } from './document-session';
-import type { DocumentDatabase } from './sqlite/document-database';
+import type { WritableDB } from './storage/document-store';
 
 /**
  * The inside of one user action's write transaction: records history entries and writes the records
@@ -21,14 +21,12 @@ export class ActionTransaction {
 
   constructor(
     private readonly session: DocumentSession,
+    /** The action's write transaction. */
+    readonly db: WritableDB,
     readonly at: string,
     readonly author: string,
   ) {
     this.metadata = session.metadata;
-  }
-
-  get db(): DocumentDatabase {
-    return this.session.db;
   }
 
   /** An item's record as this action has left it so far. */

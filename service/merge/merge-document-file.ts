@@ -9,7 +9,7 @@ import { invertChanges } from '../../shared/records/record-change';
 import type { FieldSides } from '../../shared/merge/three-way';
 import { ProblemError } from '../../shared/problem';
 import { DocumentSession } from '../documents/document-session';
-import { actionTrail, changesAfter, lastChangeOf } from '../documents/sqlite/merge-history';
+import { actionTrail, changesAfter } from '../documents/merge-history';
 import { documentUid } from './document-uid';
 import type { MergeRequest } from './run-merge';
 import { runMerge } from './run-merge';
@@ -33,8 +33,8 @@ export async function mergeDocumentFile(
   try {
     session.sync();
     const ids = {
-      ours: session.db.read(() => documentUid(session.db)),
-      theirs: other.db.read(() => documentUid(other.db)),
+      ours: session.store.read(documentUid),
+      theirs: other.store.read(documentUid),
     };
     if (ids.ours !== ids.theirs || other.template.id !== session.template.id) {
       throw new ProblemError([
@@ -54,7 +54,7 @@ export async function mergeDocumentFile(
     // The base, rewound from the other copy (its records are fixed while it is merged).
     const rewound = applyChanges(
       { records: other.records, metadata: EMPTY_METADATA },
-      invertChanges(other.db.read(() => changesAfter(other.db.connection, baseRevision))),
+      invertChanges(other.store.read((db) => changesAfter(db, baseRevision))),
     ).records;
     const base = new Map([...other.records, ...rewound]);
     const theirs = other.records;
@@ -69,7 +69,8 @@ export async function mergeDocumentFile(
         label: fileName,
         baseRevision,
         sides: (ours) => ({ sides: documentSides(items, base, ours, theirs), baseKnown: true }),
-        theirsChange: (itemId, field) => lastChangeOf(other.db.connection, itemId, field, baseRevision),
+        theirsChange: (itemId, field) =>
+          other.store.read((db) => db.history.lastChangeOf(itemId, field, baseRevision)),
         prepare: (tx, changes) => {
           // Files the other copy stored, which the taken evidence points at.
           for (const change of changes) {
@@ -77,7 +78,7 @@ export async function mergeDocumentFile(
             for (const piece of change.after as RecordEvidence[]) {
               const id = piece.attachment?.id;
               if (!id || tx.db.files.hasAttachment(id)) continue;
-              const stored = other.db.files.attachment(id);
+              const stored = other.store.read((db) => db.files.attachment(id));
               if (stored) tx.db.files.addAttachment(id, stored, tx.at);
             }
           }
@@ -92,8 +93,8 @@ export async function mergeDocumentFile(
 
 /** The last action both copies share: their histories are the same up to it (undo state aside). */
 function sharedRevision(ours: DocumentSession, theirs: DocumentSession): number {
-  const a = ours.db.read(() => actionTrail(ours.db.connection));
-  const b = theirs.db.read(() => actionTrail(theirs.db.connection));
+  const a = ours.store.read(actionTrail);
+  const b = theirs.store.read(actionTrail);
   let shared = 0;
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
     const x = a[i];

@@ -8,6 +8,8 @@ import type {
 } from '../storage/document-store';
 import {
   checkedOptional,
+  checkedRows,
+  IdRowSchema,
   SourceWorkbookRowSchema,
   StoredFileSchema,
   StoredWorkbookRowSchema,
@@ -34,6 +36,11 @@ export class FilesTable implements FileReads, FileWrites {
 
   hasAttachment(id: string): boolean {
     return this.c.statement('SELECT 1 FROM attachments WHERE id = ?').get(id) !== undefined;
+  }
+
+  attachmentIds(): string[] {
+    const rows = this.c.statement('SELECT id FROM attachments ORDER BY id').all();
+    return checkedRows(IdRowSchema, rows, this.file, 'attachments').map((row) => row.id);
   }
 
   attachment(id: string): StoredFile | undefined {

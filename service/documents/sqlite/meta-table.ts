@@ -1,5 +1,11 @@
 import type { MetaReads, MetaWrites } from '../storage/document-store';
-import { checkedOptional, JsonRowSchema, ValueRowSchema } from '../storage/rows';
+import {
+  checkedOptional,
+  checkedRows,
+  JsonRowSchema,
+  KeyValueRowSchema,
+  ValueRowSchema,
+} from '../storage/rows';
 import type { Connection } from './connection';
 
 /** The template copy and the key/value facts of a document. */
@@ -21,6 +27,11 @@ export class MetaTable implements MetaReads, MetaWrites {
   get(key: string): string | undefined {
     const row = this.c.statement('SELECT value FROM meta WHERE key = ?').get(key);
     return checkedOptional(ValueRowSchema, row, this.file, 'meta')?.value;
+  }
+
+  entries(): [string, string][] {
+    const rows = this.c.statement('SELECT key, value FROM meta ORDER BY key').all();
+    return checkedRows(KeyValueRowSchema, rows, this.file, 'meta').map((row) => [row.key, row.value]);
   }
 
   set(key: string, value: string): void {

@@ -67,6 +67,8 @@ export interface WritableDB extends ReadableDB {
 export interface MetaReads {
   templateJson(): string | undefined;
   get(key: string): string | undefined;
+  /** Every key and value (to copy a document whole). */
+  entries(): [string, string][];
 }
 export interface MetaWrites {
   writeTemplateJson(json: string): void;
@@ -138,6 +140,8 @@ export interface SourceWorkbook {
 /** Files kept inside the document: evidence attachments and the workbook it was imported from. */
 export interface FileReads {
   hasAttachment(id: string): boolean;
+  /** The ids of every stored file (to copy a document whole). */
+  attachmentIds(): string[];
   attachment(id: string): StoredFile | undefined;
   sourceWorkbookInfo(): SourceWorkbookRow | undefined;
   /** The stored workbook; its layout as stored JSON (undefined when it is not JSON). */

@@ -107,6 +107,8 @@ export const CarriedRowSchema = z.object({
 export type CarriedRow = z.infer<typeof CarriedRowSchema>;
 
 export const ValueRowSchema = z.object({ value: z.string() });
+export const KeyValueRowSchema = z.object({ key: z.string(), value: z.string() });
+export const IdRowSchema = z.object({ id: z.string() });
 export const JsonRowSchema = z.object({ json: z.string() });
 export const RevisionRowSchema = z.object({ id: z.number().int().nullable() });
 export const AuthorAtRowSchema = z.object({ author: z.string(), at: z.string() });

@@ -74,7 +74,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (pathname.startsWith('/api/')) return handleApi(request, response, pathname.slice('/api/'.length));
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return send(response, 405, 'method not allowed');
-    return serveStatic(response, pathname);
+    return serveStatic(response, root, pathname);
   }
 
   async function handleApi(request: IncomingMessage, response: ServerResponse, name: string): Promise<void> {
@@ -102,23 +102,6 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     send(response, 200, await options.call(name, input, { author: options.author, files: options.files }));
   }
 
-  function serveStatic(response: ServerResponse, pathname: string): void {
-    const relative = normalize(pathname).replace(/^([/\\])+/, '');
-    let file = join(root, relative);
-    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory())
-      file = join(root, 'index.html');
-    response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      // The build names every asset by its content: a reload takes them from the browser's cache.
-      'cache-control': file.startsWith(join(root, 'assets'))
-        ? 'public, max-age=31536000, immutable'
-        : 'no-cache',
-      'x-content-type-options': 'nosniff',
-      'content-security-policy': CONTENT_SECURITY_POLICY,
-    });
-    createReadStream(file).pipe(response);
-  }
-
   // Typing pauses longer than Node's 5 s default must not cost a new connection.
   server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolveListen) => server.listen(options.port ?? 0, '127.0.0.1', resolveListen));
@@ -131,13 +114,31 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   };
 }
 
+/** A file of the built renderer (index.html for any other path: the window routes itself). */
+export function serveStatic(response: ServerResponse, root: string, pathname: string): void {
+  const relative = normalize(pathname).replace(/^([/\\])+/, '');
+  let file = join(root, relative);
+  if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory())
+    file = join(root, 'index.html');
+  response.writeHead(200, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    // The build names every asset by its content: a reload takes them from the browser's cache.
+    'cache-control': file.startsWith(join(root, 'assets'))
+      ? 'public, max-age=31536000, immutable'
+      : 'no-cache',
+    'x-content-type-options': 'nosniff',
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+  });
+  createReadStream(file).pipe(response);
+}
+
 function sameToken(given: string | string[] | undefined, token: string): boolean {
   if (typeof given !== 'string' || given.length !== token.length) return false;
   return timingSafeEqual(Buffer.from(given), Buffer.from(token));
 }
 
 /** The request's path, percent-decoded; null when it cannot be (a malformed `%`): 400. */
-function decodedPath(url: string, host: string): string | null {
+export function decodedPath(url: string, host: string): string | null {
   try {
     return decodeURIComponent(new URL(url, `http://${host}`).pathname);
   } catch {
@@ -149,7 +150,7 @@ function decodedPath(url: string, host: string): string | null {
  * The request's body, or null when it is larger than MAX_BODY_BYTES: the rest is then read and dropped
  * (so that the client is still listening when the 413 comes), up to MAX_DRAINED_BYTES.
  */
-function readBody(request: IncomingMessage): Promise<Buffer | null> {
+export function readBody(request: IncomingMessage): Promise<Buffer | null> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -171,7 +172,7 @@ function readBody(request: IncomingMessage): Promise<Buffer | null> {
   });
 }
 
-function send(response: ServerResponse, status: number, body: Envelope | string): void {
+export function send(response: ServerResponse, status: number, body: Envelope | string): void {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   response.writeHead(status, {
     'content-type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json',

@@ -21,4 +21,9 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   followup: async () => (await import('./followup')).followupCommand,
   plan: async () => (await import('./plan')).planCommand,
   portfolio: async () => (await import('./portfolio')).portfolioCommand,
+  // The organisation's server on PostgreSQL.
+  serve: async () => (await import('./serve')).serveCommand,
+  users: async () => (await import('./server-accounts')).usersCommand,
+  push: async () => (await import('./server-accounts')).pushCommand,
+  'portal-token': async () => (await import('./server-accounts')).portalTokenCommand,
 };

@@ -520,4 +520,16 @@ export const en: Messages = {
     },
     written: 'Rekap written: {{file}}',
   },
+  // The organisation's server (rbw serve, users, push, portal-token).
+  server: {
+    listening: 'RB Workbench server: {{url}}',
+    userSaved: 'Account {{login}} ({{role}}) saved for {{organisation}}.',
+    emptyPassword: 'empty password: send the password on standard input',
+    pushed: '{{file}} uploaded with its whole history; document id:',
+    tokenCreated: 'PortalRB token created (keep it now: only its hash is stored; id {{id}}):',
+    tokenRevoked: 'PortalRB token {{id}} revoked.',
+    tokenUnknown: 'no active token with id {{id}}',
+    badRole: 'the role must be one of {{roles}}',
+    pokjaNeeded: 'a pokja account needs --pokja NAME',
+  },
 };

@@ -522,4 +522,16 @@ export const id = {
     },
     written: 'Rekap ditulis: {{file}}',
   },
+  // The organisation's server (rbw serve, users, push, portal-token).
+  server: {
+    listening: 'Server RB Workbench: {{url}}',
+    userSaved: 'Akun {{login}} ({{role}}) disimpan untuk {{organisation}}.',
+    emptyPassword: 'kata sandi kosong: kirim kata sandi lewat standar input',
+    pushed: '{{file}} diunggah dengan seluruh riwayatnya; id dokumen:',
+    tokenCreated: 'Token PortalRB dibuat (simpan sekarang: hanya hash-nya yang disimpan; id {{id}}):',
+    tokenRevoked: 'Token PortalRB {{id}} dicabut.',
+    tokenUnknown: 'tidak ada token aktif dengan id {{id}}',
+    badRole: 'peran harus salah satu dari {{roles}}',
+    pokjaNeeded: 'akun pokja memerlukan --pokja NAMA',
+  },
 } as const;

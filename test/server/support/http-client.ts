@@ -43,9 +43,10 @@ export class Browser {
   }
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+/** An API answer as the tests read it (the value is whatever the operation returns). */
 export type Envelope = {
   ok: boolean;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   value?: any;
   problems?: { code: string; params?: Record<string, string> }[];
 };

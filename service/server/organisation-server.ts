@@ -200,8 +200,8 @@ export class OrganisationServer {
       pathname === '/pengusulan/unit-wbk' ? 'wbk' : pathname === '/pengusulan/unit-wbbm' ? 'wbbm' : null;
     if (kind) {
       const units = this.accounts.proposals(token.organisation_id, kind).map((p) => {
-        const session = this.database.document(p.document_id);
-        return { id: p.document_id, name: session?.name ?? p.document_id, year: null, afirmasi: p.afirmasi };
+        const document = this.database.document(p.document_id);
+        return { id: p.document_id, name: document?.name ?? p.document_id, year: null, afirmasi: p.afirmasi };
       });
       const named = await Promise.all(
         units.map(async (u) => {

@@ -4,12 +4,11 @@ import type { DocumentStore } from '../storage/document-store';
 import { createDatabase } from '../sqlite/open-database';
 
 /** Writes a document of the organisation's database as a workbench file (.rbw) at `path` (new). */
-export async function copyToFile(store: DocumentStore, path: string): Promise<void> {
+export function copyToFile(store: DocumentStore, path: string): void {
   const file = createDatabase(path);
   try {
     store.read((from) => file.write((to) => copyDocument(from, to, basename(path))));
   } finally {
     file.close();
   }
-  await Promise.resolve();
 }

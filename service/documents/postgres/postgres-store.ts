@@ -60,7 +60,7 @@ export class PostgresDocumentStore implements DocumentStore {
 
   async copyTo(path: string): Promise<void> {
     const { copyToFile } = await import('./copy-to-file');
-    await copyToFile(this, path);
+    copyToFile(this, path);
   }
 
   close(): void {

@@ -2,8 +2,8 @@ import { ProblemError } from '../../../shared/problem';
 import type { Change } from '../../../shared/records/record-change';
 import { parseJson } from '../checked-json';
 import { readRecords } from '../read-content';
-import type { ActionRow, ReadableDB, WritableDB } from './document-store';
-import { ActionRowSchema } from './rows';
+import { ActionKindSchema, ActionStateSchema } from '../../../shared/records/history-entry';
+import type { ReadableDB, WritableDB } from './document-store';
 
 /**
  * Copies a whole document from one store into an empty one, whatever their engines (a file pushed to
@@ -18,9 +18,14 @@ export function copyDocument(from: ReadableDB, to: WritableDB, file: string): vo
   for (const [key, value] of from.meta.entries()) to.meta.set(key, value);
   for (const [itemId, record] of readRecords(from, file)) to.records.write(itemId, record);
   for (const { action, changes } of from.history.trail()) {
-    const row: ActionRow = ActionRowSchema.parse(action);
+    const kind = ActionKindSchema.safeParse(action.kind);
+    const state = ActionStateSchema.safeParse(action.state);
+    const badHistory = new ProblemError([
+      { code: 'document.badHistory', params: { action: action.id }, where: { file } },
+    ]);
+    if (!kind.success || !state.success) throw badHistory;
     const id = to.history.add(
-      { ...row, kind: row.kind as never, state: row.state as never },
+      { ...action, kind: kind.data, state: state.data },
       changes.map(
         (c) =>
           ({
@@ -32,8 +37,7 @@ export function copyDocument(from: ReadableDB, to: WritableDB, file: string): vo
       ),
     );
     // Revisions keep their numbers: undo targets and merge bases point at them.
-    if (id !== row.id)
-      throw new ProblemError([{ code: 'document.badHistory', params: { action: row.id }, where: { file } }]);
+    if (id !== action.id) throw badHistory;
   }
   for (const snapshot of from.snapshots.list()) {
     const content = from.snapshots.content(snapshot.id);

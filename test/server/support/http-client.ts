@@ -3,7 +3,12 @@ export class Browser {
   private cookie = '';
   private csrf = '';
 
-  constructor(private readonly base: string) {}
+  constructor(private base: string) {}
+
+  /** The same browser (cookie and CSRF token) talking to a restarted server. */
+  moveTo(base: string): void {
+    this.base = base;
+  }
 
   async login(login: string, password: string): Promise<Response> {
     const response = await fetch(`${this.base}/auth/login`, {

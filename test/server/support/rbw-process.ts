@@ -20,7 +20,9 @@ export async function rbw(
 }
 
 /** Starts `rbw serve` and waits for the line with its URL; `stop` ends it (SIGTERM). */
-export async function serve(args: string[]): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function serve(
+  args: string[],
+): Promise<{ url: string; stop: () => Promise<void>; kill: () => Promise<void> }> {
   const child: ChildProcess = spawn(process.execPath, ['bin/rbw.mjs', 'serve', ...args], {
     env: { ...process.env, RBW_LANG: 'en' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -36,12 +38,11 @@ export async function serve(args: string[]): Promise<{ url: string; stop: () => 
     });
     child.on('close', (code) => reject(new Error(`rbw serve ended (${code}): ${err}`)));
   });
-  return {
-    url,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('close', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  const end = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('close', () => resolve());
+      child.kill(signal);
+    });
+  return { url, stop: () => end('SIGTERM'), kill: () => end('SIGKILL') };
 }

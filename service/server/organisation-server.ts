@@ -132,7 +132,12 @@ export class OrganisationServer {
       if (!found || found.organisation_id !== user.organisation_id)
         return problem(404, 'document.notOpen', { id: documentId });
       doc = await this.open(found.id, found.name);
+      // Another server on the same database may have changed it: the check reads it as it is now.
+      doc.session.sync();
     }
+    // A document on the server is shared by everyone working on it: one user's window closing it
+    // closes nothing.
+    if (operation === 'documents.close') return { status: 200, body: { ok: true, value: { closed: false } } };
     const reason = refusal(user, operation, parsed.data, doc && doc.session);
     const audited = OPERATION_ACCESS[operation] !== 'read';
     if (reason) {

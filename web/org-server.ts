@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { OrganisationServer, Reply } from '../service/api/server';
 import { decodedPath, readBody, serveStatic } from './server';
@@ -64,6 +65,9 @@ export async function startOrgServer(
       return handleSigned(request, response, pathname);
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return reply(response, { status: 405, body: 'method not allowed' });
+    // Without a built renderer (`npm run build:renderer`) the API still works; the window is missing.
+    if (!existsSync(join(root, 'index.html')))
+      return reply(response, { status: 404, body: 'the window is not built: run npm run build:renderer' });
     return serveStatic(response, root, pathname);
   }
 

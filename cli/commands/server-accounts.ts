@@ -29,7 +29,10 @@ async function readStdin(): Promise<string> {
     .replace(/\r?\n$/, '');
 }
 
-/** `rbw users add LOGIN --role ROLE [--pokja NAME] [--org NAME] --db URL`, the password on standard input. */
+/**
+ * `rbw users add LOGIN --role ROLE [--pokja NAME] [--org NAME] --db URL`, the password on standard input;
+ * `rbw users assign LOGIN DOCUMENT_ID --db URL`: a pokja member or evaluator to a document.
+ */
 export const usersCommand: Command = async (args, { io, t }) => {
   const { values, positionals } = parseOptions(args, {
     role: { type: 'string' },
@@ -37,8 +40,15 @@ export const usersCommand: Command = async (args, { io, t }) => {
     org: { type: 'string', default: DEFAULT_ORGANISATION },
     db: { type: 'string' },
   });
-  const [action, login] = positionals;
-  if (action !== 'add') throw new UsageError(t('cli.missingArgument', { name: 'add' }));
+  const [action, login, documentId] = positionals;
+  if (action === 'assign') {
+    if (!login || !documentId) throw new UsageError(t('cli.missingArgument', { name: 'LOGIN DOCUMENT_ID' }));
+    const problem = await withServer(values.db, t, async (server) => server.assign(login, documentId));
+    if (problem) throw new UsageError(problem);
+    io.out(t('server.assigned', { login, document: documentId }));
+    return;
+  }
+  if (action !== 'add') throw new UsageError(t('cli.missingArgument', { name: 'add | assign' }));
   if (!login) throw new UsageError(t('cli.missingArgument', { name: 'LOGIN' }));
   const role = RoleSchema.safeParse(values.role);
   if (!role.success) throw new UsageError(t('server.badRole', { roles: ROLES.join(', ') }));

@@ -131,6 +131,15 @@ export class OrganisationServer {
       const found = this.database.document(documentId);
       if (!found || found.organisation_id !== user.organisation_id)
         return problem(404, 'document.notOpen', { id: documentId });
+      // A pokja member or an evaluator works on the documents assigned to them (see `assign`).
+      if (
+        (user.role === 'pokja' || user.role === 'evaluator') &&
+        !this.accounts.isMember(user.id, found.id)
+      ) {
+        const reason = `${user.login} is not assigned to ${found.name}`;
+        this.audit(user, operation, found.id, 'refused', reason);
+        return problem(403, 'access.refused', { message: reason });
+      }
       doc = await this.open(found.id, found.name);
       // Another server on the same database may have changed it: the check reads it as it is now.
       doc.session.sync();
@@ -169,6 +178,17 @@ export class OrganisationServer {
   /** Uploads a document file (.rbw) with its whole history into the organisation; its new id. */
   push(path: string, organisation: string): Promise<string> {
     return this.database.pushFile(path, this.database.organisation(organisation));
+  }
+
+  /** Assigns an account to a document of its organisation; a problem line when either is unknown. */
+  assign(login: string, documentId: string): string | null {
+    const user = this.accounts.userByLogin(login);
+    if (!user) return `no account ${login}`;
+    const document = this.database.document(documentId);
+    if (!document || document.organisation_id !== user.organisation_id)
+      return `no document ${documentId} in ${user.organisation}`;
+    this.accounts.assign(user.id, document.id);
+    return null;
   }
 
   /** A new PortalRB bearer token of the organisation; only its hash is kept. Returns the token. */

@@ -64,6 +64,11 @@ beforeAll(async () => {
   await add('eva', 'evaluator', null);
   await add('pimpinan', 'viewer', null);
   await add('lain', 'coordinator', null, 'Kota Lain');
+  await add('evi', 'evaluator', null);
+  // Pokja members and evaluators work on the documents assigned to them.
+  const assigned = await rbw(['users', 'assign', 'ani', documentId, '--db', url]);
+  expect(assigned.code, assigned.err).toBe(0);
+  expect(accounts.assign('eva', documentId)).toBeNull();
 }, 180_000);
 
 afterAll(async () => {
@@ -164,6 +169,19 @@ describe('the organisation server', () => {
     });
     expect(answer.status).toBe(403);
     expect((await recordOf(POKJA_2_ITEM)).answer ?? null).toBeNull();
+  });
+
+  it('refuses an evaluator the documents not assigned to them (403), changing nothing', async () => {
+    const evi = await signedIn('evi');
+    expect((await evi.call('documents.view', { documentId })).status).toBe(403);
+    const review = await evi.call('records.set', {
+      documentId,
+      itemId: POKJA_1_ITEM,
+      field: 'reviewerNote',
+      value: 'x',
+    });
+    expect(review.status).toBe(403);
+    expect((await recordOf(POKJA_1_ITEM)).reviewerNote ?? null).toBeNull();
   });
 
   it('lets a viewer read and write nothing', async () => {

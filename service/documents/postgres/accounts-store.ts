@@ -54,6 +54,23 @@ export class AccountsStore {
     return checkedOptional(UserRowSchema, row, 'users', 'users');
   }
 
+  /** Assigns a user to a document (a pokja member or an evaluator works only on the documents assigned). */
+  assign(userId: number, documentId: string): void {
+    this.client.query(
+      'INSERT INTO memberships (user_id, document_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+      [userId, documentId],
+    );
+  }
+
+  isMember(userId: number, documentId: string): boolean {
+    return (
+      this.client.query('SELECT 1 FROM memberships WHERE user_id = $1 AND document_id = $2', [
+        userId,
+        documentId,
+      ]).length > 0
+    );
+  }
+
   createSession(tokenHash: string, userId: number, csrf: string, hours: number): void {
     this.client.query(
       `INSERT INTO sessions (token_hash, user_id, csrf, expires_at)

@@ -530,6 +530,7 @@ export const en: Messages = {
     tokenRevoked: 'PortalRB token {{id}} revoked.',
     tokenUnknown: 'no active token with id {{id}}',
     badRole: 'the role must be one of {{roles}}',
+    assigned: '{{login}} assigned to document {{document}}.',
     pokjaNeeded: 'a pokja account needs --pokja NAME',
   },
 };

@@ -532,6 +532,7 @@ export const id = {
     tokenRevoked: 'Token PortalRB {{id}} dicabut.',
     tokenUnknown: 'tidak ada token aktif dengan id {{id}}',
     badRole: 'peran harus salah satu dari {{roles}}',
+    assigned: '{{login}} ditugaskan pada dokumen {{document}}.',
     pokjaNeeded: 'akun pokja memerlukan --pokja NAMA',
   },
 } as const;

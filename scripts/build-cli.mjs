@@ -56,7 +56,7 @@ export async function buildCli(outdir = join(root, 'dist', 'cli')) {
     platform: 'node',
     target: 'node20',
     // Bundled too (fewer files to resolve and load at start), except SQLite's native module.
-    external: ['better-sqlite3', 'highs'],
+    external: ['better-sqlite3', 'highs', 'pg', '@node-rs/argon2'],
     // CommonJS dependencies (exceljs) require Node's built-ins.
     banner: {
       js: "import { createRequire as __rbwRequire } from 'node:module'; const require = __rbwRequire(import.meta.url);",

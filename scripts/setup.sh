@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what RB Workbench needs on a Debian machine with Node 20: the Debian packages the tests use
 # as independent oracles (LibreOffice, openpyxl) and for UI tests (Chromium; poppler-utils renders the
-# printed report to images), then `npm ci`.
+# printed report to images; PostgreSQL for the organisation's server, whose tests start private clusters of
+# their own), then `npm ci`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(libreoffice-calc-nogui python3-uno python3-openpyxl chromium poppler-utils)
+packages=(libreoffice-calc-nogui python3-uno python3-openpyxl chromium poppler-utils postgresql)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -79,7 +79,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (pathname.startsWith('/api/')) return handleApi(request, response, pathname.slice('/api/'.length));
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return send(response, 405, 'method not allowed');
-    return serveStatic(response, pathname);
+    return serveStatic(response, root, pathname);
   }
 
   /** The token and, when sent, an Origin of this server: else the call is refused. */
@@ -127,23 +127,6 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     );
   }
 
-  function serveStatic(response: ServerResponse, pathname: string): void {
-    const relative = normalize(pathname).replace(/^([/\\])+/, '');
-    let file = join(root, relative);
-    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory())
-      file = join(root, 'index.html');
-    response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      // The build names every asset by its content: a reload takes them from the browser's cache.
-      'cache-control': file.startsWith(join(root, 'assets'))
-        ? 'public, max-age=31536000, immutable'
-        : 'no-cache',
-      'x-content-type-options': 'nosniff',
-      'content-security-policy': CONTENT_SECURITY_POLICY,
-    });
-    createReadStream(file).pipe(response);
-  }
-
   // Typing pauses longer than Node's 5 s default must not cost a new connection.
   server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolveListen) => server.listen(options.port ?? 0, '127.0.0.1', resolveListen));
@@ -170,13 +153,31 @@ function windowOf(request: IncomingMessage): string | undefined {
   return typeof given === 'string' && WINDOW_ID.test(given) ? given : undefined;
 }
 
+/** A file of the built renderer (index.html for any other path: the window routes itself). */
+export function serveStatic(response: ServerResponse, root: string, pathname: string): void {
+  const relative = normalize(pathname).replace(/^([/\\])+/, '');
+  let file = join(root, relative);
+  if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory())
+    file = join(root, 'index.html');
+  response.writeHead(200, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    // The build names every asset by its content: a reload takes them from the browser's cache.
+    'cache-control': file.startsWith(join(root, 'assets'))
+      ? 'public, max-age=31536000, immutable'
+      : 'no-cache',
+    'x-content-type-options': 'nosniff',
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+  });
+  createReadStream(file).pipe(response);
+}
+
 function sameToken(given: string | string[] | undefined, token: string): boolean {
   if (typeof given !== 'string' || given.length !== token.length) return false;
   return timingSafeEqual(Buffer.from(given), Buffer.from(token));
 }
 
 /** The request's path, percent-decoded; null when it cannot be (a malformed `%`): 400. */
-function decodedPath(url: string, host: string): string | null {
+export function decodedPath(url: string, host: string): string | null {
   try {
     return decodeURIComponent(new URL(url, `http://${host}`).pathname);
   } catch {
@@ -188,7 +189,7 @@ function decodedPath(url: string, host: string): string | null {
  * The request's body, or null when it is larger than MAX_BODY_BYTES: the rest is then read and dropped
  * (so that the client is still listening when the 413 comes), up to MAX_DRAINED_BYTES.
  */
-function readBody(request: IncomingMessage): Promise<Buffer | null> {
+export function readBody(request: IncomingMessage): Promise<Buffer | null> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -210,7 +211,7 @@ function readBody(request: IncomingMessage): Promise<Buffer | null> {
   });
 }
 
-function send(response: ServerResponse, status: number, body: Envelope | string): void {
+export function send(response: ServerResponse, status: number, body: Envelope | string): void {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   response.writeHead(status, {
     'content-type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json',

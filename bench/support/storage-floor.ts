@@ -1,5 +1,6 @@
 import { EMPTY_RECORD } from '../../shared/records/answer-record';
 import type { AnswerValue } from '../../shared/template/answer-type';
+import { basename } from 'node:path';
 import { Connection, DocumentDatabase } from '../../service/documents/sqlite/document-database';
 
 /**
@@ -9,9 +10,9 @@ import { Connection, DocumentDatabase } from '../../service/documents/sqlite/doc
 export function readDocumentRaw(path: string): number {
   const connection = Connection.open(path, { mustExist: true });
   try {
-    const db = new DocumentDatabase(connection);
-    const template = JSON.parse(db.read(() => db.meta.templateJson()) ?? 'null') as unknown;
-    const rows = db.read(() => db.records.rows());
+    const store = new DocumentDatabase(connection, basename(path));
+    const template = JSON.parse(store.read((db) => db.meta.templateJson()) ?? 'null') as unknown;
+    const rows = store.read((db) => db.records.rows());
     return rows.length + (template ? 1 : 0);
   } finally {
     connection.close();
@@ -23,8 +24,8 @@ export function readDocumentRaw(path: string): number {
  * the record, through the workbench's own tables and connection settings (WAL, synchronous FULL), with
  * no planning, checking or scoring.
  */
-export function saveEditRaw(db: DocumentDatabase, itemId: string, value: AnswerValue, at: string): void {
-  db.write(() => {
+export function saveEditRaw(store: DocumentDatabase, itemId: string, value: AnswerValue, at: string): void {
+  store.write((db) => {
     db.history.add({ at, author: 'bench', kind: 'edit', label: null, state: 'done', target: null }, [
       { itemId, field: 'answer', before: null, after: value },
     ]);

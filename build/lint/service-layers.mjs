@@ -3,6 +3,7 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 
 export const SERVICE_ORDER = [
+  'server', // the organisation's server: accounts, roles, PortalRB, over the same api
   'api', // the door the transports call: dispatch, handlers, re-exports for the command line
   'templates', // the user's templates: from a workbook, .rbwt files, moving a document to a new version
   'workbench', // the app's own files: data folder, recent list, startup, importing a workbook into a document
@@ -26,6 +27,8 @@ export const SERVICE_ORDER = [
  * import-to-document used by portfolio/ and planning/ belong below them (a `files`-level home).
  */
 export const SERVICE_EXCEPTIONS = [
+  // The door the server's transport and commands take (as api's re-exports for the command line).
+  { file: 'service/api/server.ts', reaches: 'server' },
   { file: 'service/documents/open-document.ts', reaches: 'portfolio' },
   { file: 'service/documents/open-document.ts', reaches: 'yearly' },
   { file: 'service/documents/score-document.ts', reaches: 'yearly' },

@@ -185,6 +185,36 @@ export const COMMANDS = {
     },
     load: async (): Promise<Command> => (await import('./portfolio')).portfolioCommand,
   },
+  // The organisation's server on PostgreSQL.
+  serve: {
+    usage: '--db URL',
+    options: {
+      db: { type: 'string', value: 'URL' },
+      host: { type: 'string', value: 'HOST' },
+      port: { type: 'string', value: 'N' },
+    },
+    load: async (): Promise<Command> => (await import('./serve')).serveCommand,
+  },
+  users: {
+    usage: 'add LOGIN --role ROLE | assign LOGIN DOCUMENT_ID',
+    options: {
+      role: { type: 'string', value: 'admin|coordinator|pokja|evaluator|viewer' },
+      pokja: { type: 'string', value: 'NAME' },
+      org: { type: 'string', value: 'NAME' },
+      db: { type: 'string', value: 'URL' },
+    },
+    load: async (): Promise<Command> => (await import('./server-accounts')).usersCommand,
+  },
+  push: {
+    usage: 'DOC.rbw --db URL',
+    options: { org: { type: 'string', value: 'NAME' }, db: { type: 'string', value: 'URL' } },
+    load: async (): Promise<Command> => (await import('./server-accounts')).pushCommand,
+  },
+  'portal-token': {
+    usage: 'create | revoke ID',
+    options: { org: { type: 'string', value: 'NAME' }, db: { type: 'string', value: 'URL' } },
+    load: async (): Promise<Command> => (await import('./server-accounts')).portalTokenCommand,
+  },
 } as const satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof COMMANDS;

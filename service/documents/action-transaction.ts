@@ -5,7 +5,7 @@ import type { ActionKind } from '../../shared/records/history-entry';
 import type { Change } from '../../shared/records/record-change';
 import { ProblemError } from '../../shared/problem';
 import type { DocumentSession } from './document-session';
-import type { DocumentDatabase } from './sqlite/document-database';
+import type { WritableDB } from './storage/document-store';
 
 /**
  * The inside of one user action's write transaction: records history entries and writes the records
@@ -26,16 +26,14 @@ export class ActionTransaction {
 
   constructor(
     private readonly session: DocumentSession,
+    /** The action's write transaction. */
+    readonly db: WritableDB,
     readonly at: string,
     readonly author: string,
     /** The actions of other windows: this one's undo, redo and new edits leave them be. */
     readonly others: ReadonlySet<number> = new Set(),
   ) {
     this.metadata = session.metadata;
-  }
-
-  get db(): DocumentDatabase {
-    return this.session.db;
   }
 
   /** The current value of a field a change touches, as this action has left it so far. */

@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto';
 import { MAX_ATTACHMENT_BYTES } from '../../shared/records/attachment';
 import { planEdits } from '../../shared/records/plan-edits';
 import { ProblemError } from '../../shared/problem';
-import { sourceWorkbookProblem } from './source-workbook-check';
 import type { DocumentSession, EditResult } from './document-session';
-import type { SourceWorkbook, StoredFile } from './sqlite/files-table';
+import type { SourceWorkbook, StoredFile } from './storage/document-store';
 
 export interface NewAttachment {
   itemId: string;
@@ -89,7 +88,7 @@ export function addAttachment(session: DocumentSession, file: NewAttachment, aut
 
 /** A stored file, by the id its evidence entry carries. */
 export function readAttachment(session: DocumentSession, attachmentId: string): StoredFile {
-  const file = session.db.files.attachment(attachmentId);
+  const file = session.store.read((db) => db.files.attachment(attachmentId));
   if (file) return file;
   throw new ProblemError([
     { code: 'record.unknownAttachment', params: { name: attachmentId }, where: { file: session.fileName } },
@@ -104,8 +103,8 @@ export function readSourceWorkbook(
   session: DocumentSession,
 ): (SourceWorkbook & { importedAt: string }) | null {
   // A damaged stored workbook is as none: the document goes on with the template's rule.
-  if (sourceWorkbookProblem(session.db)) return null;
-  return session.db.files.sourceWorkbook() ?? null;
+  if (session.sourceWorkbookProblem) return null;
+  return session.store.read((db) => db.files.sourceWorkbook()) ?? null;
 }
 
 const megabytes = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1).replace('.', ',');

@@ -3,10 +3,10 @@ import type { Change } from '../../shared/records/record-change';
 import { ProblemError } from '../../shared/problem';
 import { parseAnswer } from '../../shared/answers/parse-answer';
 import type { TemplateIndex } from '../../shared/template/template-index';
+import type { ActionKind, ActionState } from '../../shared/records/history-entry';
 import { ActionKindSchema, ActionStateSchema } from '../../shared/records/history-entry';
 import { parseJson } from './checked-json';
-import type { ActionRow, ChangeRow } from './sqlite/history-table';
-import type { DocumentDatabase } from './sqlite/document-database';
+import type { ActionRow, ChangeRow, ReadableDB } from './storage/document-store';
 
 /**
  * History read back for undo, redo and the history list, each entry checked as any input from outside:
@@ -15,7 +15,7 @@ import type { DocumentDatabase } from './sqlite/document-database';
  * write a bad value into the document.
  */
 export function checkedChanges(
-  db: DocumentDatabase,
+  db: ReadableDB,
   actionId: number,
   index: TemplateIndex,
   file: string,
@@ -23,11 +23,14 @@ export function checkedChanges(
   return db.history.changeRows(actionId).map((row) => checkedChange(row, index, file));
 }
 
-export function checkedAction(row: ActionRow, file: string): ActionRow {
-  if (!ActionKindSchema.safeParse(row.kind).success || !ActionStateSchema.safeParse(row.state).success) {
-    throw badHistory(row.id, file, 'actions');
-  }
-  return row;
+/** An action row whose kind and undo state are the workbench's own. */
+export type CheckedAction = Omit<ActionRow, 'kind' | 'state'> & { kind: ActionKind; state: ActionState };
+
+export function checkedAction(row: ActionRow, file: string): CheckedAction {
+  const kind = ActionKindSchema.safeParse(row.kind);
+  const state = ActionStateSchema.safeParse(row.state);
+  if (!kind.success || !state.success) throw badHistory(row.id, file, 'actions');
+  return { ...row, kind: kind.data, state: state.data };
 }
 
 function checkedChange(row: ChangeRow, index: TemplateIndex, file: string): Change {

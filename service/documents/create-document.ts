@@ -12,8 +12,7 @@ import { indexTemplate } from '../../shared/template/template-index';
 import { basename } from 'node:path';
 import { resolveAuthor } from './author';
 import { METADATA_KEY } from './read-content';
-import type { SourceWorkbook } from './sqlite/files-table';
-import type { DocumentDatabase } from './sqlite/document-database';
+import type { SourceWorkbook, WritableDB } from './storage/document-store';
 import { createDatabase } from './sqlite/open-database';
 import { writeNewFile } from './write-new-file';
 import { DOCUMENT_UID_KEY, newDocumentUid } from './document-uid';
@@ -32,7 +31,7 @@ export interface NewDocument {
   sourceWorkbook?: SourceWorkbook | undefined;
   author?: string | undefined;
   /** More to write in the same transaction (e.g. last year's LKE the document starts from). */
-  alsoWrite?: ((db: DocumentDatabase, at: string) => void) | undefined;
+  alsoWrite?: ((db: WritableDB, at: string) => void) | undefined;
 }
 
 /**
@@ -54,9 +53,9 @@ export async function createDocument(path: string, document: NewDocument): Promi
   });
   const at = new Date().toISOString();
   await writeNewFile(path, (temp) => {
-    const db = createDatabase(temp);
+    const store = createDatabase(temp);
     try {
-      db.write(() => {
+      store.write((db) => {
         db.meta.writeTemplateJson(JSON.stringify(template));
         db.meta.set(METADATA_KEY, JSON.stringify(metadata));
         db.meta.set('createdAt', at);
@@ -68,7 +67,7 @@ export async function createDocument(path: string, document: NewDocument): Promi
         document.alsoWrite?.(db, at);
       });
     } finally {
-      db.close();
+      store.close();
     }
   });
 }

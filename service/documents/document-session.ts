@@ -10,9 +10,10 @@ import { indexTemplate } from '../../shared/template/template-index';
 import { ActionTransaction } from './action-transaction';
 import { actingWindow } from './acting-window';
 import { readMetadata, readRecords, readTemplate } from './read-content';
+import type { Problem } from '../../shared/problem';
 import { checkSourceWorkbook } from './source-workbook-check';
 import { withStorageProblems } from './storage-problem';
-import type { DocumentDatabase } from './sqlite/document-database';
+import type { DocumentStore } from './storage/document-store';
 import { openDatabase } from './sqlite/open-database';
 
 /** What every edit, undo, redo and restore returns (the API's EditResult). */
@@ -48,6 +49,8 @@ export class DocumentSession {
   metadata: DocumentMetadata;
   /** Set when opening had to migrate an older document: its old version and the backup written. */
   readonly migrated: { from: number; backupPath: string } | null;
+  /** The verdict on the official workbook the document keeps, reached on opening (see source-workbook-check). */
+  readonly sourceWorkbookProblem: Problem | null;
   private seenVersion: number;
   /** The window of each action made in this process by a window (the others are nobody's). */
   private readonly windows = new Map<number, string>();
@@ -55,16 +58,19 @@ export class DocumentSession {
   onAction: ((result: EditResult, window: string | undefined) => void) | undefined;
 
   private constructor(
+    /** Where the document is: a file's path, or for a document in the organisation's database its name. */
     readonly path: string,
-    readonly db: DocumentDatabase,
+    readonly store: DocumentStore,
     migrated: DocumentSession['migrated'],
+    sourceWorkbookProblem: Problem | null,
   ) {
     this.migrated = migrated;
-    const content = db.read(() => ({
+    this.sourceWorkbookProblem = sourceWorkbookProblem;
+    const content = store.read((db) => ({
       template: readTemplate(db, this.fileName),
       records: readRecords(db, this.fileName),
       metadata: readMetadata(db, this.fileName),
-      version: db.dataVersion(),
+      version: store.changeToken(),
     }));
     this.index = indexTemplate(content.template);
     this.records = content.records;
@@ -76,11 +82,20 @@ export class DocumentSession {
   /** Opens and checks a document (see openDatabase); ProblemError naming the file when it cannot. */
   static async open(path: string): Promise<DocumentSession> {
     const { database, migrated } = await openDatabase(path);
+    return DocumentSession.onStore(path, database, migrated);
+  }
+
+  /** A session on a document opened in any storage engine; the store is closed if it cannot be read. */
+  static async onStore(
+    path: string,
+    store: DocumentStore,
+    migrated: DocumentSession['migrated'] = null,
+  ): Promise<DocumentSession> {
     try {
-      await checkSourceWorkbook(database, basename(path));
-      return new DocumentSession(path, database, migrated);
+      const problem = await checkSourceWorkbook(store, basename(path));
+      return new DocumentSession(path, store, migrated, problem);
     } catch (error) {
-      database.close();
+      store.close();
       throw error;
     }
   }
@@ -95,11 +110,11 @@ export class DocumentSession {
 
   /** Catches up with another program's edits; true when something had changed. */
   sync(): boolean {
-    const version = this.db.dataVersion();
+    const version = this.store.changeToken();
     if (version === this.seenVersion) return false;
-    const content = this.db.read(() => ({
-      records: readRecords(this.db, this.fileName),
-      metadata: readMetadata(this.db, this.fileName),
+    const content = this.store.read((db) => ({
+      records: readRecords(db, this.fileName),
+      metadata: readMetadata(db, this.fileName),
     }));
     this.records = content.records;
     this.metadata = content.metadata;
@@ -119,10 +134,10 @@ export class DocumentSession {
     const window = actingWindow();
     const others = this.othersActions(window);
     const tx = withStorageProblems(this.path, () =>
-      this.db.write(() => {
+      this.store.write((db) => {
         reloaded = this.sync();
-        previousRevision = this.db.history.revision();
-        const tx = new ActionTransaction(this, new Date().toISOString(), author, others);
+        previousRevision = db.history.revision();
+        const tx = new ActionTransaction(this, db, new Date().toISOString(), author, others);
         act(tx);
         return tx;
       }),
@@ -147,10 +162,10 @@ export class DocumentSession {
   /** The revision and whether undo and redo have anything to do for `window` (see othersActions). */
   undoState(window = actingWindow()): { revision: number; canUndo: boolean; canRedo: boolean } {
     const others = this.othersActions(window);
-    return this.db.read(() => ({
-      revision: this.db.history.revision(),
-      canUndo: this.db.history.lastDone(others) !== undefined,
-      canRedo: this.db.history.firstUndone(others) !== undefined,
+    return this.store.read((db) => ({
+      revision: db.history.revision(),
+      canUndo: db.history.lastDone(others) !== undefined,
+      canRedo: db.history.firstUndone(others) !== undefined,
     }));
   }
 
@@ -165,7 +180,12 @@ export class DocumentSession {
     return others;
   }
 
+  /** The document's revision: the id of its latest action. */
+  revision(): number {
+    return this.store.read((db) => db.history.revision());
+  }
+
   close(): void {
-    this.db.close();
+    this.store.close();
   }
 }

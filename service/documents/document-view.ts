@@ -51,9 +51,9 @@ export function documentView(
     records: Object.fromEntries(session.records),
     // Ranking the places to gain points rescoring every indicator: not on the way to the first paint.
     scores: session.scores.summaries(0),
-    sourceWorkbook: session.db.files.sourceWorkbookInfo() ?? null,
+    sourceWorkbook: session.store.read((db) => db.files.sourceWorkbookInfo()) ?? null,
     migration: session.migrated,
-    notices: openingNotices(session.db),
+    notices: openingNotices(session.sourceWorkbookProblem, session.store),
     priorYear,
     answerSets,
     surveyMarks: Object.fromEntries(surveyBindings(readSurveys(session))),

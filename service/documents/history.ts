@@ -18,10 +18,10 @@ export function listHistory(
   options: { itemId?: string | undefined; before?: number | undefined; limit: number },
 ): HistoryPage {
   const itemIds = options.itemId === undefined ? undefined : itemsOf(session, options.itemId);
-  return session.db.read(() => {
-    const rows = session.db.history.list({ before: options.before, limit: options.limit + 1, itemIds });
+  return session.store.read((db) => {
+    const rows = db.history.list({ before: options.before, limit: options.limit + 1, itemIds });
     const entries = rows.slice(0, options.limit).map((row) => {
-      const changes = checkedChanges(session.db, row.id, session.index, session.fileName);
+      const changes = checkedChanges(db, row.id, session.index, session.fileName);
       return {
         ...checkedAction(row, session.fileName),
         changes: itemIds ? changes.filter((c) => c.itemId !== null && itemIds.includes(c.itemId)) : changes,

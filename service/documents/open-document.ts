@@ -108,14 +108,14 @@ export class OpenDocument {
   }
 
   private async openRule(): Promise<WorkbookRule | null> {
-    if (!this.session.db.files.sourceWorkbookInfo()) return this.lead(null);
+    if (!this.session.store.read((db) => db.files.sourceWorkbookInfo())) return this.lead(null);
     return this.lead(await (await workbookRule()).open(this.session));
   }
 
   private lead(rule: WorkbookRule | null): WorkbookRule | null {
     if (rule) this.session.scores.leadWith(rule.scorer);
     this.readyRule = rule;
-    this.openedRevision = this.session.db.read(() => this.session.db.history.revision());
+    this.openedRevision = this.session.revision();
     return rule;
   }
 
@@ -145,7 +145,7 @@ export class OpenDocument {
       const revision = this.currentRevision();
       if (!this.unstored(revision)) return;
       this.session.sync();
-      storeScores(this.session.db, sessionScores(this.session, this.readyRule));
+      storeScores(this.session.store, sessionScores(this.session, this.readyRule));
       this.storedRevision = revision;
     } catch {
       // A read-only or damaged document keeps no scores: the portfolio computes them when it lists it.
@@ -158,8 +158,8 @@ export class OpenDocument {
   }
 
   private currentRevision(): number {
-    if (this.storedRevision === -1) this.storedRevision = storedRevision(this.session.db);
-    return this.session.db.read(() => this.session.db.history.revision());
+    if (this.storedRevision === -1) this.storedRevision = storedRevision(this.session.store);
+    return this.session.revision();
   }
 
   /** Closes the database (SQLite folds the WAL back into the file) and frees the workbook's engine. */

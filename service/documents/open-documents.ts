@@ -28,6 +28,28 @@ export class OpenDocuments {
     return pending;
   }
 
+  /**
+   * A document of the organisation's database, under its own id as the API's id (opened now with
+   * `open` if this process does not have it open yet).
+   */
+  openStored(id: string, open: () => Promise<DocumentSession>): Promise<OpenDocument> {
+    const known = this.byId.get(id);
+    if (known) return Promise.resolve(known);
+    const key = `stored:${id}`;
+    let pending = this.opening.get(key);
+    if (!pending) {
+      pending = open()
+        .then((session) => {
+          const doc = new OpenDocument(id, session);
+          this.byId.set(id, doc);
+          return doc;
+        })
+        .finally(() => this.opening.delete(key));
+      this.opening.set(key, pending);
+    }
+    return pending;
+  }
+
   /** The document of this file if this process has it open (nothing is opened). */
   find(path: string): OpenDocument | undefined {
     return this.byFile.get(fileKey(resolve(path)));

@@ -6,9 +6,9 @@ import { DocumentMetadataSchema, EMPTY_METADATA } from '../../shared/records/doc
 import { ProblemError } from '../../shared/problem';
 import type { Template } from '../../shared/template/template-schema';
 import { parseTemplate } from '../../shared/template/check-template';
-import type { DocumentDatabase } from './sqlite/document-database';
+import type { ReadableDB } from './storage/document-store';
 import { parseJson } from './checked-json';
-import { rowToRecord } from './sqlite/records-table';
+import { rowToRecord } from './storage/record-rows';
 
 /** The meta key holding the document's metadata (JSON). */
 export const METADATA_KEY = 'metadata';
@@ -17,7 +17,7 @@ export const METADATA_KEY = 'metadata';
  * The template copy a document carries, checked like any template from outside (zod schema and
  * structure): a document edited by hand or by a buggy tool is refused with the field named.
  */
-export function readTemplate(db: DocumentDatabase, file: string): Template {
+export function readTemplate(db: ReadableDB, file: string): Template {
   // Depth is checked before the schema: zod recurses, and a template nested 20,000 deep would overflow it.
   const data = parseJson(db.meta.templateJson());
   if (data === undefined) throw damaged(file, 'template');
@@ -27,7 +27,7 @@ export function readTemplate(db: DocumentDatabase, file: string): Template {
 }
 
 /** Every stored record, each checked against the record schema. */
-export function readRecords(db: DocumentDatabase, file: string): Map<string, AnswerRecord> {
+export function readRecords(db: ReadableDB, file: string): Map<string, AnswerRecord> {
   const records = new Map<string, AnswerRecord>();
   for (const row of db.records.rows()) {
     let parsed: ReturnType<typeof AnswerRecordSchema.safeParse>;
@@ -42,7 +42,7 @@ export function readRecords(db: DocumentDatabase, file: string): Map<string, Ans
   return records;
 }
 
-export function readMetadata(db: DocumentDatabase, file: string): DocumentMetadata {
+export function readMetadata(db: ReadableDB, file: string): DocumentMetadata {
   const json = db.meta.get(METADATA_KEY);
   if (json === undefined) return EMPTY_METADATA;
   const parsed = DocumentMetadataSchema.safeParse(safeJson(json));

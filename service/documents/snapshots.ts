@@ -7,7 +7,7 @@ import { sameValue } from '../../shared/records/record-change';
 import { ProblemError } from '../../shared/problem';
 import type { DocumentSession, EditResult } from './document-session';
 import { parseRecordList } from './read-content';
-import type { SnapshotRow } from './sqlite/snapshots-table';
+import type { SnapshotRow } from './storage/document-store';
 import { withStorageProblems } from './storage-problem';
 
 export interface SnapshotInfo {
@@ -31,7 +31,7 @@ export function createSnapshot(session: DocumentSession, name: string, author: s
   const at = new Date().toISOString();
   // Inside the write transaction, so that what is kept is the document as it is, whoever edited it last.
   const row = withStorageProblems(session.path, () =>
-    session.db.write(() => {
+    session.store.write((db) => {
       session.sync();
       const row = {
         name: name.trim(),
@@ -44,14 +44,14 @@ export function createSnapshot(session: DocumentSession, name: string, author: s
         records: JSON.stringify([...session.records]),
         metadata: JSON.stringify(session.metadata),
       };
-      return { id: session.db.snapshots.add(row, content), ...row };
+      return { id: db.snapshots.add(row, content), ...row };
     }),
   );
   return toInfo(row);
 }
 
 export function listSnapshots(session: DocumentSession): SnapshotInfo[] {
-  return session.db.snapshots.list().map(toInfo);
+  return session.store.read((db) => db.snapshots.list()).map(toInfo);
 }
 
 /** What differs between a snapshot and now, field by field, with both totals. */
@@ -90,8 +90,10 @@ export function restoreSnapshot(session: DocumentSession, snapshotId: number, au
 }
 
 function readSnapshot(session: DocumentSession, snapshotId: number) {
-  const row = session.db.snapshots.get(snapshotId);
-  const content = session.db.snapshots.content(snapshotId);
+  const { row, content } = session.store.read((db) => ({
+    row: db.snapshots.get(snapshotId),
+    content: db.snapshots.content(snapshotId),
+  }));
   if (!row || !content) {
     throw new ProblemError([
       { code: 'snapshot.unknown', params: { id: snapshotId }, where: { file: session.fileName } },

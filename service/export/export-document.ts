@@ -84,9 +84,9 @@ export async function exportDocument(
     fileName: session.fileName,
     unit: summarize(session.scores.unit),
     reviewer: summarize(session.scores.reviewer),
-    identity: session.db.read(() => ({
-      documentUid: documentUid(session.db),
-      revision: session.db.history.revision(),
+    identity: session.store.read((db) => ({
+      documentUid: documentUid(db),
+      revision: db.history.revision(),
     })),
   };
   const { bytes, notices } = await produce(session, doc, request, options);

@@ -11,8 +11,9 @@ import type { FieldSides } from '../../shared/merge/three-way';
 import { ProblemError } from '../../shared/problem';
 import { DocumentSession } from '../documents/document-session';
 import { checkedChanges } from '../documents/checked-history';
-import { actionTrail, lastChangeOf } from '../documents/sqlite/merge-history';
+import { actionTrail } from '../documents/merge-history';
 import { documentUid } from '../documents/document-uid';
+import type { ReadableDB } from '../documents/storage/document-store';
 import type { MergeRequest } from './run-merge';
 import { runMerge } from './run-merge';
 
@@ -35,8 +36,8 @@ export async function mergeDocumentFile(
   try {
     session.sync();
     const ids = {
-      ours: session.db.read(() => documentUid(session.db)),
-      theirs: other.db.read(() => documentUid(other.db)),
+      ours: session.store.read(documentUid),
+      theirs: other.store.read(documentUid),
     };
     if (ids.ours !== ids.theirs || other.template.id !== session.template.id) {
       throw new ProblemError([
@@ -56,7 +57,7 @@ export async function mergeDocumentFile(
     // The base, rewound from the other copy (its records are fixed while it is merged).
     const rewound = applyChanges(
       { records: other.records, metadata: EMPTY_METADATA },
-      invertChanges(other.db.read(() => checkedChangesAfter(other, baseRevision, fileName))),
+      invertChanges(other.store.read((db) => checkedChangesAfter(other, db, baseRevision, fileName))),
     ).records;
     const base = new Map([...other.records, ...rewound]);
     const theirs = other.records;
@@ -71,7 +72,8 @@ export async function mergeDocumentFile(
         label: fileName,
         baseRevision,
         sides: (ours) => ({ sides: documentSides(items, base, ours, theirs), baseKnown: true }),
-        theirsChange: (itemId, field) => lastChangeOf(other.db.connection, itemId, field, baseRevision),
+        theirsChange: (itemId, field) =>
+          other.store.read((db) => db.history.lastChangeOf(itemId, field, baseRevision)),
         prepare: (tx, changes) => {
           // Files the other copy stored, which the taken evidence points at.
           for (const change of changes) {
@@ -79,7 +81,7 @@ export async function mergeDocumentFile(
             for (const piece of change.after as RecordEvidence[]) {
               const id = piece.attachment?.id;
               if (!id || tx.db.files.hasAttachment(id)) continue;
-              const stored = other.db.files.attachment(id);
+              const stored = other.store.read((db) => db.files.attachment(id));
               if (stored) tx.db.files.addAttachment(id, stored, tx.at);
             }
           }
@@ -96,12 +98,17 @@ export async function mergeDocumentFile(
  * The other copy's changes after the shared revision, each history entry checked as any input from
  * outside (checked-history.ts): a damaged entry refuses the merge naming the copy and the action.
  */
-function checkedChangesAfter(other: DocumentSession, revision: number, fileName: string): Change[] {
+function checkedChangesAfter(
+  other: DocumentSession,
+  db: ReadableDB,
+  revision: number,
+  fileName: string,
+): Change[] {
   const changes: Change[] = [];
-  for (const { id } of actionTrail(other.db.connection)) {
+  for (const { id } of actionTrail(db)) {
     if (id <= revision) continue;
     try {
-      changes.push(...checkedChanges(other.db, id, other.index, fileName));
+      changes.push(...checkedChanges(db, id, other.index, fileName));
     } catch (error) {
       if (!(error instanceof ProblemError)) throw error;
       throw new ProblemError([
@@ -114,8 +121,8 @@ function checkedChangesAfter(other: DocumentSession, revision: number, fileName:
 
 /** The last action both copies share: their histories are the same up to it (undo state aside). */
 function sharedRevision(ours: DocumentSession, theirs: DocumentSession): number {
-  const a = ours.db.read(() => actionTrail(ours.db.connection));
-  const b = theirs.db.read(() => actionTrail(theirs.db.connection));
+  const a = ours.store.read(actionTrail);
+  const b = theirs.store.read(actionTrail);
   let shared = 0;
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
     const x = a[i];

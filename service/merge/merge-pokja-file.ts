@@ -23,7 +23,7 @@ export async function mergePokjaFile(
 ): Promise<MergeOutcome> {
   const file = await readPokjaFile(path);
   session.sync();
-  const uid = session.db.read(() => documentUid(session.db));
+  const uid = session.store.read(documentUid);
   const origin = checkPokjaFileOrigin(session.index, file, { uid, fileName: session.fileName });
   if (origin) throw new ProblemError([origin]);
   let rows = new Map<string, number>();

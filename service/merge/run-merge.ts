@@ -5,7 +5,6 @@ import type { FieldSides, MergeChoices, MergeConflict } from '../../shared/merge
 import { fieldKey, planMerge, resolveMerge } from '../../shared/merge/three-way';
 import type { ActionTransaction } from '../documents/action-transaction';
 import type { DocumentSession } from '../documents/document-session';
-import { lastChangeOf } from '../documents/sqlite/merge-history';
 
 export interface MergeRequest {
   dryRun?: boolean | undefined;
@@ -74,7 +73,7 @@ export function runMerge(
   };
   if (request.dryRun) {
     session.sync();
-    return session.db.read(() => outcomeOf(session.records).outcome);
+    return session.store.read(() => outcomeOf(session.records).outcome);
   }
   let planned: ReturnType<typeof outcomeOf> | undefined;
   const result = session.perform(author, (tx) => {
@@ -94,12 +93,8 @@ function describe(
   conflict: MergeConflict,
   choice: 'theirs' | 'mine' | null,
 ): MergeOutcome['conflicts'][number] {
-  const ours = lastChangeOf(
-    session.db.connection,
-    conflict.itemId,
-    conflict.field,
-    conflict.baseKnown ? source.baseRevision : 0,
-  );
+  const revision = conflict.baseKnown ? source.baseRevision : 0;
+  const ours = session.store.read((db) => db.history.lastChangeOf(conflict.itemId, conflict.field, revision));
   const theirs = source.theirsChange?.(conflict.itemId, conflict.field);
   return {
     ...conflict,

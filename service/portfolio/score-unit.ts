@@ -21,10 +21,11 @@ export async function scoreAndStore(path: string, engine?: WorkbookEngine): Prom
   let rule: Awaited<ReturnType<Awaited<ReturnType<typeof workbookRule>>['open']>> = null;
   try {
     if (engine) rule = (await workbookRule()).adopt(session, engine);
-    else if (session.db.files.sourceWorkbookInfo()) rule = await (await workbookRule()).open(session);
+    else if (session.store.read((db) => db.files.sourceWorkbookInfo()))
+      rule = await (await workbookRule()).open(session);
     if (rule) session.scores.leadWith(rule.scorer);
     const result = sessionScores(session, rule);
-    storeScores(session.db, result);
+    storeScores(session.store, result);
     return result;
   } finally {
     rule?.destroy();
@@ -61,7 +62,7 @@ export function sessionScores(
       : null;
   const standard = scores.rule === 'workbook' ? summarize(scores.standard, { gains: 0 }) : lead;
   const reviewer = summarize(scores.reviewer, { gains: 0 });
-  const revision = session.db.read(() => session.db.history.revision());
+  const revision = session.revision();
   return unitScores(
     revision,
     scores.rule,

@@ -8,14 +8,15 @@ import { surveySchema } from '../../shared/survey/survey';
 import type { TemplateIndex } from '../../shared/template/template-index';
 import type { ActionTransaction } from '../documents/action-transaction';
 import type { DocumentSession, EditResult } from '../documents/document-session';
+import type { ReadableDB } from '../documents/storage/document-store';
 
 /** The surveys stored in a document, each checked as any input from outside. */
 export function readSurveys(session: DocumentSession): Survey[] {
-  return session.db.read(() => surveysIn(session));
+  return session.store.read((db) => surveysIn(session, db));
 }
 
-function surveysIn(session: DocumentSession): Survey[] {
-  return session.db.surveys.current().map((row) => {
+function surveysIn(session: DocumentSession, db: ReadableDB): Survey[] {
+  return db.surveys.current().map((row) => {
     let json: unknown;
     try {
       json = JSON.parse(row.json);
@@ -47,7 +48,7 @@ export function importSurvey(
   author: string,
 ): EditResult {
   return session.perform(author, (tx) => {
-    const before = surveysIn(session).find((s) => s.name === read.settings.name);
+    const before = surveysIn(session, tx.db).find((s) => s.name === read.settings.name);
     const survey: Survey = {
       ...read.settings,
       sourceFile,
@@ -67,7 +68,7 @@ export function bindSurvey(
   author: string,
 ): EditResult {
   return session.perform(author, (tx) => {
-    const surveys = surveysIn(session);
+    const surveys = surveysIn(session, tx.db);
     const survey = surveys.find((s) => s.name === name);
     if (!survey)
       throw new ProblemError([
@@ -127,8 +128,8 @@ function versionChanges(
 ): Change[] {
   const changes: Change[] = [];
   for (const survey of surveys) {
-    const version = session.db.surveys.addVersion(survey.name, JSON.stringify(survey), tx.at, tx.author);
-    const previous = session.db.surveys.currentVersion(survey.name);
+    const version = tx.db.surveys.addVersion(survey.name, JSON.stringify(survey), tx.at, tx.author);
+    const previous = tx.db.surveys.currentVersion(survey.name);
     changes.push({
       itemId: null,
       field: 'survey',

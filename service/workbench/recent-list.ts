@@ -53,7 +53,7 @@ async function currentScores(path: string, look: StoredLook): Promise<UnitScores
     const rule = await open.ready();
     open.session.sync();
     const scores = sessionScores(open.session, rule);
-    storeScores(open.session.db, scores);
+    storeScores(open.session.store, scores);
     return scores;
   } catch (error) {
     if (error instanceof ProblemError) return null;

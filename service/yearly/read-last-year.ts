@@ -13,7 +13,6 @@ import { normaliseQuestion } from '../../shared/yearly/question-text';
 import type { Recommendation } from '../../shared/yearly/recommendation';
 import { DocumentSession } from '../documents/document-session';
 import type { WorkbookRule } from '../documents/workbook-rule';
-import { YearlyTables } from './yearly-tables';
 
 /** Last year's LKE as read for starting this year's: its questions, records and scores. */
 export interface LastYearSource {
@@ -47,7 +46,7 @@ async function readDocument(path: string): Promise<LastYearSource> {
   let rule: WorkbookRule | null = null;
   try {
     // The workbook rule (exceljs, HyperFormula) is loaded only for a document imported from a workbook.
-    if (session.db.files.sourceWorkbookInfo())
+    if (session.store.read((db) => db.files.sourceWorkbookInfo()))
       rule = await (await import('../documents/workbook-rule')).WorkbookRule.open(session);
     if (rule) session.scores.leadWith(rule.scorer);
     const reviewer = session.scores.reviewer;
@@ -64,7 +63,7 @@ async function readDocument(path: string): Promise<LastYearSource> {
       year: session.metadata.year ?? session.template.year ?? null,
       agency: session.metadata.agency,
       unitName: session.metadata.unit,
-      recommendations: new YearlyTables(session.db.connection, session.fileName).recommendations(),
+      recommendations: session.store.read((db) => db.yearly.recommendations()),
     };
   } finally {
     rule?.destroy();

@@ -13,7 +13,6 @@ import { resolveAuthor } from '../documents/author';
 import { createDocument } from '../documents/create-document';
 import type { LastYearSource } from './read-last-year';
 import { readLastYear } from './read-last-year';
-import { YearlyTables } from './yearly-tables';
 
 /**
  * Makes a new document at `path` from `template`, started from last year's document or workbook:
@@ -56,7 +55,7 @@ export async function startFromLastYear(
     records: carried.records,
     author,
     alsoWrite: (db, at) => {
-      const tables = new YearlyTables(db.connection, path);
+      const tables = db.yearly;
       tables.writeLastYear({ ...lastYear, source: { ...lastYear.source, readAt: at } });
       for (const [itemId, record] of carried.records) tables.writeCarried(itemId, record);
       for (const p of proposals)

@@ -8,9 +8,6 @@ import type { Recommendation } from '../../shared/yearly/recommendation';
 import { NewRecommendationSchema, RecommendationChangesSchema } from '../../shared/yearly/recommendation';
 import type { z } from 'zod';
 import type { DocumentSession } from '../documents/document-session';
-import { YearlyTables } from './yearly-tables';
-
-const tablesOf = (session: DocumentSession) => new YearlyTables(session.db.connection, session.fileName);
 
 export interface YearlyView {
   lastYear: LastYear | null;
@@ -21,11 +18,10 @@ export interface YearlyView {
 /** Last year's LKE as the document keeps it, and what still shows last year's answers unconfirmed. */
 export function yearlyView(session: DocumentSession): YearlyView {
   session.sync();
-  const tables = tablesOf(session);
-  return session.db.read(() => {
-    const carried = tables.carried();
+  return session.store.read(({ yearly }) => {
+    const carried = yearly.carried();
     return {
-      lastYear: tables.lastYear(),
+      lastYear: yearly.lastYear(),
       carried: Object.fromEntries(carried),
       unconfirmed: unconfirmedOf(session, carried),
     };
@@ -45,13 +41,13 @@ function unconfirmedOf(
  * them from.
  */
 export function readLastYearTotals(session: DocumentSession): LastYearTotals | null {
-  const lastYear = session.db.read(() => tablesOf(session).lastYear());
+  const lastYear = session.store.read((db) => db.yearly.lastYear());
   return lastYear && lastYearTotals(lastYear);
 }
 
 /** Last year's stored answers and values in the shape the screen shows a two-year workbook's. */
 export function storedPriorYear(session: DocumentSession): PriorYearView | null {
-  const lastYear = session.db.read(() => tablesOf(session).lastYear());
+  const lastYear = session.store.read((db) => db.yearly.lastYear());
   if (!lastYear) return null;
   const items: PriorYearView['items'] = {};
   for (const [id, node] of Object.entries(lastYear.nodes)) items[id] = { answer: null, value: node.value };
@@ -71,21 +67,20 @@ export function confirmCarried(
   author: string,
 ): { confirmed: number; unconfirmed: string[] } {
   session.sync();
-  const tables = tablesOf(session);
   for (const id of itemIds) {
     if (!session.index.answerables.has(id) && !session.index.indicators.has(id))
       throw new ProblemError([
         { code: 'record.unknownCode', params: { code: id }, where: { file: session.fileName, field: id } },
       ]);
   }
-  return session.db.write(() => {
-    const confirmed = tables.confirm(itemIds, new Date().toISOString(), author);
-    return { confirmed, unconfirmed: unconfirmedOf(session, tables.carried()) };
+  return session.store.write(({ yearly }) => {
+    const confirmed = yearly.confirm(itemIds, new Date().toISOString(), author);
+    return { confirmed, unconfirmed: unconfirmedOf(session, yearly.carried()) };
   });
 }
 
 export function listRecommendations(session: DocumentSession): Recommendation[] {
-  return session.db.read(() => tablesOf(session).recommendations());
+  return session.store.read((db) => db.yearly.recommendations());
 }
 
 export function addRecommendation(
@@ -96,9 +91,8 @@ export function addRecommendation(
   const r = NewRecommendationSchema.parse(input);
   checkTarget(session, r.targetId);
   const at = new Date().toISOString();
-  const tables = tablesOf(session);
-  return session.db.write(() => {
-    const id = tables.addRecommendation({
+  return session.store.write(({ yearly }) => {
+    const id = yearly.addRecommendation({
       ...r,
       proposed: false,
       status: 'belum',
@@ -107,7 +101,7 @@ export function addRecommendation(
       createdBy: author,
       updatedAt: at,
     });
-    return tables.recommendation(id)!;
+    return yearly.recommendation(id)!;
   });
 }
 
@@ -118,9 +112,8 @@ export function setRecommendation(
 ): Recommendation {
   const changes = RecommendationChangesSchema.parse(input);
   if (changes.targetId !== undefined) checkTarget(session, changes.targetId);
-  const tables = tablesOf(session);
-  return session.db.write(() => {
-    const current = tables.recommendation(id);
+  return session.store.write(({ yearly }) => {
+    const current = yearly.recommendation(id);
     if (!current)
       throw new ProblemError([
         { code: 'followup.unknown', params: { id }, where: { file: session.fileName, field: String(id) } },
@@ -129,8 +122,8 @@ export function setRecommendation(
     // Taking a proposed recommendation in hand (a status, a pokja, a month) accepts it.
     if (changes.status !== undefined || changes.pokja !== undefined || changes.dueMonth !== undefined)
       next.proposed = changes.proposed ?? false;
-    tables.updateRecommendation(next);
-    return tables.recommendation(id)!;
+    yearly.updateRecommendation(next);
+    return yearly.recommendation(id)!;
   });
 }
 

@@ -22,9 +22,9 @@ afterEach(() => openDocuments.closeAll());
 /** A document as an older version of the app wrote it: only the migrations up to `version`. */
 function createAtVersion(path: string, version: number): void {
   const connection = Connection.open(path, { mustExist: false });
-  const db = DocumentDatabase.configure(connection);
+  const store = DocumentDatabase.configure(connection, 'lama.rbw');
   migrate(connection, version);
-  db.write(() => {
+  store.write((db) => {
     db.meta.writeTemplateJson(JSON.stringify(zi));
     db.meta.set(
       'metadata',
@@ -43,7 +43,7 @@ function createAtVersion(path: string, version: number): void {
       [{ itemId: 'A.I.1.i.a', field: 'answer', before: null, after: 'Ya' }],
     );
   });
-  db.close();
+  store.close();
 }
 
 describe('a document of an older format', () => {

@@ -137,13 +137,13 @@ describe('migrating a document of an older format', () => {
     const dir = mkdtempSync(join(folder, 'old-'));
     const path = join(dir, 'lama.rbw');
     const connection = Connection.open(path, { mustExist: false });
-    const db = DocumentDatabase.configure(connection);
+    const store = DocumentDatabase.configure(connection, 'lama.rbw');
     migrate(connection, 1);
-    db.write(() => {
+    store.write((db) => {
       db.meta.writeTemplateJson(JSON.stringify(builtinTemplate('zi-2021') as Template));
       db.records.write('A.I.1.i.a', { ...EMPTY_RECORD, answer: 'Ya' });
     });
-    db.close();
+    store.close();
     for (let attempt = 0; attempt < 3; attempt++) {
       const shown = await runRbw(['show', path, 'A.I.1.i.a', '--json']);
       expect(shown.code).toBe(0);

@@ -148,7 +148,7 @@ describe('the recent documents with titles and totals', () => {
     const look = lookInto(doc.path);
     if (!look?.scores) throw new Error('the listing stored no scores');
     const connection = Connection.open(doc.path, { mustExist: true });
-    storeScores(new DocumentDatabase(connection), { ...look.scores, total: 12.34 });
+    storeScores(new DocumentDatabase(connection, 'welcome.rbw'), { ...look.scores, total: 12.34 });
     connection.close();
     expect((await call('app.recent', { scores: true }))[0]?.score?.total).toBe(12.34);
     // A change makes them stale: the listing scores the document again (closed, from its file).

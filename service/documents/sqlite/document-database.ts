@@ -1,4 +1,5 @@
-import { ProblemError } from '../../../shared/problem';
+import type { ProblemError } from '../../../shared/problem';
+import type { DocumentStore, ReadableDB, WritableDB } from '../storage/document-store';
 import { Connection } from './connection';
 import { FilesTable } from './files-table';
 import { HistoryTable } from './history-table';
@@ -6,18 +7,16 @@ import { MetaTable } from './meta-table';
 import { RecordsTable } from './records-table';
 import { SnapshotsTable } from './snapshots-table';
 import { SurveysTable } from './surveys-table';
+import { YearlyTable } from './yearly-table';
 
 /**
- * The database of one open document. Together with the other files of service/documents/sqlite/ this
- * is the only place that speaks SQL; everything else calls these tables.
+ * A document kept in a SQLite file of its own (the embedded engine). Together with the other files of
+ * service/documents/sqlite/ this is the only place that speaks SQLite's SQL; the service sees only the
+ * DocumentStore interface.
  */
-export class DocumentDatabase {
-  readonly meta: MetaTable;
-  readonly records: RecordsTable;
-  readonly history: HistoryTable;
-  readonly snapshots: SnapshotsTable;
-  readonly files: FilesTable;
-  readonly surveys: SurveysTable;
+export class DocumentDatabase implements DocumentStore {
+  /** The tables, handed out only inside `read` (as ReadableDB) and `write` (as WritableDB). */
+  private readonly tables: WritableDB;
 
   /**
    * Set when the document lies on a read-only disk or in a folder the user cannot write: it is read from
@@ -25,13 +24,21 @@ export class DocumentDatabase {
    */
   readOnly: ProblemError | null = null;
 
-  constructor(readonly connection: Connection) {
-    this.meta = new MetaTable(connection);
-    this.records = new RecordsTable(connection);
-    this.history = new HistoryTable(connection);
-    this.snapshots = new SnapshotsTable(connection);
-    this.files = new FilesTable(connection);
-    this.surveys = new SurveysTable(connection);
+  constructor(
+    readonly connection: Connection,
+    file: string,
+  ) {
+    const tables = {
+      meta: new MetaTable(connection, file),
+      records: new RecordsTable(connection, file),
+      history: new HistoryTable(connection, file),
+      snapshots: new SnapshotsTable(connection, file),
+      files: new FilesTable(connection, file),
+      yearly: new YearlyTable(connection, file),
+      surveys: new SurveysTable(connection, file),
+    };
+    // The brand exists only as a type: nothing outside a write transaction can name a WritableDB.
+    this.tables = tables as typeof tables & { readonly __writable_db: never };
   }
 
   /**
@@ -39,31 +46,31 @@ export class DocumentDatabase {
    * blocks an edit; synchronous FULL, so that an edit that returned survives a power cut, not only a
    * crash of the app; foreign keys checked.
    */
-  static configure(connection: Connection): DocumentDatabase {
+  static configure(connection: Connection, file: string): DocumentDatabase {
     connection.db.pragma('journal_mode = WAL');
     connection.db.pragma('synchronous = FULL');
     connection.db.pragma('foreign_keys = ON');
-    return new DocumentDatabase(connection);
+    return new DocumentDatabase(connection, file);
   }
 
-  /** Changes whenever another connection (another program) commits to the file. */
-  dataVersion(): number {
+  /** Changes whenever another connection (another program) commits to the file (PRAGMA data_version). */
+  changeToken(): number {
     return this.connection.db.pragma('data_version', { simple: true }) as number;
   }
 
   /** Runs `fn` as one write transaction, taking the write lock first so that reads inside it are current. */
-  write<T>(fn: () => T): T {
+  write<T>(fn: (db: WritableDB) => T): T {
     if (this.readOnly) throw this.readOnly;
-    return this.connection.db.transaction(fn).immediate();
+    return this.connection.db.transaction(() => fn(this.tables)).immediate();
   }
 
   /** Runs `fn` as one read transaction: everything it reads comes from the same moment. */
-  read<T>(fn: () => T): T {
-    return this.connection.db.transaction(fn).deferred();
+  read<T>(fn: (db: ReadableDB) => T): T {
+    return this.connection.db.transaction(() => fn(this.tables)).deferred();
   }
 
   /** A consistent copy of the document in another file, through SQLite's online backup. */
-  async backupTo(path: string): Promise<void> {
+  async copyTo(path: string): Promise<void> {
     await this.connection.db.backup(path);
   }
 

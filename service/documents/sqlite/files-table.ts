@@ -1,32 +1,30 @@
 import { parseJson } from '../checked-json';
+import type {
+  FileReads,
+  FileWrites,
+  SourceWorkbook,
+  SourceWorkbookRow,
+  StoredFile,
+} from '../storage/document-store';
+import {
+  checkedOptional,
+  checkedRows,
+  IdRowSchema,
+  SourceWorkbookRowSchema,
+  StoredFileSchema,
+  StoredWorkbookRowSchema,
+} from '../storage/rows';
 import type { Connection } from './connection';
 
-export interface StoredFile {
-  fileName: string;
-  mediaType: string | null;
-  size: number;
-  bytes: Buffer;
-}
-
-/** An official workbook a document was imported from: its name, its bytes and where the LKE sits in it. */
-export interface SourceWorkbook {
-  fileName: string;
-  bytes: Uint8Array;
-  /** JSON (the importer's WorkbookLayout); undefined when not known. */
-  layout?: unknown;
-}
-
-export interface SourceWorkbookRow {
-  fileName: string;
-  size: number;
-  importedAt: string;
-}
+export type { SourceWorkbook, SourceWorkbookRow, StoredFile };
 
 /** Files kept inside the document: evidence attachments and the workbook it was imported from. */
-export class FilesTable {
-  constructor(private readonly c: Connection) {}
+export class FilesTable implements FileReads, FileWrites {
+  constructor(
+    private readonly c: Connection,
+    private readonly file: string,
+  ) {}
 
-  /** Stores an attachment under its hash; the same bytes stored twice are kept once. */
   addAttachment(id: string, file: Omit<StoredFile, 'size'>, at: string): void {
     this.c
       .statement(
@@ -40,12 +38,18 @@ export class FilesTable {
     return this.c.statement('SELECT 1 FROM attachments WHERE id = ?').get(id) !== undefined;
   }
 
+  attachmentIds(): string[] {
+    const rows = this.c.statement('SELECT id FROM attachments ORDER BY id').all();
+    return checkedRows(IdRowSchema, rows, this.file, 'attachments').map((row) => row.id);
+  }
+
   attachment(id: string): StoredFile | undefined {
-    return this.c
+    const row = this.c
       .statement(
         'SELECT file_name AS fileName, media_type AS mediaType, size, bytes FROM attachments WHERE id = ?',
       )
-      .get(id) as StoredFile | undefined;
+      .get(id);
+    return checkedOptional(StoredFileSchema, row, this.file, 'attachments');
   }
 
   writeSourceWorkbook(workbook: SourceWorkbook, at: string): void {
@@ -59,23 +63,19 @@ export class FilesTable {
   }
 
   sourceWorkbookInfo(): SourceWorkbookRow | undefined {
-    return this.c
+    const row = this.c
       .statement(
         'SELECT file_name AS fileName, length(bytes) AS size, imported_at AS importedAt FROM source_workbook',
       )
-      .get() as SourceWorkbookRow | undefined;
+      .get();
+    return checkedOptional(SourceWorkbookRowSchema, row, this.file, 'source_workbook');
   }
 
-  /**
-   * The stored workbook; its layout is returned as stored JSON, for its owner to check (undefined when
-   * it is not JSON: the importer then finds the layout again in the workbook).
-   */
   sourceWorkbook(): (SourceWorkbook & { importedAt: string }) | undefined {
-    const row = this.c
-      .statement('SELECT file_name, bytes, layout, imported_at FROM source_workbook')
-      .get() as { file_name: string; bytes: Buffer; layout: string | null; imported_at: string } | undefined;
-    if (!row) return undefined;
-    const layout = parseJson(row.layout);
-    return { fileName: row.file_name, bytes: row.bytes, layout, importedAt: row.imported_at };
+    const row = this.c.statement('SELECT file_name, bytes, layout, imported_at FROM source_workbook').get();
+    const checked = checkedOptional(StoredWorkbookRowSchema, row, this.file, 'source_workbook');
+    if (!checked) return undefined;
+    const layout = parseJson(checked.layout);
+    return { fileName: checked.file_name, bytes: checked.bytes, layout, importedAt: checked.imported_at };
   }
 }

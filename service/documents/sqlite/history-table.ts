@@ -1,41 +1,29 @@
-import type { ActionKind, ActionState } from '../../../shared/records/history-entry';
+import type { ActionState } from '../../../shared/records/history-entry';
 import type { Change } from '../../../shared/records/record-change';
+import type { ActionRow, ChangeRow, HistoryReads, HistoryWrites, NewAction } from '../storage/document-store';
+import {
+  ActionRowSchema,
+  AuthorAtRowSchema,
+  ChangeRowSchema,
+  checkedOptional,
+  checkedRow,
+  checkedRows,
+  RevisionRowSchema,
+} from '../storage/rows';
+import { groupTrail } from '../storage/trail';
 import type { Connection } from './connection';
 
-export interface ActionRow {
-  id: number;
-  at: string;
-  author: string;
-  kind: ActionKind;
-  label: string | null;
-  state: ActionState;
-  target: number | null;
-}
-
-export interface ChangeRow {
-  action_id: number;
-  item_id: string | null;
-  field: string;
-  before: string;
-  after: string;
-}
-
-export interface NewAction {
-  at: string;
-  author: string;
-  kind: ActionKind;
-  label: string | null;
-  state: ActionState;
-  target: number | null;
-}
+export type { ActionRow, ChangeRow, NewAction };
 
 const NO_ACTIONS: ReadonlySet<number> = new Set();
 
 /** The actions users took and the fields each changed: history, and the undo / redo stack. */
-export class HistoryTable {
-  constructor(private readonly c: Connection) {}
+export class HistoryTable implements HistoryReads, HistoryWrites {
+  constructor(
+    private readonly c: Connection,
+    private readonly file: string,
+  ) {}
 
-  /** Records an action and its changes; returns its id. */
   add(action: NewAction, changes: readonly Change[]): number {
     const { lastInsertRowid } = this.c
       .statement('INSERT INTO actions (at, author, kind, label, state, target) VALUES (?, ?, ?, ?, ?, ?)')
@@ -57,15 +45,10 @@ export class HistoryTable {
     return id;
   }
 
-  /**
-   * The action an undo takes back: the latest one still done, leaving out `others` (the actions of other
-   * windows on the document: each window undoes what it did).
-   */
   lastDone(others: ReadonlySet<number> = NO_ACTIONS): ActionRow | undefined {
     return this.firstOf("SELECT * FROM actions WHERE state = 'done' ORDER BY id DESC", others);
   }
 
-  /** The action a redo does again: the earliest one undone, leaving out `others` (see lastDone). */
   firstUndone(others: ReadonlySet<number> = NO_ACTIONS): ActionRow | undefined {
     return this.firstOf("SELECT * FROM actions WHERE state = 'undone' ORDER BY id ASC", others);
   }
@@ -74,7 +57,6 @@ export class HistoryTable {
     this.c.statement('UPDATE actions SET state = ? WHERE id = ?').run(state, id);
   }
 
-  /** A new edit after undo: what was undone can no longer be redone (other windows' undone actions stay). */
   discardUndone(others: ReadonlySet<number> = NO_ACTIONS): void {
     this.c
       .statement(
@@ -83,43 +65,70 @@ export class HistoryTable {
       .run(JSON.stringify([...others]));
   }
 
+  /** The first row of `sql` that is not one of `others`. */
   private firstOf(sql: string, others: ReadonlySet<number>): ActionRow | undefined {
-    if (others.size === 0) return this.c.statement(`${sql} LIMIT 1`).get() as ActionRow | undefined;
-    for (const row of this.c.statement(sql).iterate() as IterableIterator<ActionRow>) {
-      if (!others.has(row.id)) return row;
+    if (others.size === 0) {
+      return checkedOptional(ActionRowSchema, this.c.statement(`${sql} LIMIT 1`).get(), this.file, 'actions');
+    }
+    for (const row of this.c.statement(sql).iterate()) {
+      const action = checkedRow(ActionRowSchema, row, this.file, 'actions');
+      if (!others.has(action.id)) return action;
     }
     return undefined;
   }
 
-  /** The id of the latest action: the document's revision. */
   revision(): number {
-    const row = this.c.statement('SELECT max(id) AS id FROM actions').get() as { id: number | null };
-    return row.id ?? 0;
+    const row = this.c.statement('SELECT max(id) AS id FROM actions').get();
+    return checkedRow(RevisionRowSchema, row, this.file, 'actions').id ?? 0;
   }
 
-  /** Newest first, `limit` actions with ids below `before`, optionally only those touching `itemIds`. */
   list(options: { before?: number | undefined; limit: number; itemIds?: string[] | undefined }): ActionRow[] {
     const before = options.before ?? Number.MAX_SAFE_INTEGER;
-    if (!options.itemIds) {
-      return this.c
-        .statement('SELECT * FROM actions WHERE id < ? ORDER BY id DESC LIMIT ?')
-        .all(before, options.limit) as ActionRow[];
-    }
-    return this.c
-      .statement(
-        `SELECT * FROM actions WHERE id IN (
-           SELECT DISTINCT action_id FROM changes
-           WHERE item_id IN (SELECT value FROM json_each(?)) AND action_id < ?
-           ORDER BY action_id DESC LIMIT ?)
-         ORDER BY id DESC`,
-      )
-      .all(JSON.stringify(options.itemIds), before, options.limit) as ActionRow[];
+    const rows = !options.itemIds
+      ? this.c
+          .statement('SELECT * FROM actions WHERE id < ? ORDER BY id DESC LIMIT ?')
+          .all(before, options.limit)
+      : this.c
+          .statement(
+            `SELECT * FROM actions WHERE id IN (
+               SELECT DISTINCT action_id FROM changes
+               WHERE item_id IN (SELECT value FROM json_each(?)) AND action_id < ?
+               ORDER BY action_id DESC LIMIT ?)
+             ORDER BY id DESC`,
+          )
+          .all(JSON.stringify(options.itemIds), before, options.limit);
+    return checkedRows(ActionRowSchema, rows, this.file, 'actions');
   }
 
-  /** The changes of one action in the order they were made, unchecked (see checked-history.ts). */
   changeRows(actionId: number): ChangeRow[] {
-    return this.c
-      .statement('SELECT * FROM changes WHERE action_id = ? ORDER BY seq')
-      .all(actionId) as ChangeRow[];
+    const rows = this.c.statement('SELECT * FROM changes WHERE action_id = ? ORDER BY seq').all(actionId);
+    return checkedRows(ChangeRowSchema, rows, this.file, 'changes');
+  }
+
+  lastChangeOf(itemId: string, field: string, revision: number): { author: string; at: string } | undefined {
+    const row = this.c
+      .statement(
+        `SELECT a.author AS author, a.at AS at FROM changes c JOIN actions a ON a.id = c.action_id
+         WHERE c.item_id = ? AND c.field = ? AND c.action_id > ?
+         ORDER BY c.action_id DESC, c.seq DESC LIMIT 1`,
+      )
+      .get(itemId, field, revision);
+    return checkedOptional(AuthorAtRowSchema, row, this.file, 'actions');
+  }
+
+  changeRowsAfter(revision: number): ChangeRow[] {
+    const rows = this.c
+      .statement('SELECT * FROM changes WHERE action_id > ? ORDER BY action_id, seq')
+      .all(revision);
+    return checkedRows(ChangeRowSchema, rows, this.file, 'changes');
+  }
+
+  trail(): { action: ActionRow; changes: ChangeRow[] }[] {
+    const actions = this.c.statement('SELECT * FROM actions ORDER BY id').all();
+    const changes = this.c.statement('SELECT * FROM changes ORDER BY action_id, seq').all();
+    return groupTrail(
+      checkedRows(ActionRowSchema, actions, this.file, 'actions'),
+      checkedRows(ChangeRowSchema, changes, this.file, 'changes'),
+    );
   }
 }

@@ -1,13 +1,23 @@
+import type { MetaReads, MetaWrites } from '../storage/document-store';
+import {
+  checkedOptional,
+  checkedRows,
+  JsonRowSchema,
+  KeyValueRowSchema,
+  ValueRowSchema,
+} from '../storage/rows';
 import type { Connection } from './connection';
 
 /** The template copy and the key/value facts of a document. */
-export class MetaTable {
-  constructor(private readonly c: Connection) {}
+export class MetaTable implements MetaReads, MetaWrites {
+  constructor(
+    private readonly c: Connection,
+    private readonly file: string,
+  ) {}
 
   templateJson(): string | undefined {
-    const row = this.c.statement('SELECT json FROM template WHERE id = 1').get() as
-      { json: string } | undefined;
-    return row?.json;
+    const row = this.c.statement('SELECT json FROM template WHERE id = 1').get();
+    return checkedOptional(JsonRowSchema, row, this.file, 'template')?.json;
   }
 
   writeTemplateJson(json: string): void {
@@ -15,9 +25,13 @@ export class MetaTable {
   }
 
   get(key: string): string | undefined {
-    const row = this.c.statement('SELECT value FROM meta WHERE key = ?').get(key) as
-      { value: string } | undefined;
-    return row?.value;
+    const row = this.c.statement('SELECT value FROM meta WHERE key = ?').get(key);
+    return checkedOptional(ValueRowSchema, row, this.file, 'meta')?.value;
+  }
+
+  entries(): [string, string][] {
+    const rows = this.c.statement('SELECT key, value FROM meta ORDER BY key').all();
+    return checkedRows(KeyValueRowSchema, rows, this.file, 'meta').map((row) => [row.key, row.value]);
   }
 
   set(key: string, value: string): void {

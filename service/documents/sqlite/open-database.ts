@@ -52,7 +52,7 @@ async function openInPlace(path: string): Promise<OpenedDatabase> {
   const version = inspect(path, basename(path));
   const connection = Connection.open(path, { mustExist: true });
   try {
-    const database = DocumentDatabase.configure(connection);
+    const database = DocumentDatabase.configure(connection, basename(path));
     if (version === DOCUMENT_FORMAT_VERSION) return { database, migrated: null };
     return { database, migrated: await migrateWithBackup(database, path, version) };
   } catch (error) {
@@ -69,7 +69,7 @@ function openCopy(path: string, refusal: ProblemError): OpenedDatabase {
     copy = privateCopy(path);
     const version = inspect(copy.path, basename(path));
     connection = Connection.open(copy.path, { mustExist: true, onClose: copy.remove });
-    const database = DocumentDatabase.configure(connection);
+    const database = DocumentDatabase.configure(connection, basename(path));
     // The copy is brought up to date in place; the original stays as it was.
     if (version !== DOCUMENT_FORMAT_VERSION) migrate(connection);
     database.readOnly = refusal;
@@ -87,7 +87,7 @@ function openCopy(path: string, refusal: ProblemError): OpenedDatabase {
  */
 async function migrateWithBackup(database: DocumentDatabase, path: string, version: number) {
   const backupPath = freeName(`${path}.v${version}.bak`);
-  await database.backupTo(backupPath);
+  await database.copyTo(backupPath);
   try {
     migrate(database.connection);
   } catch (error) {
@@ -101,7 +101,7 @@ async function migrateWithBackup(database: DocumentDatabase, path: string, versi
 export function createDatabase(path: string): DocumentDatabase {
   const connection = Connection.open(path, { mustExist: false });
   try {
-    const database = DocumentDatabase.configure(connection);
+    const database = DocumentDatabase.configure(connection, basename(path));
     migrate(connection);
     return database;
   } catch (error) {

@@ -1,26 +1,22 @@
 import type { AnswerRecord } from '../../../shared/records/answer-record';
+import type { RecordReads, RecordRow, RecordWrites } from '../storage/document-store';
+import { checkedRecordRow } from '../storage/record-rows';
 import type { Connection } from './connection';
 
-/** A records row as SQLite returns it; `evidence` is JSON. */
-export interface RecordRow {
-  item_id: string;
-  answer: string | number | null;
-  note: string | null;
-  evidence: string;
-  reviewer_answer: string | number | null;
-  reviewer_note: string | null;
-  pokja: string | null;
-  status: string | null;
-  target_month: string | null;
-}
+export type { RecordRow };
 
 /** One row per filled item: its answer, note, evidence, review and work-planning fields. */
-export class RecordsTable {
-  constructor(private readonly c: Connection) {}
+export class RecordsTable implements RecordReads, RecordWrites {
+  constructor(
+    private readonly c: Connection,
+    private readonly file: string,
+  ) {}
 
-  /** Every stored row, unchecked: the caller validates them (documents are checked on open). */
   rows(): RecordRow[] {
-    return this.c.statement('SELECT * FROM records ORDER BY item_id').all() as RecordRow[];
+    return this.c
+      .statement('SELECT * FROM records ORDER BY item_id')
+      .all()
+      .map((row) => checkedRecordRow(row, this.file));
   }
 
   write(itemId: string, r: AnswerRecord): void {
@@ -43,15 +39,3 @@ export class RecordsTable {
       );
   }
 }
-
-/** The record a row holds, before validation. */
-export const rowToRecord = (row: RecordRow): unknown => ({
-  answer: row.answer,
-  note: row.note,
-  evidence: JSON.parse(row.evidence),
-  reviewerAnswer: row.reviewer_answer,
-  reviewerNote: row.reviewer_note,
-  pokja: row.pokja,
-  status: row.status,
-  targetMonth: row.target_month,
-});

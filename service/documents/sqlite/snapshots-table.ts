@@ -1,24 +1,13 @@
+import type { SnapshotContent, SnapshotReads, SnapshotRow, SnapshotWrites } from '../storage/document-store';
+import { checkedOptional, checkedRows, SnapshotContentSchema, SnapshotRowSchema } from '../storage/rows';
 import type { Connection } from './connection';
 
-export interface SnapshotRow {
-  id: number;
-  name: string;
-  at: string;
-  author: string;
-  total: number;
-  reviewer_total: number;
-}
-
-export interface SnapshotContent {
-  /** JSON: [itemId, record][] */
-  records: string;
-  /** JSON: DocumentMetadata */
-  metadata: string;
-}
-
 /** Named, dated copies of every record. */
-export class SnapshotsTable {
-  constructor(private readonly c: Connection) {}
+export class SnapshotsTable implements SnapshotReads, SnapshotWrites {
+  constructor(
+    private readonly c: Connection,
+    private readonly file: string,
+  ) {}
 
   add(row: Omit<SnapshotRow, 'id'>, content: SnapshotContent): number {
     const { lastInsertRowid } = this.c
@@ -31,19 +20,21 @@ export class SnapshotsTable {
   }
 
   list(): SnapshotRow[] {
-    return this.c
+    const rows = this.c
       .statement('SELECT id, name, at, author, total, reviewer_total FROM snapshots ORDER BY id')
-      .all() as SnapshotRow[];
+      .all();
+    return checkedRows(SnapshotRowSchema, rows, this.file, 'snapshots');
   }
 
   get(id: number): SnapshotRow | undefined {
-    return this.c
+    const row = this.c
       .statement('SELECT id, name, at, author, total, reviewer_total FROM snapshots WHERE id = ?')
-      .get(id) as SnapshotRow | undefined;
+      .get(id);
+    return checkedOptional(SnapshotRowSchema, row, this.file, 'snapshots');
   }
 
   content(id: number): SnapshotContent | undefined {
-    return this.c.statement('SELECT records, metadata FROM snapshots WHERE id = ?').get(id) as
-      SnapshotContent | undefined;
+    const row = this.c.statement('SELECT records, metadata FROM snapshots WHERE id = ?').get(id);
+    return checkedOptional(SnapshotContentSchema, row, this.file, 'snapshots');
   }
 }

@@ -1,15 +1,24 @@
+import type {
+  StoredSurveyVersion,
+  SurveyReads,
+  SurveyVersionRow,
+  SurveyWrites,
+} from '../storage/document-store';
+import {
+  checkedOptional,
+  checkedRows,
+  StoredSurveyVersionSchema,
+  SurveyPointerSchema,
+  SurveyVersionRowSchema,
+} from '../storage/rows';
 import type { Connection } from './connection';
 
-/** A survey's stored version: its name and JSON (shared/survey/survey.ts). */
-export interface SurveyVersionRow {
-  id: number;
-  name: string;
-  json: string;
-}
-
 /** The surveys of a document: immutable versions, and which version of each survey is current. */
-export class SurveysTable {
-  constructor(private readonly c: Connection) {}
+export class SurveysTable implements SurveyReads, SurveyWrites {
+  constructor(
+    private readonly c: Connection,
+    private readonly file: string,
+  ) {}
 
   addVersion(name: string, json: string, at: string, author: string): number {
     const info = this.c
@@ -18,19 +27,35 @@ export class SurveysTable {
     return Number(info.lastInsertRowid);
   }
 
-  /** The current version of every survey, in name order. */
+  putVersion(v: StoredSurveyVersion): void {
+    this.c
+      .statement(
+        'INSERT INTO survey_versions (id, name, json, created_at, created_by) VALUES (?, ?, ?, ?, ?)',
+      )
+      .run(v.id, v.name, v.json, v.createdAt, v.createdBy);
+  }
+
   current(): SurveyVersionRow[] {
-    return this.c
+    const rows = this.c
       .statement(
         'SELECT v.id AS id, s.name AS name, v.json AS json FROM surveys s JOIN survey_versions v ON v.id = s.version ORDER BY s.name',
       )
-      .all() as SurveyVersionRow[];
+      .all();
+    return checkedRows(SurveyVersionRowSchema, rows, this.file, 'surveys');
+  }
+
+  versions(): StoredSurveyVersion[] {
+    const rows = this.c
+      .statement(
+        'SELECT id, name, json, created_at AS createdAt, created_by AS createdBy FROM survey_versions ORDER BY id',
+      )
+      .all();
+    return checkedRows(StoredSurveyVersionSchema, rows, this.file, 'survey_versions');
   }
 
   currentVersion(name: string): number | null {
-    const row = this.c.statement('SELECT version FROM surveys WHERE name = ?').get(name) as
-      { version: number } | undefined;
-    return row?.version ?? null;
+    const row = this.c.statement('SELECT version FROM surveys WHERE name = ?').get(name);
+    return checkedOptional(SurveyPointerSchema, row, this.file, 'surveys')?.version ?? null;
   }
 
   hasVersion(id: number, name: string): boolean {
@@ -39,7 +64,6 @@ export class SurveysTable {
     );
   }
 
-  /** Points a survey at a version, or removes it from the document (null); versions stay. */
   point(name: string, version: number | null): void {
     if (version === null) this.c.statement('DELETE FROM surveys WHERE name = ?').run(name);
     else this.c.statement('INSERT OR REPLACE INTO surveys (name, version) VALUES (?, ?)').run(name, version);

@@ -109,6 +109,40 @@ export const en: Messages = {
     optionsWord: 'options',
     commandsHeading: 'Commands',
     commands: {
+      serve: {
+        summary: "the organisation's server on PostgreSQL: the same window and API for many users",
+        description:
+          "Runs the organisation's server: every document stored in a PostgreSQL database (--db postgres://…), the schema created or migrated by itself; prints its address once listening; GET /health answers 200.",
+        options: {
+          db: 'PostgreSQL database URL',
+          host: 'address to listen on (default 127.0.0.1)',
+          port: 'port (default: any free one)',
+        },
+      },
+      users: {
+        summary: 'server accounts: add a user (password on standard input), assign to a document',
+        description:
+          'rbw users add LOGIN --role admin|coordinator|pokja|evaluator|viewer [--pokja NAME] --db URL: the password is read from standard input.\nrbw users assign LOGIN DOCUMENT_ID --db URL: a pokja member or evaluator on a document.',
+        options: {
+          role: 'role',
+          pokja: "the member's pokja",
+          org: 'organisation (default: default)',
+          db: 'PostgreSQL database URL',
+        },
+      },
+      push: {
+        summary:
+          'uploads a local document (.rbw) with its history to the server; the new id on the last line',
+        description:
+          "Uploads a .rbw document with its whole history into the server's database; prints the new document's id on its last line.",
+        options: { org: 'organisation (default: default)', db: 'PostgreSQL database URL' },
+      },
+      'portal-token': {
+        summary: "the organisation's read-only PortalRB tokens: create or revoke",
+        description:
+          'rbw portal-token create --db URL: a new token on the last line (only its hash is stored).\nrbw portal-token revoke ID --db URL: revokes a token.',
+        options: { org: 'organisation (default: default)', db: 'PostgreSQL database URL' },
+      },
       survey: {
         summary:
           "surveys (SKM/IKM, IPAK, IPKP): import respondents' answers, show, bind to a Hasil question, report",
@@ -868,5 +902,18 @@ export const en: Messages = {
     elements: 'NRR per element',
     byServiceType: 'Per service type',
     bound: 'Fills {{code}} "{{title}}" with {{value}}',
+  },
+  // The organisation's server (rbw serve, users, push, portal-token).
+  server: {
+    listening: 'RB Workbench server: {{url}}',
+    userSaved: 'Account {{login}} ({{role}}) saved for {{organisation}}.',
+    emptyPassword: 'empty password: send the password on standard input',
+    pushed: '{{file}} uploaded with its whole history; document id:',
+    tokenCreated: 'PortalRB token created (keep it now: only its hash is stored; id {{id}}):',
+    tokenRevoked: 'PortalRB token {{id}} revoked.',
+    tokenUnknown: 'no active token with id {{id}}',
+    badRole: 'the role must be one of {{roles}}',
+    assigned: '{{login}} assigned to document {{document}}.',
+    pokjaNeeded: 'a pokja account needs --pokja NAME',
   },
 };

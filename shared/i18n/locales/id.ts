@@ -107,6 +107,39 @@ export const id = {
     optionsWord: 'opsi',
     commandsHeading: 'Perintah',
     commands: {
+      serve: {
+        summary: 'server organisasi di PostgreSQL: jendela dan API yang sama untuk banyak pengguna',
+        description:
+          'Menjalankan server organisasi: setiap dokumen disimpan di basis data PostgreSQL (--db postgres://…), skema dibuat atau dimigrasikan sendiri; mencetak alamatnya setelah siap; GET /health menjawab 200.',
+        options: {
+          db: 'alamat basis data PostgreSQL',
+          host: 'alamat yang didengarkan (bawaan 127.0.0.1)',
+          port: 'port (bawaan: bebas)',
+        },
+      },
+      users: {
+        summary: 'akun server: tambah pengguna (kata sandi dari masukan standar), tugaskan ke dokumen',
+        description:
+          'rbw users add LOGIN --role admin|coordinator|pokja|evaluator|viewer [--pokja NAMA] --db URL: kata sandi dibaca dari masukan standar.\nrbw users assign LOGIN ID_DOKUMEN --db URL: anggota pokja atau evaluator pada dokumen.',
+        options: {
+          role: 'peran',
+          pokja: 'pokja anggota',
+          org: 'organisasi (bawaan: default)',
+          db: 'alamat basis data PostgreSQL',
+        },
+      },
+      push: {
+        summary: 'unggah dokumen lokal (.rbw) beserta riwayatnya ke server; id barunya di baris terakhir',
+        description:
+          'Mengunggah dokumen .rbw dengan seluruh riwayatnya ke basis data server; mencetak id dokumen baru di baris terakhir.',
+        options: { org: 'organisasi (bawaan: default)', db: 'alamat basis data PostgreSQL' },
+      },
+      'portal-token': {
+        summary: 'token PortalRB (baca saja) organisasi: buat atau cabut',
+        description:
+          'rbw portal-token create --db URL: token baru di baris terakhir (hanya hash-nya disimpan).\nrbw portal-token revoke ID --db URL: mencabut token.',
+        options: { org: 'organisasi (bawaan: default)', db: 'alamat basis data PostgreSQL' },
+      },
       survey: {
         summary:
           'survei (SKM/IKM, IPAK, IPKP): impor jawaban responden, tampilkan, ikat ke pertanyaan Hasil, laporan',
@@ -866,5 +899,18 @@ export const id = {
     elements: 'NRR per unsur',
     byServiceType: 'Per jenis layanan',
     bound: 'Mengisi {{code}} "{{title}}" dengan {{value}}',
+  },
+  // The organisation's server (rbw serve, users, push, portal-token).
+  server: {
+    listening: 'Server RB Workbench: {{url}}',
+    userSaved: 'Akun {{login}} ({{role}}) disimpan untuk {{organisation}}.',
+    emptyPassword: 'kata sandi kosong: kirim kata sandi lewat standar input',
+    pushed: '{{file}} diunggah dengan seluruh riwayatnya; id dokumen:',
+    tokenCreated: 'Token PortalRB dibuat (simpan sekarang: hanya hash-nya yang disimpan; id {{id}}):',
+    tokenRevoked: 'Token PortalRB {{id}} dicabut.',
+    tokenUnknown: 'tidak ada token aktif dengan id {{id}}',
+    badRole: 'peran harus salah satu dari {{roles}}',
+    assigned: '{{login}} ditugaskan pada dokumen {{document}}.',
+    pokjaNeeded: 'akun pokja memerlukan --pokja NAMA',
   },
 } as const;

@@ -1,0 +1,99 @@
+import { basename } from 'node:path';
+import type { Translate } from '../../shared/i18n/translator';
+import type { Command } from '../main';
+import { UsageError } from '../main';
+import { OrganisationServer, ROLES, RoleSchema } from '../../service/api/server';
+import { COMMANDS } from './index';
+import { parseOptions } from './parse-options';
+
+const DEFAULT_ORGANISATION = 'default';
+
+async function withServer<T>(
+  url: string | undefined,
+  t: Translate,
+  act: (server: OrganisationServer) => Promise<T>,
+): Promise<T> {
+  if (!url) throw new UsageError(t('cli.missingArgument', { name: '--db URL' }));
+  const server = OrganisationServer.open(url);
+  try {
+    return await act(server);
+  } finally {
+    server.close();
+  }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
+}
+
+/**
+ * `rbw users add LOGIN --role ROLE [--pokja NAME] [--org NAME] --db URL`, the password on standard input;
+ * `rbw users assign LOGIN DOCUMENT_ID --db URL`: a pokja member or evaluator to a document.
+ */
+export const usersCommand: Command = async (args, { io, t }) => {
+  const parsed = parseOptions(args, COMMANDS.users.options);
+  const { positionals } = parsed;
+  const values = { ...parsed.values, org: parsed.values.org ?? DEFAULT_ORGANISATION };
+  const [action, login, documentId] = positionals;
+  if (action === 'assign') {
+    if (!login || !documentId) throw new UsageError(t('cli.missingArgument', { name: 'LOGIN DOCUMENT_ID' }));
+    const problem = await withServer(values.db, t, async (server) => server.assign(login, documentId));
+    if (problem) throw new UsageError(problem);
+    io.out(t('server.assigned', { login, document: documentId }));
+    return;
+  }
+  if (action !== 'add') throw new UsageError(t('cli.missingArgument', { name: 'add | assign' }));
+  if (!login) throw new UsageError(t('cli.missingArgument', { name: 'LOGIN' }));
+  const role = RoleSchema.safeParse(values.role);
+  if (!role.success) throw new UsageError(t('server.badRole', { roles: ROLES.join(', ') }));
+  if (role.data === 'pokja' && !values.pokja) throw new UsageError(t('server.pokjaNeeded'));
+  const password = await readStdin();
+  if (!password) throw new UsageError(t('server.emptyPassword'));
+  await withServer(values.db, t, (server) =>
+    server.addUser({
+      login,
+      password,
+      role: role.data,
+      pokja: values.pokja ?? null,
+      organisation: values.org,
+    }),
+  );
+  io.out(t('server.userSaved', { login, role: role.data, organisation: values.org }));
+};
+
+/** `rbw push DOC.rbw --db URL [--org NAME]`: prints the new document's id on its last line. */
+export const pushCommand: Command = async (args, { io, t }) => {
+  const parsed = parseOptions(args, COMMANDS.push.options);
+  const { positionals } = parsed;
+  const values = { ...parsed.values, org: parsed.values.org ?? DEFAULT_ORGANISATION };
+  const [path] = positionals;
+  if (!path) throw new UsageError(t('cli.missingArgument', { name: 'DOC' }));
+  const id = await withServer(values.db, t, (server) => server.push(path, values.org));
+  io.out(t('server.pushed', { file: basename(path) }));
+  io.out(id);
+};
+
+/** `rbw portal-token create|revoke [ID] --db URL [--org NAME]`: the token on the last line. */
+export const portalTokenCommand: Command = async (args, { io, t }) => {
+  const parsed = parseOptions(args, COMMANDS['portal-token'].options);
+  const { positionals } = parsed;
+  const values = { ...parsed.values, org: parsed.values.org ?? DEFAULT_ORGANISATION };
+  const [action, id] = positionals;
+  if (action === 'create') {
+    const created = await withServer(values.db, t, async (server) => server.createPortalToken(values.org));
+    io.out(t('server.tokenCreated', { id: created.id }));
+    io.out(created.token);
+    return;
+  }
+  if (action !== 'revoke' || !id)
+    throw new UsageError(t('cli.missingArgument', { name: 'create | revoke ID' }));
+  const revoked = await withServer(values.db, t, async (server) =>
+    server.accounts.revokePortalToken(Number(id)),
+  );
+  if (!revoked) throw new UsageError(t('server.tokenUnknown', { id }));
+  io.out(t('server.tokenRevoked', { id }));
+};

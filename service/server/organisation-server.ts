@@ -1,0 +1,301 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import { API } from '../../shared/api/contract';
+import type { OperationName } from '../../shared/api/contract';
+import type { Envelope } from '../../shared/api/envelope';
+import { ProblemError } from '../../shared/problem';
+import { callService } from '../api/call';
+import { DocumentSession } from '../documents/document-session';
+import { openDocuments } from '../documents/open-documents';
+import type { OpenDocument } from '../documents/open-document';
+import type { Role, UserRow } from '../documents/postgres/accounts-store';
+import { AccountsStore } from '../documents/postgres/accounts-store';
+import { ServerDatabase } from '../documents/postgres/server-database';
+import type { FileAccess } from '../workbench/file-access';
+import { refusal } from './check-access';
+import { OPERATION_ACCESS } from './operation-access';
+import { answersReply, portalError, UnitIdSchema, unitsReply } from './portal-api';
+
+/** Sign-ins refused after this many failures of one login within LOGIN_WINDOW_MINUTES. */
+export const MAX_LOGIN_FAILURES = 5;
+export const LOGIN_WINDOW_MINUTES = 15;
+const SESSION_HOURS = 12;
+/** PortalRB calls answered per token and minute; more get 429. */
+export const PORTAL_CALLS_PER_MINUTE = 120;
+
+/** A server touches no file of anyone's computer: every path an operation names is refused. */
+const NO_FILES: FileAccess = {
+  allow: (path) => {
+    throw new ProblemError([{ code: 'access.noFolder', where: { file: path } }]);
+  },
+  roots: () => [],
+};
+
+export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** The signed-in user of a request. */
+export type SignedIn = UserRow & { csrf: string };
+
+/** What the HTTP layer answers: a status and a JSON body. */
+export interface Reply {
+  status: number;
+  body: unknown;
+}
+
+/**
+ * The organisation's server behind its HTTP transport: accounts and sessions, every operation of the
+ * window checked against the caller's role on the document it names, then run by the one service,
+ * written to the audit log, with the signed-in user as the author in history.
+ */
+export class OrganisationServer {
+  readonly accounts: AccountsStore;
+  private dummyHash: Promise<string> | undefined;
+  private readonly portalCalls = new Map<number, { minute: number; count: number }>();
+
+  private constructor(readonly database: ServerDatabase) {
+    this.accounts = new AccountsStore(database.client);
+  }
+
+  /** Connects and creates or migrates the schema. */
+  static open(url: string): OrganisationServer {
+    return new OrganisationServer(ServerDatabase.open(url));
+  }
+
+  healthy(): boolean {
+    try {
+      return this.database.client.query('SELECT 1 AS ok').length === 1;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Signs in: a new session (its cookie token and CSRF token), or why not (401 / 429). */
+  async login(
+    login: string,
+    password: string,
+  ): Promise<{ ok: true; token: string; user: SignedIn } | { ok: false; status: 401 | 429; reason: string }> {
+    if (this.accounts.recentFailures(login, LOGIN_WINDOW_MINUTES) >= MAX_LOGIN_FAILURES) {
+      return {
+        ok: false,
+        status: 429,
+        reason: `too many failed sign-ins; try again in ${LOGIN_WINDOW_MINUTES} minutes`,
+      };
+    }
+    const user = this.accounts.userByLogin(login);
+    // An unknown login costs the same hash check as a wrong password, so that timing tells nothing.
+    this.dummyHash ??= hash('no such user');
+    const valid = await verify(user?.password_hash ?? (await this.dummyHash), password).catch(() => false);
+    if (!user || !valid) {
+      this.accounts.recordFailure(login);
+      return { ok: false, status: 401, reason: 'wrong login or password' };
+    }
+    this.accounts.clearFailures(login);
+    const token = randomBytes(32).toString('base64url');
+    const csrf = randomBytes(24).toString('base64url');
+    this.accounts.createSession(sha256(token), user.id, csrf, SESSION_HOURS);
+    return { ok: true, token, user: { ...user, csrf } };
+  }
+
+  signedIn(token: string | undefined): SignedIn | undefined {
+    return token ? this.accounts.session(sha256(token)) : undefined;
+  }
+
+  logout(token: string): void {
+    this.accounts.endSession(sha256(token));
+  }
+
+  /** Whether the CSRF token a page sent is the session's. */
+  sameCsrf(user: SignedIn, given: string | undefined): boolean {
+    if (!given || given.length !== user.csrf.length) return false;
+    return timingSafeEqual(Buffer.from(given), Buffer.from(user.csrf));
+  }
+
+  /** The documents of the caller's organisation. */
+  documents(user: SignedIn): { id: string; name: string }[] {
+    return this.database.documents(user.organisation_id).map(({ id, name }) => ({ id, name }));
+  }
+
+  /**
+   * One operation of the window (`POST /api/<name>`, the same bodies as browser mode), as `user`:
+   * 404 when the operation or the document does not exist for them (another organisation's documents
+   * do not exist for them), 403 with a one-line reason when their role may not, else the service's answer.
+   */
+  async call(user: SignedIn, name: string, input: unknown): Promise<Reply> {
+    if (!Object.hasOwn(OPERATION_ACCESS, name)) return problem(404, 'api.unknownOperation', { name });
+    const operation = name as OperationName;
+    const parsed = API[operation].input.safeParse(input);
+    if (!parsed.success) return { status: 200, body: await this.run(user, operation, input) };
+    const documentId = (parsed.data as { documentId?: unknown }).documentId;
+    let doc: OpenDocument | null = null;
+    if (typeof documentId === 'string') {
+      const found = this.database.document(documentId);
+      if (!found || found.organisation_id !== user.organisation_id)
+        return problem(404, 'document.notOpen', { id: documentId });
+      // A pokja member or an evaluator works on the documents assigned to them (see `assign`).
+      if (
+        (user.role === 'pokja' || user.role === 'evaluator') &&
+        !this.accounts.isMember(user.id, found.id)
+      ) {
+        const reason = `${user.login} is not assigned to ${found.name}`;
+        this.audit(user, operation, found.id, 'refused', reason);
+        return problem(403, 'access.refused', { message: reason });
+      }
+      doc = await this.open(found.id, found.name);
+      // Another server on the same database may have changed it: the check reads it as it is now.
+      doc.session.sync();
+    }
+    // A document on the server is shared by everyone working on it: one user's window closing it
+    // closes nothing.
+    if (operation === 'documents.close') return { status: 200, body: { ok: true, value: { closed: false } } };
+    const reason = refusal(user, operation, parsed.data, doc && doc.session);
+    const audited = OPERATION_ACCESS[operation] !== 'read';
+    if (reason) {
+      this.audit(user, operation, documentId, 'refused', reason);
+      return problem(403, 'access.refused', { message: reason });
+    }
+    const envelope = await this.run(user, operation, parsed.data);
+    if (audited) this.audit(user, operation, documentId, envelope.ok ? 'done' : 'failed', null);
+    return { status: 200, body: envelope };
+  }
+
+  /** Adds (or replaces) an account; the password is kept as an argon2id hash. */
+  async addUser(user: {
+    login: string;
+    password: string;
+    role: Role;
+    pokja: string | null;
+    organisation: string;
+  }): Promise<number> {
+    return this.accounts.addUser({
+      organisationId: this.database.organisation(user.organisation),
+      login: user.login,
+      passwordHash: await hash(user.password),
+      role: user.role,
+      pokja: user.pokja,
+    });
+  }
+
+  /** Uploads a document file (.rbw) with its whole history into the organisation; its new id. */
+  push(path: string, organisation: string): Promise<string> {
+    return this.database.pushFile(path, this.database.organisation(organisation));
+  }
+
+  /** Assigns an account to a document of its organisation; a problem line when either is unknown. */
+  assign(login: string, documentId: string): string | null {
+    const user = this.accounts.userByLogin(login);
+    if (!user) return `no account ${login}`;
+    const document = this.database.document(documentId);
+    if (!document || document.organisation_id !== user.organisation_id)
+      return `no document ${documentId} in ${user.organisation}`;
+    this.accounts.assign(user.id, document.id);
+    return null;
+  }
+
+  /** A new PortalRB bearer token of the organisation; only its hash is kept. Returns the token. */
+  createPortalToken(organisation: string): { id: number; token: string } {
+    const token = `rbw_${randomBytes(32).toString('base64url')}`;
+    const id = this.accounts.addPortalToken(this.database.organisation(organisation), sha256(token));
+    return { id, token };
+  }
+
+  /** Marks a unit (document) of the caller's organisation as proposed for WBK or WBBM (coordinator). */
+  propose(user: SignedIn, documentId: string, kind: 'wbk' | 'wbbm', afirmasi: boolean): Reply {
+    const found = this.database.document(documentId);
+    if (!found || found.organisation_id !== user.organisation_id)
+      return problem(404, 'document.notOpen', { id: documentId });
+    if (user.role !== 'admin' && user.role !== 'coordinator') {
+      const reason = `proposing units is for the coordinator; ${user.login} is ${user.role}`;
+      this.audit(user, 'portal.propose', documentId, 'refused', reason);
+      return problem(403, 'access.refused', { message: reason });
+    }
+    this.accounts.propose(documentId, kind, afirmasi);
+    this.audit(user, 'portal.propose', documentId, 'done', `${kind}${afirmasi ? ' afirmasi' : ''}`);
+    return { status: 200, body: { ok: true, value: { documentId, kind, afirmasi } } };
+  }
+
+  /** The PortalRB API: `GET /pengusulan/unit-wbk`, `/pengusulan/unit-wbbm`, `/lke/jawaban-unit/{unit_id}`. */
+  async portal(authorization: string | undefined, pathname: string): Promise<Reply> {
+    const bearer = /^Bearer (\S+)$/i.exec(authorization ?? '')?.[1];
+    const token = bearer ? this.accounts.portalToken(sha256(bearer)) : undefined;
+    if (!token) return portalError(401, 'UNAUTHORIZED', 'Token tidak valid atau tidak dikirimkan');
+    if (!this.withinRate(token.id))
+      return portalError(429, 'RATE_LIMITED', 'Batas permintaan terlampaui; coba lagi sebentar lagi');
+    const year = new Date().getFullYear();
+    const kind =
+      pathname === '/pengusulan/unit-wbk' ? 'wbk' : pathname === '/pengusulan/unit-wbbm' ? 'wbbm' : null;
+    if (kind) {
+      const units = this.accounts.proposals(token.organisation_id, kind).map((p) => {
+        const document = this.database.document(p.document_id);
+        return { id: p.document_id, name: document?.name ?? p.document_id, year: null, afirmasi: p.afirmasi };
+      });
+      const named = await Promise.all(
+        units.map(async (u) => {
+          const doc = await this.open(u.id, u.name);
+          return { ...u, name: doc.session.metadata.unit ?? u.name, year: doc.session.metadata.year };
+        }),
+      );
+      return unitsReply(kind, named, year);
+    }
+    const unit = /^\/lke\/jawaban-unit\/([^/]+)$/.exec(pathname)?.[1];
+    if (unit === undefined) return portalError(404, 'NOT_FOUND', 'Endpoint tidak dikenal');
+    if (!UnitIdSchema.safeParse(unit).success)
+      return portalError(422, 'INVALID_UNIT_ID', `unit_id tidak valid: ${unit.slice(0, 60)}`);
+    const found = this.database.document(unit);
+    if (!found) return portalError(404, 'DATA_NOT_FOUND', `Unit ${unit} tidak ditemukan`);
+    if (found.organisation_id !== token.organisation_id)
+      return portalError(403, 'FORBIDDEN', `Unit ${unit} bukan milik instansi pemilik token ini`);
+    if (
+      !this.accounts
+        .proposals(token.organisation_id, 'wbk')
+        .concat(this.accounts.proposals(token.organisation_id, 'wbbm'))
+        .some((p) => p.document_id === unit)
+    )
+      return portalError(404, 'DATA_NOT_FOUND', `Unit ${unit} tidak diusulkan`);
+    const doc = await this.open(found.id, found.name);
+    doc.session.sync();
+    return answersReply(unit, doc.session, year);
+  }
+
+  private withinRate(tokenId: number): boolean {
+    const minute = Math.floor(Date.now() / 60_000);
+    const seen = this.portalCalls.get(tokenId);
+    const count = seen && seen.minute === minute ? seen.count + 1 : 1;
+    this.portalCalls.set(tokenId, { minute, count });
+    return count <= PORTAL_CALLS_PER_MINUTE;
+  }
+
+  close(): void {
+    openDocuments.closeAll();
+    this.database.close();
+  }
+
+  private open(id: string, name: string): Promise<OpenDocument> {
+    return openDocuments.openStored(id, () => DocumentSession.onStore(name, this.database.store(id)));
+  }
+
+  private run(user: SignedIn, name: string, input: unknown): Promise<Envelope> {
+    return callService(name, input, { author: user.login, files: NO_FILES });
+  }
+
+  private audit(
+    user: SignedIn,
+    operation: string,
+    documentId: unknown,
+    outcome: 'done' | 'refused' | 'failed',
+    detail: string | null,
+  ): void {
+    this.accounts.audit({
+      organisationId: user.organisation_id,
+      userId: user.id,
+      documentId: typeof documentId === 'string' ? documentId : null,
+      operation,
+      outcome,
+      detail,
+    });
+  }
+}
+
+const problem = (status: number, code: string, params: Record<string, string>): Reply => ({
+  status,
+  body: { ok: false, problems: [{ code, params }] },
+});

@@ -37,7 +37,7 @@ describe('rbw score on bad input', () => {
   it('names the template field and lists the templates for an unknown template', async () => {
     const result = await run('score', file('lama.json', '{"template": "zi-2019", "answers": {}}'));
     expect(result.err).toEqual([
-      'rbw score: lama.json: template: template "zi-2019" tidak dikenal; pilihan: zi-2021, zi-2026',
+      'rbw score: lama.json: template: template "zi-2019" tidak dikenal; pilihan: zi-2021, zi-2026, rb-2014, pmprb-2015-pusat',
     ]);
     expect(result.code).toBe(1);
   });

@@ -38,6 +38,10 @@ export class ActionTransaction {
 
   /** The current value of a field a change touches, as this action has left it so far. */
   valueOf(change: Change): unknown {
+    if (change.field === 'survey') {
+      const { name } = change.after;
+      return { name, version: this.db.surveys.currentVersion(name) };
+    }
     return change.itemId === null ? this.metadata : this.record(change.itemId)[change.field];
   }
 

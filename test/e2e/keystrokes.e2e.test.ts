@@ -150,6 +150,7 @@ describe('keystrokes and text never go astray', () => {
   it('moves on to the next question after answering one that leaves the "Belum dijawab" filter', async () => {
     const { page } = wb;
     await cell(page, 'A.I.1.ii.a', 'answer').click();
+    await page.locator('.ag-row[row-id="A.I.1.ii.a"] .ag-cell-focus[col-id="answer"]').waitFor();
     await page.keyboard.press('Shift+ArrowDown');
     await page.keyboard.press('Shift+ArrowDown');
     // The range reaches the third question before it is cleared (on a loaded machine the grid draws late).

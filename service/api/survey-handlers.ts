@@ -3,7 +3,7 @@ import type { SURVEY_OPERATIONS } from '../../shared/api/survey-operations';
 import { onDocument } from './behaviours';
 import type { Handlers } from './handlers';
 import { bindSurvey, importSurvey, readSurveys } from '../survey/survey-state';
-import { surveyRead, surveyView } from '../survey/survey-view';
+import { surveyRead, surveySuggestions, surveyView } from '../survey/survey-view';
 
 // Reading a file of responses may need exceljs: loaded only when one is read.
 const readRequest = async (...args: Parameters<typeof import('../survey/read-request').readRequest>) =>
@@ -13,9 +13,13 @@ type SurveyHandlers = Pick<Handlers, keyof typeof SURVEY_OPERATIONS>;
 
 /** The handlers of the survey operations (shared/api/survey-operations.ts). */
 export const surveyHandlers: SurveyHandlers = {
-  'surveys.list': onDocument((doc) => ({
-    surveys: readSurveys(doc.session).map((s) => surveyView(doc.session.index, s)),
-  })),
+  'surveys.list': onDocument((doc) => {
+    const surveys = readSurveys(doc.session);
+    return {
+      surveys: surveys.map((s) => surveyView(doc.session.index, s)),
+      suggestions: surveySuggestions(doc.session, surveys),
+    };
+  }),
   'surveys.read': onDocument(async (doc, input, { files }) => {
     const { read, survey } = await readRequest(files.allow(input.path, 'survey'), input);
     return surveyRead(doc.session.index, read, survey);

@@ -52,6 +52,15 @@ export const SurveyViewSchema = ResultSchema.extend({
 });
 export type SurveyView = z.infer<typeof SurveyViewSchema>;
 
+/** A suggested answer to a Pengungkit question about the surveys (shared/survey/suggest-answers.ts). */
+export const AnswerSuggestionSchema = z.object({
+  code: z.string(),
+  title: z.string(),
+  answer: z.string(),
+  current: z.string().nullable(),
+  reason: z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) }),
+});
+
 /** What reading a file of responses found, before anything is stored: for the user to confirm. */
 export const SurveyReadSchema = z.object({
   columns: z.array(
@@ -85,7 +94,11 @@ const ImportInput = DocumentRef.extend({
 
 /** Surveys whose results feed Hasil (SKM / IKM, IPAK, IPKP). */
 export const SURVEY_OPERATIONS = {
-  'surveys.list': defineOperation(DocumentRef, z.object({ surveys: z.array(SurveyViewSchema) })),
+  /** The surveys, and the answers they suggest for the Pengungkit questions about them (to confirm). */
+  'surveys.list': defineOperation(
+    DocumentRef,
+    z.object({ surveys: z.array(SurveyViewSchema), suggestions: z.array(AnswerSuggestionSchema) }),
+  ),
   /** Reads a file of responses and matches its columns, storing nothing. */
   'surveys.read': defineOperation(ImportInput, SurveyReadSchema),
   /** Stores the responses as one undoable action; the questions bound to the survey follow. */

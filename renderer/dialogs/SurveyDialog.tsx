@@ -8,6 +8,7 @@ import { Dialog } from '../components/Dialog';
 import { fmt } from '../components/format';
 
 type SurveyRead = OperationOutput<'surveys.read'>;
+type Suggestion = OperationOutput<'surveys.list'>['suggestions'][number];
 type Kind = 'skm' | 'ipak' | 'ipkp';
 
 /** The NRR lines of the SKM conversion table (NI): A from 3,5324, B from 3,0644, C from 2,60. */
@@ -26,11 +27,14 @@ export function SurveyDialog({
   documentId,
   index,
   onChanged,
+  onApply,
   onError,
   onClose,
 }: {
   documentId: string;
   index: TemplateIndex;
+  /** Applies a suggested answer as the user's own edit of the question (one undo step). */
+  onApply: (itemId: string, answer: string) => Promise<unknown>;
   /** After an import or a binding: the document's view is fetched again (answers and marks). */
   onChanged: () => void;
   onError: (error: unknown) => void;
@@ -38,10 +42,15 @@ export function SurveyDialog({
 }) {
   const { t } = useTranslation();
   const [surveys, setSurveys] = useState<SurveyView[]>([]);
+  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [form, setForm] = useState({ path: '', kind: 'skm' as Kind, name: '', scale: '4', population: '' });
   const [preview, setPreview] = useState<SurveyRead | null>(null);
   const reload = useCallback(
-    () => void call('surveys.list', { documentId }).then((r) => setSurveys(r.surveys), onError),
+    () =>
+      void call('surveys.list', { documentId }).then((r) => {
+        setSurveys(r.surveys);
+        setSuggestions(r.suggestions);
+      }, onError),
     [documentId, onError],
   );
   useEffect(reload, [reload]);
@@ -76,6 +85,14 @@ export function SurveyDialog({
       await call('surveys.bind', { documentId, name, itemId });
       reload();
       onChanged();
+    } catch (error) {
+      onError(error);
+    }
+  };
+  const apply = async (s: Suggestion) => {
+    try {
+      await onApply(s.code, s.answer);
+      reload();
     } catch (error) {
       onError(error);
     }
@@ -131,7 +148,11 @@ export function SurveyDialog({
         </label>
         <label>
           {t('ui.survey.name')}
-          <input value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+          <input
+            value={form.name}
+            onChange={(e) => setForm({ ...form, name: e.target.value })}
+            data-testid="survey-name"
+          />
         </label>
         <label>
           {t('ui.survey.population')}
@@ -178,10 +199,45 @@ export function SurveyDialog({
         </section>
       )}
       {surveys.length === 0 && !preview && <p className="muted">{t('survey.none')}</p>}
+      {surveys.length > 0 && <Suggestions suggestions={suggestions} onApply={(s) => void apply(s)} />}
       {surveys.map((s) => (
         <SurveyCard key={s.name} survey={s} bindable={bindable} onBind={(id) => void bind(s.name, id)} />
       ))}
     </Dialog>
+  );
+}
+
+/** The answers the survey records suggest for the Pengungkit questions, each applied only on the user's click. */
+function Suggestions({
+  suggestions,
+  onApply,
+}: {
+  suggestions: Suggestion[];
+  onApply: (s: Suggestion) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section className="survey-suggestions" data-testid="survey-suggestions">
+      <h3>{t('ui.survey.suggestions')}</h3>
+      {suggestions.map((s) => (
+        <div key={s.code} className="survey-suggestion" data-testid={`survey-suggestion-${s.code}`}>
+          <p>
+            {t('ui.survey.suggestion', { ...s, current: s.current ?? '—' })}
+            <br />
+            <span className="muted">{t(s.reason.code, s.reason.params)}</span>
+          </p>
+          <button
+            type="button"
+            disabled={s.current === s.answer}
+            onClick={() => onApply(s)}
+            data-testid="survey-suggestion-apply"
+          >
+            {t(s.current === s.answer ? 'ui.survey.applied' : 'ui.survey.apply', { answer: s.answer })}
+          </button>
+        </div>
+      ))}
+      <p className="muted">{t('ui.survey.noPublication')}</p>
+    </section>
   );
 }
 

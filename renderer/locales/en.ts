@@ -474,5 +474,12 @@ export const uiEn: Widen<typeof uiId> = {
     category: 'Category',
     bindTo: 'Fill Hasil question',
     bind: 'Take the value from this survey',
+    // Suggested answers from the survey records (issue 27 item 4).
+    suggestions: 'Suggested answers from the survey records (check, then apply)',
+    suggestion: '{{code}} {{title}}: {{answer}} (now {{current}})',
+    apply: 'Apply {{answer}}',
+    applied: 'Already {{answer}}',
+    noPublication:
+      'Publication and follow-up of the survey results are not in the survey records: answer them yourself.',
   },
 };

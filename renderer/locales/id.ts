@@ -476,5 +476,11 @@ export const uiId = {
     category: 'Kategori',
     bindTo: 'Isi pertanyaan Hasil',
     bind: 'Ambil nilai dari survei ini',
+    // Suggested answers from the survey records (issue 27 item 4).
+    suggestions: 'Saran jawaban dari data survei (periksa, lalu terapkan)',
+    suggestion: '{{code}} {{title}}: {{answer}} (sekarang {{current}})',
+    apply: 'Terapkan {{answer}}',
+    applied: 'Sudah {{answer}}',
+    noPublication: 'Publikasi dan tindak lanjut hasil survei tidak tercatat di data survei: jawab sendiri.',
   },
 } as const;

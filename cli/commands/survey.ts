@@ -155,7 +155,10 @@ const showSurveys = async (
         elements: s.elements.map((e) => ({ name: e.name, nrr: e.nrr })),
       }));
       const suggested = suggestions.map((s) => ({ code: s.code, answer: s.answer, reason: reason(s) }));
-      io.out(JSON.stringify({ surveys: shown, suggestions: suggested }, null, 2));
+      // `suggestions` only when there are some: `{"surveys":[…]}` stays as the interface states it.
+      io.out(
+        JSON.stringify({ surveys: shown, ...(suggested.length ? { suggestions: suggested } : {}) }, null, 2),
+      );
       return;
     }
     if (!surveys.length) io.out(t('survey.none'));

@@ -6,6 +6,7 @@ import type { TemplateIndex } from '../../shared/template/template-index';
 import { call } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { fmt } from '../components/format';
+import { fileToBase64 } from './pick-path';
 
 type SurveyRead = OperationOutput<'surveys.read'>;
 type Suggestion = OperationOutput<'surveys.list'>['suggestions'][number];
@@ -45,6 +46,8 @@ export function SurveyDialog({
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [form, setForm] = useState({ path: '', kind: 'skm' as Kind, name: '', scale: '4', population: '' });
   const [preview, setPreview] = useState<SurveyRead | null>(null);
+  /** A file chosen in the browser (its bytes are sent), in place of a path typed in the folder. */
+  const [upload, setUpload] = useState<{ fileName: string; contentBase64: string } | null>(null);
   const reload = useCallback(
     () =>
       void call('surveys.list', { documentId }).then((r) => {
@@ -56,7 +59,7 @@ export function SurveyDialog({
   useEffect(reload, [reload]);
   const request = () => ({
     documentId,
-    path: form.path.trim(),
+    ...(upload ?? { path: form.path.trim() }),
     kind: form.kind,
     ...(form.name.trim() ? { name: form.name.trim() } : {}),
     scale: Number(form.scale) as 4 | 5 | 6,
@@ -111,9 +114,23 @@ export function SurveyDialog({
         }}
       >
         <label>
+          {t('ui.survey.upload')}
+          <input
+            type="file"
+            accept=".csv,.xlsx,.ods,.xls"
+            data-testid="survey-upload"
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              setPreview(null);
+              setUpload(file ? { fileName: file.name, contentBase64: await fileToBase64(file) } : null);
+            }}
+          />
+        </label>
+        <label>
           {t('ui.survey.file')}
           <input
             value={form.path}
+            disabled={upload !== null}
             onChange={(e) => setForm({ ...form, path: e.target.value })}
             data-testid="survey-path"
             placeholder="skm-2026.csv"
@@ -163,7 +180,7 @@ export function SurveyDialog({
             onChange={(e) => setForm({ ...form, population: e.target.value })}
           />
         </label>
-        <button type="submit" disabled={!form.path.trim()} data-testid="survey-read">
+        <button type="submit" disabled={!upload && !form.path.trim()} data-testid="survey-read">
           {t('ui.survey.read')}
         </button>
       </form>

@@ -474,6 +474,8 @@ export const uiEn: Widen<typeof uiId> = {
     category: 'Category',
     bindTo: 'Fill Hasil question',
     bind: 'Take the value from this survey',
+    // The file of responses uploaded from the browser (issue 27).
+    upload: 'Upload a file of responses (.csv, .xlsx, .ods)',
     // Suggested answers from the survey records (issue 27 item 4).
     suggestions: 'Suggested answers from the survey records (check, then apply)',
     suggestion: '{{code}} {{title}}: {{answer}} (now {{current}})',

@@ -476,6 +476,8 @@ export const uiId = {
     category: 'Kategori',
     bindTo: 'Isi pertanyaan Hasil',
     bind: 'Ambil nilai dari survei ini',
+    // The file of responses uploaded from the browser (issue 27).
+    upload: 'Unggah berkas jawaban (.csv, .xlsx, .ods)',
     // Suggested answers from the survey records (issue 27 item 4).
     suggestions: 'Saran jawaban dari data survei (periksa, lalu terapkan)',
     suggestion: '{{code}} {{title}}: {{answer}} (sekarang {{current}})',

@@ -82,7 +82,10 @@ export const SurveyReadSchema = z.object({
 });
 
 const ImportInput = DocumentRef.extend({
-  path: z.string().min(1),
+  /** The file by its path (inside the workbench's folders), or uploaded from the browser (fileName + bytes). */
+  path: z.string().min(1).optional(),
+  fileName: z.string().min(1).max(255).optional(),
+  contentBase64: z.string().min(1).optional(),
   kind: Kind,
   /** The survey's name in the document; importing under a name already there replaces its answers. */
   name: z.string().min(1).max(200).optional(),
@@ -90,7 +93,13 @@ const ImportInput = DocumentRef.extend({
   population: z.number().int().min(1).max(100_000_000).nullable().optional(),
   weights: z.enum(['exact', 'rounded']).optional(),
   conversion: z.enum(CONVERSIONS as [Conversion, ...Conversion[]]).optional(),
-});
+}).refine(
+  (input) =>
+    (input.path !== undefined) !== (input.fileName !== undefined && input.contentBase64 !== undefined),
+  {
+    message: 'either path, or fileName with contentBase64',
+  },
+);
 
 /** Surveys whose results feed Hasil (SKM / IKM, IPAK, IPKP). */
 export const SURVEY_OPERATIONS = {

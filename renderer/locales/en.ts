@@ -457,7 +457,7 @@ export const uiEn: Widen<typeof uiId> = {
     open: 'Surveys',
     title: 'Surveys (SKM, IPAK, IPKP)',
     mark: 'from survey {{name}}: {{respondents}} respondents, {{date}}',
-    file: 'Answers file (.csv, .xlsx, .ods)',
+    file: 'or the path of a file in the data folder',
     kind: 'Survey kind',
     scale: 'Scale',
     name: 'Survey name',

@@ -459,7 +459,7 @@ export const uiId = {
     open: 'Survei',
     title: 'Survei (SKM, IPAK, IPKP)',
     mark: 'dari survei {{name}}: {{respondents}} responden, {{date}}',
-    file: 'Berkas jawaban (.csv, .xlsx, .ods)',
+    file: 'atau jalur berkas di folder data',
     kind: 'Jenis survei',
     scale: 'Skala',
     name: 'Nama survei',

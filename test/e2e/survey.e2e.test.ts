@@ -99,10 +99,13 @@ describe('the survey dialog', () => {
     await page.getByTestId('survey-open').click();
     const dialog = page.getByTestId('survey-dialog');
     await dialog.waitFor();
-    await page.getByTestId('survey-path').fill(join(wb.dataDir, 'skm-2021.csv'));
+    // Chosen in the browser (uploaded), not typed as a path.
+    await page.getByTestId('survey-upload').setInputFiles(join(wb.dataDir, 'skm-2021.csv'));
     await page.getByTestId('survey-kind').selectOption('skm');
     await page.getByTestId('survey-name').fill('SKM 2021');
     await page.getByTestId('survey-read').click();
+    await page.getByTestId('survey-preview').waitFor();
+    await screenshot(page, '63-survey-upload');
     await page.getByTestId('survey-accept').click();
     // One SKM with respondents in 2021 (the sample's year): "minimal 1 kali dalam setahun" = D.
     const suggestion = page.getByTestId('survey-suggestion-A.I.6.iv.a');
@@ -110,7 +113,7 @@ describe('the survey dialog', () => {
     expect(await suggestion.textContent()).toContain('1 survei SKM dengan responden bertanggal tahun 2021');
     const button = suggestion.getByTestId('survey-suggestion-apply');
     expect(await button.textContent()).toBe('Terapkan D');
-    await screenshot(page, '63-survey-suggestion');
+    await screenshot(page, '64-survey-suggestion');
     expect(await checkAccessibility(page, 'survey suggestion')).toEqual([]);
     await button.click();
     await button.filter({ hasText: 'Sudah D' }).waitFor();

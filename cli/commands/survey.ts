@@ -143,7 +143,8 @@ const showSurveys = async (
   const [path] = positionals;
   if (!path) throw new UsageError(t('cli.missingArgument', { name: 'DOC' }));
   await withDocument(path, { notice: io.err, t }, async (view, call) => {
-    const { surveys } = await call('surveys.list', { documentId: view.documentId });
+    const { surveys, suggestions } = await call('surveys.list', { documentId: view.documentId });
+    const reason = (s: (typeof suggestions)[number]) => t(s.reason.code, s.reason.params);
     if (values.json) {
       const shown = surveys.map((s) => ({
         name: s.name,
@@ -153,13 +154,20 @@ const showSurveys = async (
         category: s.category,
         elements: s.elements.map((e) => ({ name: e.name, nrr: e.nrr })),
       }));
-      io.out(JSON.stringify({ surveys: shown }, null, 2));
+      const suggested = suggestions.map((s) => ({ code: s.code, answer: s.answer, reason: reason(s) }));
+      // `suggestions` only when there are some: `{"surveys":[…]}` stays as the interface states it.
+      io.out(
+        JSON.stringify({ surveys: shown, ...(suggested.length ? { suggestions: suggested } : {}) }, null, 2),
+      );
       return;
     }
     if (!surveys.length) io.out(t('survey.none'));
     for (const survey of surveys) {
       io.out(`${survey.name} (${survey.kind.toUpperCase()}): ${headline(survey, t)}`);
       for (const line of report ? reportLines(survey, t) : elementLines(survey)) io.out(`  ${line}`);
+    }
+    for (const s of suggestions) {
+      io.out(t('survey.suggestion.line', { ...s, current: s.current ?? '—', reason: reason(s) }));
     }
   });
 };

@@ -87,6 +87,7 @@ export function DocumentDialogs({ dialog, doc, wb, focusedRow, onShow, onSaveMet
           documentId={documentId}
           index={doc.index}
           onChanged={() => void call('documents.view', { documentId }).then(wb.showView, onError)}
+          onApply={(itemId, answer) => wb.edit(itemId, 'answer', answer)}
           onError={onError}
           onClose={onClose}
         />

@@ -6,8 +6,10 @@ import type { TemplateIndex } from '../../shared/template/template-index';
 import { call } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { fmt } from '../components/format';
+import { fileToBase64 } from './pick-path';
 
 type SurveyRead = OperationOutput<'surveys.read'>;
+type Suggestion = OperationOutput<'surveys.list'>['suggestions'][number];
 type Kind = 'skm' | 'ipak' | 'ipkp';
 
 /** The NRR lines of the SKM conversion table (NI): A from 3,5324, B from 3,0644, C from 2,60. */
@@ -26,11 +28,14 @@ export function SurveyDialog({
   documentId,
   index,
   onChanged,
+  onApply,
   onError,
   onClose,
 }: {
   documentId: string;
   index: TemplateIndex;
+  /** Applies a suggested answer as the user's own edit of the question (one undo step). */
+  onApply: (itemId: string, answer: string) => Promise<unknown>;
   /** After an import or a binding: the document's view is fetched again (answers and marks). */
   onChanged: () => void;
   onError: (error: unknown) => void;
@@ -38,16 +43,23 @@ export function SurveyDialog({
 }) {
   const { t } = useTranslation();
   const [surveys, setSurveys] = useState<SurveyView[]>([]);
+  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [form, setForm] = useState({ path: '', kind: 'skm' as Kind, name: '', scale: '4', population: '' });
   const [preview, setPreview] = useState<SurveyRead | null>(null);
+  /** A file chosen in the browser (its bytes are sent), in place of a path typed in the folder. */
+  const [upload, setUpload] = useState<{ fileName: string; contentBase64: string } | null>(null);
   const reload = useCallback(
-    () => void call('surveys.list', { documentId }).then((r) => setSurveys(r.surveys), onError),
+    () =>
+      void call('surveys.list', { documentId }).then((r) => {
+        setSurveys(r.surveys);
+        setSuggestions(r.suggestions);
+      }, onError),
     [documentId, onError],
   );
   useEffect(reload, [reload]);
   const request = () => ({
     documentId,
-    path: form.path.trim(),
+    ...(upload ?? { path: form.path.trim() }),
     kind: form.kind,
     ...(form.name.trim() ? { name: form.name.trim() } : {}),
     scale: Number(form.scale) as 4 | 5 | 6,
@@ -80,6 +92,14 @@ export function SurveyDialog({
       onError(error);
     }
   };
+  const apply = async (s: Suggestion) => {
+    try {
+      await onApply(s.code, s.answer);
+      reload();
+    } catch (error) {
+      onError(error);
+    }
+  };
   const bindable = index.indicatorOrder.filter((i) => {
     const type = index.answerTypes.get(i.answerType);
     return type?.kind === 'number' && type.min === 0 && (type.max === 4 || type.max === 100);
@@ -94,9 +114,23 @@ export function SurveyDialog({
         }}
       >
         <label>
+          {t('ui.survey.upload')}
+          <input
+            type="file"
+            accept=".csv,.xlsx,.ods,.xls"
+            data-testid="survey-upload"
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              setPreview(null);
+              setUpload(file ? { fileName: file.name, contentBase64: await fileToBase64(file) } : null);
+            }}
+          />
+        </label>
+        <label>
           {t('ui.survey.file')}
           <input
             value={form.path}
+            disabled={upload !== null}
             onChange={(e) => setForm({ ...form, path: e.target.value })}
             data-testid="survey-path"
             placeholder="skm-2026.csv"
@@ -131,7 +165,11 @@ export function SurveyDialog({
         </label>
         <label>
           {t('ui.survey.name')}
-          <input value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+          <input
+            value={form.name}
+            onChange={(e) => setForm({ ...form, name: e.target.value })}
+            data-testid="survey-name"
+          />
         </label>
         <label>
           {t('ui.survey.population')}
@@ -142,7 +180,7 @@ export function SurveyDialog({
             onChange={(e) => setForm({ ...form, population: e.target.value })}
           />
         </label>
-        <button type="submit" disabled={!form.path.trim()} data-testid="survey-read">
+        <button type="submit" disabled={!upload && !form.path.trim()} data-testid="survey-read">
           {t('ui.survey.read')}
         </button>
       </form>
@@ -178,10 +216,45 @@ export function SurveyDialog({
         </section>
       )}
       {surveys.length === 0 && !preview && <p className="muted">{t('survey.none')}</p>}
+      {surveys.length > 0 && <Suggestions suggestions={suggestions} onApply={(s) => void apply(s)} />}
       {surveys.map((s) => (
         <SurveyCard key={s.name} survey={s} bindable={bindable} onBind={(id) => void bind(s.name, id)} />
       ))}
     </Dialog>
+  );
+}
+
+/** The answers the survey records suggest for the Pengungkit questions, each applied only on the user's click. */
+function Suggestions({
+  suggestions,
+  onApply,
+}: {
+  suggestions: Suggestion[];
+  onApply: (s: Suggestion) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section className="survey-suggestions" data-testid="survey-suggestions">
+      <h3>{t('ui.survey.suggestions')}</h3>
+      {suggestions.map((s) => (
+        <div key={s.code} className="survey-suggestion" data-testid={`survey-suggestion-${s.code}`}>
+          <p>
+            {t('ui.survey.suggestion', { ...s, current: s.current ?? '—' })}
+            <br />
+            <span className="muted">{t(s.reason.code, s.reason.params)}</span>
+          </p>
+          <button
+            type="button"
+            disabled={s.current === s.answer}
+            onClick={() => onApply(s)}
+            data-testid="survey-suggestion-apply"
+          >
+            {t(s.current === s.answer ? 'ui.survey.applied' : 'ui.survey.apply', { answer: s.answer })}
+          </button>
+        </div>
+      ))}
+      <p className="muted">{t('ui.survey.noPublication')}</p>
+    </section>
   );
 }
 

@@ -457,7 +457,7 @@ export const uiEn: Widen<typeof uiId> = {
     open: 'Surveys',
     title: 'Surveys (SKM, IPAK, IPKP)',
     mark: 'from survey {{name}}: {{respondents}} respondents, {{date}}',
-    file: 'Answers file (.csv, .xlsx, .ods)',
+    file: 'or the path of a file in the data folder',
     kind: 'Survey kind',
     scale: 'Scale',
     name: 'Survey name',
@@ -474,5 +474,14 @@ export const uiEn: Widen<typeof uiId> = {
     category: 'Category',
     bindTo: 'Fill Hasil question',
     bind: 'Take the value from this survey',
+    // The file of responses uploaded from the browser (issue 27).
+    upload: 'Upload a file of responses (.csv, .xlsx, .ods)',
+    // Suggested answers from the survey records (issue 27 item 4).
+    suggestions: 'Suggested answers from the survey records (check, then apply)',
+    suggestion: '{{code}} {{title}}: {{answer}} (now {{current}})',
+    apply: 'Apply {{answer}}',
+    applied: 'Already {{answer}}',
+    noPublication:
+      'Publication and follow-up of the survey results are not in the survey records: answer them yourself.',
   },
 };

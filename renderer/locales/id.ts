@@ -459,7 +459,7 @@ export const uiId = {
     open: 'Survei',
     title: 'Survei (SKM, IPAK, IPKP)',
     mark: 'dari survei {{name}}: {{respondents}} responden, {{date}}',
-    file: 'Berkas jawaban (.csv, .xlsx, .ods)',
+    file: 'atau jalur berkas di folder data',
     kind: 'Jenis survei',
     scale: 'Skala',
     name: 'Nama survei',
@@ -476,5 +476,13 @@ export const uiId = {
     category: 'Kategori',
     bindTo: 'Isi pertanyaan Hasil',
     bind: 'Ambil nilai dari survei ini',
+    // The file of responses uploaded from the browser (issue 27).
+    upload: 'Unggah berkas jawaban (.csv, .xlsx, .ods)',
+    // Suggested answers from the survey records (issue 27 item 4).
+    suggestions: 'Saran jawaban dari data survei (periksa, lalu terapkan)',
+    suggestion: '{{code}} {{title}}: {{answer}} (sekarang {{current}})',
+    apply: 'Terapkan {{answer}}',
+    applied: 'Sudah {{answer}}',
+    noPublication: 'Publikasi dan tindak lanjut hasil survei tidak tercatat di data survei: jawab sendiri.',
   },
 } as const;

@@ -15,9 +15,17 @@ import { parseCsv } from './parse-csv';
  * is stored here.
  */
 export async function readResponseFile(path: string, settings: ImportSettings): Promise<ReadResponses> {
-  const file = basename(path);
   const bytes = await readUserFileBytes(path, { maxBytes: PACKAGE_LIMITS.fileBytes });
-  const tables = isCsv(path, bytes) ? [csvTable(bytes, file)] : await workbookTables(bytes, file);
+  return readResponseBytes(bytes, basename(path), settings);
+}
+
+/** The same, for a file's bytes (uploaded from the browser), named by its file name. */
+export async function readResponseBytes(
+  bytes: Buffer,
+  file: string,
+  settings: ImportSettings,
+): Promise<ReadResponses> {
+  const tables = isCsv(file, bytes) ? [csvTable(bytes, file)] : await workbookTables(bytes, file);
   let refused: Problem[] | null = null;
   for (const table of tables) {
     const result = readResponses(table, settings);

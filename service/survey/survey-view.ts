@@ -3,8 +3,11 @@ import { itemsOf } from '../../shared/survey/items';
 import { PERCEPTION_MINIMUMS } from '../../shared/survey/perception';
 import type { ReadResponses } from '../../shared/survey/read-responses';
 import { summarizeSurvey } from '../../shared/survey/summarize';
+import { suggestAnswers } from '../../shared/survey/suggest-answers';
+import type { AnswerSuggestion } from '../../shared/survey/suggest-answers';
 import type { Survey } from '../../shared/survey/survey';
 import type { TemplateIndex } from '../../shared/template/template-index';
+import type { DocumentSession } from '../documents/document-session';
 import { boundValue } from './survey-state';
 
 export function surveyRead(index: TemplateIndex, read: ReadResponses, survey: Survey) {
@@ -65,4 +68,13 @@ export function surveyView(index: TemplateIndex, survey: Survey): SurveyView {
       value: boundValue(index, itemId, survey),
     })),
   };
+}
+
+/**
+ * The answers the surveys suggest for the Pengungkit questions about them, for the document's year (its
+ * details, else the template's year); the user applies one as a normal edit.
+ */
+export function surveySuggestions(session: DocumentSession, surveys: readonly Survey[]): AnswerSuggestion[] {
+  const year = session.metadata.year ?? session.index.template.year ?? null;
+  return suggestAnswers(session.index, surveys, year, (id) => session.records.get(id)?.answer ?? null);
 }

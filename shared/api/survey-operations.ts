@@ -52,6 +52,15 @@ export const SurveyViewSchema = ResultSchema.extend({
 });
 export type SurveyView = z.infer<typeof SurveyViewSchema>;
 
+/** A suggested answer to a Pengungkit question about the surveys (shared/survey/suggest-answers.ts). */
+export const AnswerSuggestionSchema = z.object({
+  code: z.string(),
+  title: z.string(),
+  answer: z.string(),
+  current: z.string().nullable(),
+  reason: z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) }),
+});
+
 /** What reading a file of responses found, before anything is stored: for the user to confirm. */
 export const SurveyReadSchema = z.object({
   columns: z.array(
@@ -73,7 +82,10 @@ export const SurveyReadSchema = z.object({
 });
 
 const ImportInput = DocumentRef.extend({
-  path: z.string().min(1),
+  /** The file by its path (inside the workbench's folders), or uploaded from the browser (fileName + bytes). */
+  path: z.string().min(1).optional(),
+  fileName: z.string().min(1).max(255).optional(),
+  contentBase64: z.string().min(1).optional(),
   kind: Kind,
   /** The survey's name in the document; importing under a name already there replaces its answers. */
   name: z.string().min(1).max(200).optional(),
@@ -81,11 +93,21 @@ const ImportInput = DocumentRef.extend({
   population: z.number().int().min(1).max(100_000_000).nullable().optional(),
   weights: z.enum(['exact', 'rounded']).optional(),
   conversion: z.enum(CONVERSIONS as [Conversion, ...Conversion[]]).optional(),
-});
+}).refine(
+  (input) =>
+    (input.path !== undefined) !== (input.fileName !== undefined && input.contentBase64 !== undefined),
+  {
+    message: 'either path, or fileName with contentBase64',
+  },
+);
 
 /** Surveys whose results feed Hasil (SKM / IKM, IPAK, IPKP). */
 export const SURVEY_OPERATIONS = {
-  'surveys.list': defineOperation(DocumentRef, z.object({ surveys: z.array(SurveyViewSchema) })),
+  /** The surveys, and the answers they suggest for the Pengungkit questions about them (to confirm). */
+  'surveys.list': defineOperation(
+    DocumentRef,
+    z.object({ surveys: z.array(SurveyViewSchema), suggestions: z.array(AnswerSuggestionSchema) }),
+  ),
   /** Reads a file of responses and matches its columns, storing nothing. */
   'surveys.read': defineOperation(ImportInput, SurveyReadSchema),
   /** Stores the responses as one undoable action; the questions bound to the survey follow. */

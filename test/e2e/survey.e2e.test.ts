@@ -15,6 +15,19 @@ const IPAK_HEADERS = [
   'Tidak ada pungutan liar',
 ];
 
+const SKM_HEADERS = [
+  'Timestamp',
+  'Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?',
+  'Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?',
+  'Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?',
+  'Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?',
+  'Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?',
+  'Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?',
+  'Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?',
+  'Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?',
+  'Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?',
+];
+
 describe('the survey dialog', () => {
   let wb: Workbench;
 
@@ -33,6 +46,11 @@ describe('the survey dialog', () => {
       );
     }
     writeFileSync(join(wb.dataDir, 'spak-2026.csv'), lines.join('\n'));
+    // An SKM held in the sample's year (2021): 3 respondents answering 4 to the nine elements.
+    const skm = [SKM_HEADERS.map((h) => `"${h}"`).join(',')];
+    for (const day of ['15/03/2021', '16/03/2021', '17/03/2021'])
+      skm.push([`${day} 10:00:00`, ...SKM_HEADERS.slice(1).map(() => 4)].join(','));
+    writeFileSync(join(wb.dataDir, 'skm-2021.csv'), skm.join('\n'));
   });
   afterAll(async () => wb?.close());
 
@@ -74,5 +92,36 @@ describe('the survey dialog', () => {
       'dari survei IPAK: 40 responden, 2026-06-09',
     );
     await screenshot(page, '62-survey-grid');
+  });
+
+  it('suggests the answer to how often the SKM was held, applied only on the click, as one undo step', async () => {
+    const { page } = wb;
+    await page.getByTestId('survey-open').click();
+    const dialog = page.getByTestId('survey-dialog');
+    await dialog.waitFor();
+    // Chosen in the browser (uploaded), not typed as a path.
+    await page.getByTestId('survey-upload').setInputFiles(join(wb.dataDir, 'skm-2021.csv'));
+    await page.getByTestId('survey-kind').selectOption('skm');
+    await page.getByTestId('survey-name').fill('SKM 2021');
+    await page.getByTestId('survey-read').click();
+    await page.getByTestId('survey-preview').waitFor();
+    await screenshot(page, '63-survey-upload');
+    await page.getByTestId('survey-accept').click();
+    // One SKM with respondents in 2021 (the sample's year): "minimal 1 kali dalam setahun" = D.
+    const suggestion = page.getByTestId('survey-suggestion-A.I.6.iv.a');
+    await suggestion.waitFor();
+    expect(await suggestion.textContent()).toContain('1 survei SKM dengan responden bertanggal tahun 2021');
+    const button = suggestion.getByTestId('survey-suggestion-apply');
+    expect(await button.textContent()).toBe('Terapkan D');
+    await screenshot(page, '64-survey-suggestion');
+    expect(await checkAccessibility(page, 'survey suggestion')).toEqual([]);
+    await button.click();
+    await button.filter({ hasText: 'Sudah D' }).waitFor();
+    await dialog.getByRole('button', { name: 'Tutup' }).click();
+    await page.getByTestId('tree-A.I.6').click();
+    await cellShows(page, 'A.I.6.iv.a', 'answer', 'D');
+    await page.keyboard.press('Control+z');
+    // Undone in one step: the sample's own answer (A) is back.
+    await cellShows(page, 'A.I.6.iv.a', 'answer', 'A');
   });
 });

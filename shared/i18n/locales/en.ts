@@ -885,6 +885,13 @@ export const en: Messages = {
     imported: 'Survey "{{name}}" ({{kind}}) imported: {{respondents}} respondents from {{file}}',
     bound: 'Question {{code}} now takes its value from survey "{{name}}"',
     none: 'This document holds no survey yet.',
+    // Suggested answers for the Pengungkit questions about the surveys (issue 27 item 4).
+    suggestion: {
+      held: '{{count}} {{kind}} survey(s) with respondents dated in {{year}}: {{names}}',
+      heldAtLeast:
+        'at least {{count}} {{kind}} survey(s) with respondents dated in {{year}}: {{names}} ({{undated}} undated survey(s) not counted)',
+      line: 'Suggested answer {{code}} "{{title}}": {{answer}} (now {{current}}) — {{reason}}',
+    },
   },
   // Surveys: the report's text (rbw survey report, the window's survey panel).
   surveyReport: {

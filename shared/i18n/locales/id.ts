@@ -881,6 +881,13 @@ export const id = {
     imported: 'Survei "{{name}}" ({{kind}}) diimpor: {{respondents}} responden dari {{file}}',
     bound: 'Pertanyaan {{code}} kini mengambil nilainya dari survei "{{name}}"',
     none: 'Dokumen ini belum memuat survei.',
+    // Suggested answers for the Pengungkit questions about the surveys (issue 27 item 4).
+    suggestion: {
+      held: '{{count}} survei {{kind}} dengan responden bertanggal tahun {{year}}: {{names}}',
+      heldAtLeast:
+        'sedikitnya {{count}} survei {{kind}} dengan responden bertanggal tahun {{year}}: {{names}} ({{undated}} survei tanpa tanggal tidak dihitung)',
+      line: 'Saran jawaban {{code}} "{{title}}": {{answer}} (sekarang {{current}}) — {{reason}}',
+    },
   },
   // Surveys: the report's text (rbw survey report, the window's survey panel).
   surveyReport: {

@@ -1,0 +1,63 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createTranslator, formatProblem } from '../../shared/i18n/translator';
+import { api, problemsOf, tempFolder } from '../documents/support';
+
+const folder = tempFolder();
+const call = api('pokja');
+const t = createTranslator('id');
+
+const SKM_HEADERS = [
+  'Timestamp',
+  'Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?',
+  'Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?',
+  'Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?',
+  'Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?',
+  'Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?',
+  'Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?',
+  'Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?',
+  'Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?',
+  'Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?',
+];
+
+/** A CSV of SKM answers as the browser sends it: its bytes in base64. */
+function upload(fileName: string, rows: (string | number)[][]) {
+  const text = [SKM_HEADERS.map((h) => `"${h}"`).join(','), ...rows.map((r) => r.join(','))].join('\n');
+  return { fileName, contentBase64: Buffer.from(text, 'utf8').toString('base64') };
+}
+
+describe('a file of responses uploaded from the browser', () => {
+  it('is read and imported like a file in the folder, named by its file name', async () => {
+    const { documentId } = await call('documents.create', {
+      path: join(folder, 'a.rbw'),
+      templateId: 'zi-2026',
+    });
+    // Two respondents: all 4, and all 3 → every NRR 3,5 → IKM 3,5 × 25 = 87,50.
+    const file = upload('skm-unggah.csv', [
+      ['15/03/2026 09:00:00', 4, 4, 4, 4, 4, 4, 4, 4, 4],
+      ['16/03/2026 09:00:00', 3, 3, 3, 3, 3, 3, 3, 3, 3],
+    ]);
+    const read = await call('surveys.read', { documentId, kind: 'skm', ...file });
+    expect(read.survey.respondents).toBe(2);
+    const imported = await call('surveys.import', { documentId, kind: 'skm', name: 'SKM unggah', ...file });
+    expect([imported.survey.sourceFile, imported.survey.index]).toEqual(['skm-unggah.csv', 87.5]);
+    const { surveys } = await call('surveys.list', { documentId });
+    expect(surveys.map((s) => [s.name, s.respondents])).toEqual([['SKM unggah', 2]]);
+  });
+
+  it('bad bytes are refused in one line naming the file, and nothing is stored', async () => {
+    const { documentId } = await call('documents.create', {
+      path: join(folder, 'b.rbw'),
+      templateId: 'zi-2026',
+    });
+    const notSurvey = {
+      fileName: 'catatan.csv',
+      contentBase64: Buffer.from('a,b\n1,2\n').toString('base64'),
+    };
+    const problems = await problemsOf(call('surveys.import', { documentId, kind: 'skm', ...notSurvey }));
+    expect(problems.map((p) => formatProblem(p, t))).toEqual([
+      'catatan.csv: tidak ada kolom yang judulnya menyebut butir survei SKM (mis. "Persyaratan", "Pungutan liar")',
+    ]);
+    expect((await call('surveys.list', { documentId })).surveys).toEqual([]);
+  });
+});

@@ -33,7 +33,7 @@ export function finishImport(
   layout: WorkbookLayout,
   titleRow: number,
   options: ImportOptions,
-  extraFindings: Finding[],
+  extraFindings: Finding[] | ((engine: WorkbookEngine) => Finding[]),
   graph?: FormulaGraph,
 ): ImportedWorkbook {
   const { file, data } = read;
@@ -63,7 +63,7 @@ export function finishImport(
     const found = readRecords(sheet, columns, index, built.rows);
     const answers = answersOf(found.records);
     const findings = [
-      ...extraFindings,
+      ...(typeof extraFindings === 'function' ? extraFindings(engine) : extraFindings),
       ...built.findings,
       ...found.findings,
       ...breakdownFindings(flatten(plan), sheet, columns),

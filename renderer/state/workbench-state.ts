@@ -93,10 +93,12 @@ function priorLabel(prior: NonNullable<DocumentView['priorYear']>): string {
 
 /**
  * What the workbook shows for the total on screen when it is an error (#DIV/0!: a sub-area without
- * answers), else null: the service's figure for the sheet on screen while the view is current, else the
- * rule the portfolio uses for a workbook without its own total (an empty sub-area averaged by Excel).
+ * answers), else null. Only a document scored by an imported workbook's own formulas has such a total:
+ * the service's figure for the sheet on screen while the view is current, else the rule the portfolio
+ * uses (Excel's AVERAGE of a sub-area without answers). A document begun from a template shows its 0,00.
  */
 export function shownTotalError(doc: ShownDocument): string | null {
+  if (!doc.view.sourceWorkbook || doc.rule !== 'workbook') return null;
   const sets = doc.view.answerSets;
   if (sets && doc.revision === doc.view.revision)
     return sets.sets.find((s) => s.sheet === sets.shown)?.error ?? null;

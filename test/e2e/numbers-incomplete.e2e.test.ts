@@ -34,6 +34,9 @@ describe('the header of an incomplete workbook', () => {
     await expect(header.locator('.category-badge').count()).resolves.toBe(0);
     await expect(header.textContent()).resolves.not.toMatch(/\bD\b/);
     await expect(header.getAttribute('title')).resolves.toContain('Tim Reformasi Birokrasi');
+    // The summary's total says the same, without a category.
+    await expect(page.getByTestId('total-incomplete').textContent()).resolves.toBe('belum lengkap (#DIV/0!)');
+    await expect(page.getByTestId('category').count()).resolves.toBe(0);
     await screenshot(page, '22-incomplete-header');
   }, 240_000);
 });

@@ -23,6 +23,7 @@ import type { ReadWorkbook } from '../read-workbook';
 import { WorkbookEngine } from '../workbook-engine';
 import { answersOf, errorOf, standardTotal } from './answers';
 import { answerSetsOf } from './answer-sets';
+import { agencyOnSheet } from '../../../shared/workbook/agency-label';
 import type { ImportedWorkbook, ImportOptions, PriorYear, ReviewerSet } from '../imported-workbook';
 
 /** What every import does once it knows the layout: probe, derive the template, read the answers. */
@@ -72,11 +73,13 @@ export function finishImport(
       findings.push(...compareRules(engine, index, sheet, answers, findings));
     findings.push(...engineFindings(engine, index, sheet), ...differences);
     const workbookTotal = engine.total();
+    const agency = agencyOnSheet(sheet, titleRow);
     const finalLayout = { ...layout, rows: built.rows };
     const sets = answerSetsOf(read, engine, index, finalLayout, sheet);
     return {
       file,
       ...(read.convertedFrom ? { convertedFrom: read.convertedFrom } : {}),
+      ...(agency ? { agency } : {}),
       template,
       records: found.records,
       ...(found.prior && columns.prior

@@ -5,13 +5,26 @@ import type { ScoreSummary } from '../shared/scoring/summarize';
 const DEPTH_SHOWN = 3;
 const EMPTY_SHOWN = 5;
 
-/** The human-readable score: totals, the tree down to areas, predicates and where to gain points. */
-export function formatScoreTable(summary: ScoreSummary, t: Translate, fileName: string): string[] {
+/**
+ * The human-readable score: totals, the tree down to areas, predicates and where to gain points.
+ * `totalError`: what the workbook shows for its total when that is an error (#DIV/0!): the workbook is
+ * incomplete, and the line says so without a category (the regulation's figure beside it).
+ */
+export function formatScoreTable(
+  summary: ScoreSummary,
+  t: Translate,
+  fileName: string,
+  totalError?: string,
+): string[] {
   const n = (value: number | null, decimals = 2): string =>
     value === null ? '–' : formatNumber(value, decimals);
+  const totalLine = totalError
+    ? `${t('score.total')}: ${t('workbook.incomplete')} (${t('workbook.totalError', { error: totalError })}); ` +
+      `${t('workbook.ruleStandard')}: ${n(summary.total)} / ${n(summary.max)}    ${t('score.category')}: –`
+    : `${t('score.total')}: ${n(summary.total)} / ${n(summary.max)}    ${t('score.category')}: ${summary.category ?? '–'}`;
   const lines = [
     `${summary.templateTitle} — ${fileName}`,
-    `${t('score.total')}: ${n(summary.total)} / ${n(summary.max)}    ${t('score.category')}: ${summary.category ?? '–'}`,
+    totalLine,
     `${t('score.answered')}: ${summary.answered} ${t('score.of')} ${summary.questions} ${t('score.questions')}; ` +
       `${summary.inputs.answered} ${t('score.of')} ${summary.inputs.total} ${t('score.inputs')}`,
     summary.unanswered === 'zero' ? t('score.policyZero') : t('score.policySkip'),

@@ -41,6 +41,7 @@ import { setLanguage } from './i18n';
 import { useAfterPaint } from './state/use-after-paint';
 import { useWorkbench } from './state/use-workbench';
 import { useDesktopMenu, usePrinting, useWindowKeys } from './state/use-window-keys';
+import { shownTotalError } from './state/workbench-state';
 import type { StartRequest } from './yearly/NewFromLastYearDialog';
 import { NewFromLastYearDialog } from './yearly/NewFromLastYearDialog';
 import { StartReportDialog } from './yearly/StartReportDialog';
@@ -484,6 +485,7 @@ export function App() {
               onGainClick={(id) => goTo(id)}
               onCollapse={() => setPrefs({ summaryCollapsed: true })}
               answerSets={doc.view.answerSets}
+              totalError={shownTotalError(doc)}
               onOpenAnswerSet={(sheet) =>
                 void wb.withProgress('open', async () =>
                   wb.showView(await call('app.openAnswerSet', { documentId: doc.view.documentId, sheet })),

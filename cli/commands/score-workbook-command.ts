@@ -110,7 +110,9 @@ export const scoreWorkbookCommand: Command = async (args, { io, t }) => {
       return;
     }
     for (const line of formatWorkbookTotals(imported, t, rule, breakdownRule)) io.out(line);
-    for (const line of formatScoreTable(summary, t, imported.file)) io.out(line);
+    // A workbook whose own total is an error is incomplete: no category, whichever rule is broken down.
+    const totalError = rule === 'workbook' ? (totals.workbookError ?? undefined) : undefined;
+    for (const line of formatScoreTable(summary, t, imported.file, totalError)) io.out(line);
   } finally {
     imported.engine.destroy();
   }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setLanguage } from '../i18n';
 import type { ShownDocument } from '../state/workbench-state';
+import { shownTotalError } from '../state/workbench-state';
 import { fmt } from './format';
 
 export type DialogName =
@@ -113,11 +114,30 @@ export function Header({ doc, onDialog, onUndo, onRedo, onHome, extra }: Props) 
           {t('ui.actions.language')}
         </button>
       </nav>
-      {doc && (
-        <div className="header-total" aria-live="polite">
-          {fmt(doc.unit.total)} <span className="category-badge">{doc.unit.category ?? '–'}</span>
-        </div>
-      )}
+      {doc && <HeaderTotal doc={doc} />}
     </header>
+  );
+}
+
+/** The total and its category; an incomplete workbook says so, names its empty sub-areas, has no category. */
+function HeaderTotal({ doc }: { doc: ShownDocument }) {
+  const { t } = useTranslation();
+  const error = shownTotalError(doc);
+  if (error === null)
+    return (
+      <div className="header-total" aria-live="polite">
+        {fmt(doc.unit.total)} <span className="category-badge">{doc.unit.category ?? '–'}</span>
+      </div>
+    );
+  const empty = doc.unit.emptySubAreas.map((s) => `${s.code} ${s.title}`.trim());
+  return (
+    <div
+      className="header-total"
+      aria-live="polite"
+      data-testid="header-incomplete"
+      title={empty.length ? t('ui.numbers.emptySubAreas', { list: empty.join('; ') }) : undefined}
+    >
+      {t('ui.numbers.totalIncomplete', { error })}
+    </div>
   );
 }

@@ -39,6 +39,8 @@ interface Props {
   onOpenAnswerSet?: ((sheet: string) => void) | undefined;
   /** The built-in template that scored a workbook computing no scores of its own. */
   builtinTemplate?: string | null | undefined;
+  /** What the workbook shows for the total when it is an error (#DIV/0!): incomplete, no category. */
+  totalError?: string | null | undefined;
 }
 
 /** Total out of 100, components, category, the WBK / WBBM checks, completeness and where to gain points. */
@@ -55,6 +57,7 @@ export function SummaryPanel({
   answerSets,
   onOpenAnswerSet,
   builtinTemplate,
+  totalError,
 }: Props) {
   const { t } = useTranslation();
   const chartShown = useAfterPaint();
@@ -76,12 +79,20 @@ export function SummaryPanel({
           <span className="label" data-testid="total-label">
             {answerSets ? t('ui.numbers.sheetTotal', { sheet: answerSets.shown }) : t('ui.total')}
           </span>
-          <span className="total" data-testid="total-score">
-            {fmt(unit.total)}
-          </span>
-          <span className="category" data-testid="category">
-            {unit.category ?? '–'}
-          </span>
+          {totalError ? (
+            <span className="total-incomplete" data-testid="total-incomplete">
+              {t('ui.numbers.totalIncomplete', { error: totalError })}
+            </span>
+          ) : (
+            <>
+              <span className="total" data-testid="total-score">
+                {fmt(unit.total)}
+              </span>
+              <span className="category" data-testid="category">
+                {unit.category ?? '–'}
+              </span>
+            </>
+          )}
         </div>
         {answerSets && <AnswerSets sets={answerSets} onOpen={(sheet) => onOpenAnswerSet?.(sheet)} />}
         {builtinTemplate && (

@@ -90,3 +90,17 @@ function priorLabel(prior: NonNullable<DocumentView['priorYear']>): string {
   if (prior.year === undefined || prior.label.includes(String(prior.year))) return prior.label;
   return String(prior.year);
 }
+
+/**
+ * What the workbook shows for the total on screen when it is an error (#DIV/0!: a sub-area without
+ * answers), else null. Only a document scored by an imported workbook's own formulas has such a total:
+ * the service's figure for the sheet on screen while the view is current, else the rule the portfolio
+ * uses (Excel's AVERAGE of a sub-area without answers). A document begun from a template shows its 0,00.
+ */
+export function shownTotalError(doc: ShownDocument): string | null {
+  if (!doc.view.sourceWorkbook || doc.rule !== 'workbook') return null;
+  const sets = doc.view.answerSets;
+  if (sets && doc.revision === doc.view.revision)
+    return sets.sets.find((s) => s.sheet === sets.shown)?.error ?? null;
+  return doc.unit.unanswered !== 'zero' && doc.unit.emptySubAreas.length > 0 ? '#DIV/0!' : null;
+}

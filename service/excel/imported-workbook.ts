@@ -62,6 +62,8 @@ export interface PriorYear {
 export interface ImportedWorkbook {
   file: string;
   convertedFrom?: string;
+  /** The agency the sheet names above its table ("INSTANSI : Badan Pusat Statistik"). */
+  agency?: string;
   template: Template;
   records: Record<string, AnswerRecord>;
   priorYear?: PriorYear;

@@ -54,7 +54,10 @@ export async function importToDocument(
     await createDocument(path, {
       template: workbook.template,
       records: workbook.records,
-      metadata: { ...(workbook.template.year ? { year: workbook.template.year } : {}) },
+      metadata: {
+        ...(workbook.template.year ? { year: workbook.template.year } : {}),
+        ...(workbook.agency ? { agency: workbook.agency } : {}),
+      },
       sourceWorkbook: {
         fileName:
           extname(fileName).toLowerCase() === '.xlsx'

@@ -29,6 +29,7 @@ export const FINDING_CODES = [
   'finding.readsOtherRow',
   'finding.matchedTemplate',
   'finding.unmatchedRows',
+  'finding.totalNotATotal',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

@@ -18,6 +18,10 @@ import type { AnswerBlock, CellPlace } from '../../../shared/workbook/layout';
 import { flatten } from '../probe-rows';
 import type { ReadWorkbook } from '../read-workbook';
 import { finishImport } from './finish-import';
+import { formatNumber } from '../../../shared/format/number';
+import type { WorkbookEngine } from '../workbook-engine';
+import type { CellResult } from '../../../shared/workbook/cell-result';
+import { resultText } from '../../../shared/workbook/cell-result';
 import type { ImportedWorkbook, ImportOptions } from '../imported-workbook';
 
 /**
@@ -108,7 +112,36 @@ export function importByFormulas(
       where: { sheet: sheet.name, cell: cellName(unreadable.row, unreadable.col) },
     });
   }
-  return finishImport(read, sheet, plan, layout, found?.first ?? firstRow, options, extra, graph);
+  const stray = structure.headline.instead;
+  const headlineCell = layout.total;
+  const findings = (engine: WorkbookEngine): Finding[] =>
+    stray && headlineCell ? [...extra, strayTotalFinding(engine, graph, stray, headlineCell)] : extra;
+  return finishImport(read, sheet, plan, layout, found?.first ?? firstRow, options, findings, graph);
+}
+
+/**
+ * A cell nothing reads that adds the total with its components again: named with both figures, so that
+ * the user sees why the workbench leads with the total it repeats rather than with it.
+ */
+function strayTotalFinding(
+  engine: WorkbookEngine,
+  graph: FormulaGraph,
+  stray: FormulaCell,
+  total: CellPlace,
+): Finding {
+  const figure = (value: CellResult): string =>
+    typeof value === 'number' ? formatNumber(value) : resultText(value);
+  const strayPlace = { sheet: graph.sheetNames[stray.sheet] as string, row: stray.row, col: stray.col };
+  return {
+    code: 'finding.totalNotATotal',
+    severity: 'warning',
+    params: {
+      value: figure(engine.readCell(strayPlace)),
+      total: figure(engine.readCell(total)),
+      totalCell: cellName(total.row, total.col),
+    },
+    where: { sheet: strayPlace.sheet, cell: cellName(stray.row, stray.col) },
+  };
 }
 
 /**

@@ -23,6 +23,7 @@ import type { ReadWorkbook } from '../read-workbook';
 import { WorkbookEngine } from '../workbook-engine';
 import { answersOf, errorOf, standardTotal } from './answers';
 import { answerSetsOf } from './answer-sets';
+import { agencyOnSheet } from '../../../shared/workbook/agency-label';
 import type { ImportedWorkbook, ImportOptions, PriorYear, ReviewerSet } from '../imported-workbook';
 
 /** What every import does once it knows the layout: probe, derive the template, read the answers. */
@@ -33,7 +34,7 @@ export function finishImport(
   layout: WorkbookLayout,
   titleRow: number,
   options: ImportOptions,
-  extraFindings: Finding[],
+  extraFindings: Finding[] | ((engine: WorkbookEngine) => Finding[]),
   graph?: FormulaGraph,
 ): ImportedWorkbook {
   const { file, data } = read;
@@ -63,7 +64,7 @@ export function finishImport(
     const found = readRecords(sheet, columns, index, built.rows);
     const answers = answersOf(found.records);
     const findings = [
-      ...extraFindings,
+      ...(typeof extraFindings === 'function' ? extraFindings(engine) : extraFindings),
       ...built.findings,
       ...found.findings,
       ...breakdownFindings(flatten(plan), sheet, columns),
@@ -72,11 +73,13 @@ export function finishImport(
       findings.push(...compareRules(engine, index, sheet, answers, findings));
     findings.push(...engineFindings(engine, index, sheet), ...differences);
     const workbookTotal = engine.total();
+    const agency = agencyOnSheet(sheet, titleRow);
     const finalLayout = { ...layout, rows: built.rows };
     const sets = answerSetsOf(read, engine, index, finalLayout, sheet);
     return {
       file,
       ...(read.convertedFrom ? { convertedFrom: read.convertedFrom } : {}),
+      ...(agency ? { agency } : {}),
       template,
       records: found.records,
       ...(found.prior && columns.prior

@@ -581,6 +581,9 @@ export const en: Messages = {
     matchedTemplate:
       'the file computes no scores itself; its questions were matched with the template {{template}} ({{matched}} of {{questions}} questions) and scored by its rule',
     unmatchedRows: '{{count}} rows match no question of the template {{template}}: {{rows}}',
+    // A total must be a total (issue 22)
+    totalNotATotal:
+      'this cell ({{value}}) looks like the total but adds the total {{totalCell}} ({{total}}) and its components again; the workbook total is taken from {{totalCell}}',
   },
   export: {
     evidenceSheetAdded:

@@ -575,6 +575,9 @@ export const id = {
     matchedTemplate:
       'berkas tidak menghitung nilai sendiri; pertanyaannya dicocokkan dengan template {{template}} ({{matched}} dari {{questions}} pertanyaan) dan dinilai menurut aturannya',
     unmatchedRows: '{{count}} baris tidak cocok dengan pertanyaan template {{template}}: {{rows}}',
+    // A total must be a total (issue 22)
+    totalNotATotal:
+      'sel ini ({{value}}) tampak seperti nilai total tetapi menjumlahkan total {{totalCell}} ({{total}}) beserta komponennya lagi; nilai total workbook diambil dari {{totalCell}}',
   },
   export: {
     evidenceSheetAdded:

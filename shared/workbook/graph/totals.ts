@@ -6,6 +6,11 @@ import type { FormulaCell, FormulaGraph } from './formula-graph';
 export interface Total {
   cell: FormulaCell;
   closure: Closure;
+  /**
+   * The cell nothing reads that looked like this total but adds it again with its own components (a
+   * stray `=J10+J2+J8`): not a total, reported rather than led with.
+   */
+  instead?: FormulaCell;
 }
 
 /**
@@ -24,12 +29,32 @@ export function findTotals(graph: FormulaGraph, budget: Budget, sameSheet?: numb
   const seen = new Set<FormulaCell>();
   const totals: Total[] = [];
   for (const root of roots) {
-    const cell = presented(graph, root, budget, sameSheet);
+    const counted = countedOnce(graph, root, budget);
+    const cell = presented(graph, counted ?? root, budget, sameSheet);
     if (seen.has(cell)) continue;
     seen.add(cell);
-    totals.push({ cell, closure: closureOf(graph, cell, budget) });
+    totals.push({ cell, closure: closureOf(graph, cell, budget), ...(counted ? { instead: root } : {}) });
   }
   return totals.sort((a, b) => b.closure.inputs.size - a.closure.inputs.size || a.cell.sheet - b.cell.sheet);
+}
+
+/** A stray cell adds few cells; a summary of many units is not checked cell by cell. */
+const MAX_PARTS = 50;
+
+/**
+ * The total a cell counts twice: when it adds a formula cell together with cells that one is built from
+ * (`=J10+J2+J8`, J10 being `=SUM(J2,J8)`), and exactly one of its parts holds all the others, that part
+ * is the total it repeats. Undefined when the cell counts each of its parts once.
+ */
+function countedOnce(graph: FormulaGraph, cell: FormulaCell, budget: Budget): FormulaCell | undefined {
+  const parts = addedFormulaCells(graph, cell, budget);
+  if (parts.length < 2 || parts.length > MAX_PARTS) return undefined;
+  const within = new Set<FormulaCell>();
+  for (const part of parts) {
+    for (const inner of closureOf(graph, part, budget).formulas) if (inner !== part) within.add(inner);
+  }
+  const outer = parts.filter((p) => !within.has(p));
+  return outer.length === 1 && outer.length < parts.length ? outer[0] : undefined;
 }
 
 /** Whether a formula on the given sheet reads this cell (a sheet's own total may be read elsewhere). */

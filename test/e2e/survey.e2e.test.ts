@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAccessibility } from './support/accessibility';
 import type { Workbench } from './support/workbench';
 import { cell, cellShows, screenshot, startWorkbench, totalText } from './support/workbench';
+import { SKM_QUESTIONS } from '../survey/skm-questionnaire';
 
 const IPAK_HEADERS = [
   'Timestamp',
@@ -15,18 +16,7 @@ const IPAK_HEADERS = [
   'Tidak ada pungutan liar',
 ];
 
-const SKM_HEADERS = [
-  'Timestamp',
-  'Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?',
-  'Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?',
-  'Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?',
-  'Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?',
-  'Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?',
-  'Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?',
-  'Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?',
-  'Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?',
-  'Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?',
-];
+const SKM_HEADERS = ['Timestamp', ...SKM_QUESTIONS];
 
 describe('the survey dialog', () => {
   let wb: Workbench;

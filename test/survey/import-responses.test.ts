@@ -8,25 +8,13 @@ import { readResponseFile } from '../../service/survey/read-response-file';
 import { ProblemError } from '../../shared/problem';
 import { createTranslator, formatProblem } from '../../shared/i18n/translator';
 import type { ImportSettings } from '../../shared/survey/read-responses';
+import { SKM_QUESTIONS } from './skm-questionnaire';
 
 const dir = mkdtempSync(join(tmpdir(), 'rbw-survey-'));
 const t = createTranslator('id');
 
 /** The Google Forms headers of the usual SKM questionnaire, with U8/U9 in the "other" order. */
-const SKM_HEADERS = [
-  'Timestamp',
-  'Jenis Layanan',
-  'Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?',
-  'Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?',
-  'Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?',
-  'Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?',
-  'Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?',
-  'Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?',
-  'Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?',
-  'Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?',
-  'Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?',
-  'Usia',
-];
+const SKM_HEADERS = ['Timestamp', 'Jenis Layanan', ...SKM_QUESTIONS, 'Usia'];
 
 const SKM: ImportSettings = {
   name: 'SKM 2026',

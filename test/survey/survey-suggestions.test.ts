@@ -2,23 +2,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { api, tempFolder } from '../documents/support';
+import { SKM_QUESTIONS } from './skm-questionnaire';
 
 const folder = tempFolder();
 const call = api('pokja');
 
 /** The Google Forms headers of the usual SKM questionnaire. */
-const SKM_HEADERS = [
-  'Timestamp',
-  'Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?',
-  'Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?',
-  'Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?',
-  'Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?',
-  'Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?',
-  'Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?',
-  'Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?',
-  'Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?',
-  'Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?',
-];
+const SKM_HEADERS = ['Timestamp', ...SKM_QUESTIONS];
 
 /** An SKM file whose respondents answered on the given days (dd/mm/yyyy, as Google Forms writes them). */
 function skm(name: string, days: string[]): string {

@@ -1,7 +1,7 @@
 import type { AnswerType } from '../../shared/template/answer-type';
 import type { Gate, Group, Indicator, Template, TemplateNode } from '../../shared/template/template-schema';
 import type { ModelFile, ModelNode } from './reference';
-import { areaKey, childId, displayCode, levelAt, optionTexts } from './zi-common';
+import { childId, displayCode, levelAt, modelGroup, optionTexts } from './zi-common';
 
 /** The Opini BPK lookup of the workbook's Hasil row (`IF(J205="Wajar Tanpa Pengecualian",3,…)`). */
 const OPINI_LABEL = 'Opini BPK';
@@ -81,20 +81,8 @@ function buildGroup(node: ModelNode, id: string, code: string, depth: number, co
       ? buildGroup(child, childIdentifier, childCode, depth + 1, context)
       : buildIndicator(child, childIdentifier, childCode, context);
   });
-  const sums = children.some((c) => c.kind === 'group' || c.weight !== undefined);
   const level = levelAt(depth);
-  return {
-    kind: 'group',
-    id,
-    code,
-    title: (node.title ?? '').trim(),
-    level,
-    weight: node.weight ?? 0,
-    aggregate: sums ? 'sum' : 'average',
-    ...(level === 'area' ? { areaKey: areaKey(node.title ?? '') } : {}),
-    ...(node.row ? { refs: { lkeRow: node.row } } : {}),
-    children,
-  };
+  return modelGroup(node, { id, code, level }, children, node.row ? { lkeRow: node.row } : undefined);
 }
 
 function buildIndicator(node: ModelNode, id: string, code: string, context: Context): Indicator {

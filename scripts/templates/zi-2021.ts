@@ -8,9 +8,9 @@ import type {
 } from '../../shared/template/template-schema';
 import type { ModelFile, ModelNode } from './reference';
 import {
-  areaKey,
   childId,
   displayCode,
+  modelGroup,
   levelAt,
   normaliseAnswerType,
   optionTexts,
@@ -45,20 +45,8 @@ function buildGroup(node: ModelNode, id: string, code: string, depth: number): G
       ? buildGroup(child, childIdentifier, childCode, depth + 1)
       : buildIndicator(child, childIdentifier, childCode);
   });
-  const sums = children.some((c) => c.kind === 'group' || c.weight !== undefined);
   const level = levelAt(depth);
-  return {
-    kind: 'group',
-    id,
-    code,
-    title: (node.title ?? '').trim(),
-    level,
-    weight: node.weight ?? 0,
-    aggregate: sums ? 'sum' : 'average',
-    ...(level === 'area' ? { areaKey: areaKey(node.title ?? '') } : {}),
-    ...(node.row ? { refs: { lkeRow: node.row } } : {}),
-    children,
-  };
+  return modelGroup(node, { id, code, level }, children, node.row ? { lkeRow: node.row } : undefined);
 }
 
 function buildIndicator(node: ModelNode, id: string, code: string): Indicator {

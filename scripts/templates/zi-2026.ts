@@ -1,9 +1,9 @@
 import type { Group, Indicator, Template, TemplateNode } from '../../shared/template/template-schema';
 import type { ModelFile, ModelNode } from './reference';
 import {
-  areaKey,
   childId,
   displayCode,
+  modelGroup,
   normaliseAnswerType,
   optionTexts,
   zeroDenominatorValue,
@@ -82,19 +82,12 @@ function buildGroup(
         ),
       )
     : buildIndicators(soal, id, level !== 'sub-area', percentRows);
-  const sums = children.some((c) => c.kind === 'group' || c.weight !== undefined);
-  return {
-    kind: 'group',
-    id,
-    code,
-    title: (node.title ?? '').trim(),
-    level,
-    weight: node.weight ?? 0,
-    aggregate: sums ? 'sum' : 'average',
-    ...(level === 'area' ? { areaKey: areaKey(node.title ?? '') } : {}),
-    ...(node.portalrb_id ? { refs: { portalrbId: node.portalrb_id } } : {}),
+  return modelGroup(
+    node,
+    { id, code, level },
     children,
-  };
+    node.portalrb_id ? { portalrbId: node.portalrb_id } : undefined,
+  );
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { AnswerType } from '../../shared/template/answer-type';
 import type { Predicate } from '../../shared/template/predicate-schema';
+import type { Group, GroupLevel, TemplateNode } from '../../shared/template/template-schema';
+import { areaKey } from '../../shared/workbook/node-ids';
 import type { ModelFile, ModelOption } from './reference';
 
 // Ids, codes, levels and area keys follow one convention for built-in and imported templates alike.
@@ -107,4 +109,29 @@ export function ziPredicates(): Predicate[] {
       ],
     },
   ];
+}
+
+/**
+ * A group of a model's tree: its children are summed when any of them carries a weight (a group, or a
+ * weighted question), else averaged (a sub-area's questions); an area gets its key for the predicates.
+ */
+export function modelGroup(
+  node: { title?: string | undefined; weight?: number | undefined },
+  place: { id: string; code: string; level: GroupLevel },
+  children: TemplateNode[],
+  refs?: Group['refs'],
+): Group {
+  const sums = children.some((c) => c.kind === 'group' || c.weight !== undefined);
+  return {
+    kind: 'group',
+    id: place.id,
+    code: place.code,
+    title: (node.title ?? '').trim(),
+    level: place.level,
+    weight: node.weight ?? 0,
+    aggregate: sums ? 'sum' : 'average',
+    ...(place.level === 'area' ? { areaKey: areaKey(node.title ?? '') } : {}),
+    ...(refs ? { refs } : {}),
+    children,
+  };
 }

@@ -150,11 +150,13 @@ describe('keystrokes and text never go astray', () => {
   it('moves on to the next question after answering one that leaves the "Belum dijawab" filter', async () => {
     const { page } = wb;
     await cell(page, 'A.I.1.ii.a', 'answer').click();
-    await page.locator('.ag-row[row-id="A.I.1.ii.a"] .ag-cell-focus[col-id="answer"]').waitFor();
+    // The range is drawn from the clicked cell one row at a time, each step seen before the next key.
+    const selected = (id: string) => page.locator(`.ag-row[row-id="${id}"] .cell-selected[col-id="answer"]`);
+    await selected('A.I.1.ii.a').waitFor();
     await page.keyboard.press('Shift+ArrowDown');
+    await selected('A.I.1.ii.b').waitFor();
     await page.keyboard.press('Shift+ArrowDown');
-    // The range reaches the third question before it is cleared (on a loaded machine the grid draws late).
-    await page.locator('.ag-row[row-id="A.I.1.ii.c"] .cell-selected[col-id="answer"]').waitFor();
+    await selected('A.I.1.ii.c').waitFor();
     await page.keyboard.press('Delete');
     await cellShows(page, 'A.I.1.ii.c', 'answer', '');
     await page.getByTestId('tree-ROOT').click();
@@ -192,7 +194,9 @@ describe('keystrokes and text never go astray', () => {
     const last = 'A.I.1.i.b';
     const shown = (await cell(page, last, 'answer').textContent()) ?? '';
     await cell(page, last, 'answer').click();
-    await page.keyboard.type(shown);
+    await page.locator(`.ag-row[row-id="${last}"] .ag-cell-focus[col-id="answer"]`).waitFor();
+    // At a fast typist's pace (a key held 50 ms), not all in one event-loop turn.
+    await page.keyboard.type(shown, { delay: 50 });
     await page.keyboard.press('Enter');
     await page.locator('.ag-row[row-id="A.I.1.ii.a"] .ag-cell-focus[col-id="answer"]').waitFor();
 

@@ -75,8 +75,9 @@ describe('a full working day at 1366×768 on the real ZI workbook', () => {
     // The grid shows the node's rows a frame after the tree (a busy machine makes it a long one).
     await page.locator('.ag-row[row-index="0"][row-id="A.I.1.ii"]').first().waitFor();
     await cell(page, 'A.I.1.ii.a', 'answer').click();
-    await page.keyboard.press('Shift+ArrowDown');
-    await page.keyboard.press('Shift+ArrowDown');
+    await inRange(page, 'A.I.1.ii.a', 'answer');
+    await extendDown(page, 'A.I.1.ii.b', 'answer');
+    await extendDown(page, 'A.I.1.ii.c', 'answer');
     expect(await selectedRows(page)).toEqual(['A.I.1.ii.a', 'A.I.1.ii.b', 'A.I.1.ii.c']);
     expect(await copied(page)).toBe('Ya\nA\nA\n');
     await screenshot(page, 'day-02-range');
@@ -100,7 +101,8 @@ describe('a full working day at 1366×768 on the real ZI workbook', () => {
   it('clears a range with Delete and fills down with Ctrl+D, each one undoable step', async () => {
     const { page } = wb;
     await cell(page, 'A.I.1.ii.b', 'answer').click();
-    await page.keyboard.press('Shift+ArrowDown');
+    await inRange(page, 'A.I.1.ii.b', 'answer');
+    await extendDown(page, 'A.I.1.ii.c', 'answer');
     await page.keyboard.press('Delete');
     await cellShows(page, 'A.I.1.ii.c', 'answer', '');
     await cellShows(page, 'A.I.1.ii.b', 'answer', '');
@@ -122,8 +124,9 @@ describe('a full working day at 1366×768 on the real ZI workbook', () => {
     await page.keyboard.press('Enter');
     await cellShows(page, 'A.I.1.ii.a', 'targetMonth', 'Mei 2026');
     await cell(page, 'A.I.1.ii.a', 'targetMonth').click();
-    await page.keyboard.press('Shift+ArrowDown');
-    await page.keyboard.press('Shift+ArrowDown');
+    await inRange(page, 'A.I.1.ii.a', 'targetMonth');
+    await extendDown(page, 'A.I.1.ii.b', 'targetMonth');
+    await extendDown(page, 'A.I.1.ii.c', 'targetMonth');
     await page.keyboard.press('Control+d');
     await cellShows(page, 'A.I.1.ii.c', 'targetMonth', 'Mei 2026');
     await cellShows(page, 'A.I.1.ii.b', 'targetMonth', 'Mei 2026');
@@ -424,6 +427,17 @@ async function fullyInGrid(page: Page, colId: string, rowId?: string): Promise<v
   expect(box.x, `${colId} starts inside the grid`).toBeGreaterThanOrEqual(grid.x);
   expect(box.x + box.width, `${colId} ends inside the grid`).toBeLessThanOrEqual(grid.x + grid.width + 1);
   expect(box.y + box.height).toBeLessThanOrEqual(768);
+}
+
+/** Waits until the grid draws the cell inside the range (the grid redraws a frame after the key). */
+async function inRange(page: Page, rowId: string, colId: string): Promise<void> {
+  await page.locator(`.ag-row[row-id="${rowId}"] .cell-selected[col-id="${colId}"]`).waitFor();
+}
+
+/** Shift+↓, seen drawn before the next key, as a person sees it before pressing on. */
+async function extendDown(page: Page, rowId: string, colId: string): Promise<void> {
+  await page.keyboard.press('Shift+ArrowDown');
+  await inRange(page, rowId, colId);
 }
 
 async function selectedRows(page: Page): Promise<string[]> {

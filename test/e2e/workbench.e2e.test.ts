@@ -178,6 +178,8 @@ describe('the workbench in browser mode on the real ZI workbook', () => {
     );
     await page.getByTestId('tree-ROOT').click();
     await page.getByTestId('filter-unanswered').check();
+    // The grid draws the filtered rows a frame after the box is checked.
+    await page.locator('.ag-row[row-id="A.I.1.ii.a"]').waitFor({ state: 'detached' });
     const rows = await page
       .locator('.ag-row[row-id]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('row-id')));

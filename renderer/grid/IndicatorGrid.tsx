@@ -165,12 +165,15 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
     return selection.current ? selectionBounds(selection.current, columnOrder()) : null;
   };
 
-  /** Redraws the highlight of the rows an old and a new range cover. */
+  /** The range last drawn: a range the grid replaced on its own (a focus it moved) is still on screen. */
+  const drawn = useRef<Selection | null>(null);
+  /** Redraws the highlight of the rows an old, the last drawn and a new range cover. */
   const redraw = (before: Selection | null, after: Selection | null) => {
     const grid = api.current;
     if (!grid) return;
     const rowsOf = (s: Selection | null) => (s ? [s.anchor.row, s.focus.row] : []);
-    const touched = [...rowsOf(before), ...rowsOf(after)];
+    const touched = [...rowsOf(before), ...rowsOf(drawn.current), ...rowsOf(after)];
+    drawn.current = after;
     if (!touched.length) return;
     const rowNodes = [];
     for (let r = Math.min(...touched); r <= Math.max(...touched); r++) {

@@ -74,8 +74,7 @@ describe('a full working day at 1366×768 on the real ZI workbook', () => {
     await page.getByTestId('tree-A.I.1.ii').click();
     // The grid shows the node's rows a frame after the tree (a busy machine makes it a long one).
     await page.locator('.ag-row[row-index="0"][row-id="A.I.1.ii"]').first().waitFor();
-    await cell(page, 'A.I.1.ii.a', 'answer').click();
-    await inRange(page, 'A.I.1.ii.a', 'answer');
+    await selectOnly(page, 'A.I.1.ii.a', 'answer');
     await extendDown(page, 'A.I.1.ii.b', 'answer');
     await extendDown(page, 'A.I.1.ii.c', 'answer');
     expect(await selectedRows(page)).toEqual(['A.I.1.ii.a', 'A.I.1.ii.b', 'A.I.1.ii.c']);
@@ -100,8 +99,7 @@ describe('a full working day at 1366×768 on the real ZI workbook', () => {
 
   it('clears a range with Delete and fills down with Ctrl+D, each one undoable step', async () => {
     const { page } = wb;
-    await cell(page, 'A.I.1.ii.b', 'answer').click();
-    await inRange(page, 'A.I.1.ii.b', 'answer');
+    await selectOnly(page, 'A.I.1.ii.b', 'answer');
     await extendDown(page, 'A.I.1.ii.c', 'answer');
     await page.keyboard.press('Delete');
     await cellShows(page, 'A.I.1.ii.c', 'answer', '');
@@ -123,8 +121,7 @@ describe('a full working day at 1366×768 on the real ZI workbook', () => {
     await page.keyboard.type('mei 2026');
     await page.keyboard.press('Enter');
     await cellShows(page, 'A.I.1.ii.a', 'targetMonth', 'Mei 2026');
-    await cell(page, 'A.I.1.ii.a', 'targetMonth').click();
-    await inRange(page, 'A.I.1.ii.a', 'targetMonth');
+    await selectOnly(page, 'A.I.1.ii.a', 'targetMonth');
     await extendDown(page, 'A.I.1.ii.b', 'targetMonth');
     await extendDown(page, 'A.I.1.ii.c', 'targetMonth');
     await page.keyboard.press('Control+d');
@@ -432,6 +429,37 @@ async function fullyInGrid(page: Page, colId: string, rowId?: string): Promise<v
 /** Waits until the grid draws the cell inside the range (the grid redraws a frame after the key). */
 async function inRange(page: Page, rowId: string, colId: string): Promise<void> {
   await page.locator(`.ag-row[row-id="${rowId}"] .cell-selected[col-id="${colId}"]`).waitFor();
+}
+
+/**
+ * Clicks a cell and waits until the grid draws it as the whole selection: a range left by the step before
+ * (the drag at the end of the previous test) must not count as the click's.
+ */
+async function selectOnly(page: Page, rowId: string, colId: string): Promise<void> {
+  await cell(page, rowId, colId).click();
+  await page
+    .waitForFunction(
+      ([row, col]) => {
+        const cells = [...document.querySelectorAll('.cell-selected')];
+        return (
+          cells.length === 1 &&
+          cells[0]!.getAttribute('col-id') === col &&
+          cells[0]!.closest('.ag-row')?.getAttribute('row-id') === row
+        );
+      },
+      [rowId, colId],
+      { timeout: 5000 },
+    )
+    .catch(async (e) => {
+      const seen = await page.evaluate(() =>
+        [...document.querySelectorAll('.cell-selected')].map(
+          (c) => `${c.closest('.ag-row')?.getAttribute('row-id')}/${c.getAttribute('col-id')}/${c.className}`,
+        ),
+      );
+      throw new Error(
+        `${rowId} ${colId} is not the whole selection; drawn selected: ${JSON.stringify(seen)} (${String(e)})`,
+      );
+    });
 }
 
 /** Shift+↓, seen drawn before the next key, as a person sees it before pressing on. */

@@ -1,36 +1,17 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from './api/client';
-import { AssignPokja } from './assign/AssignPokja';
 import { FilterBar } from './components/FilterBar';
 import type { DialogName } from './components/Header';
 import { Header } from './components/Header';
 import { NoticeBar } from './components/NoticeBar';
 import { NoticeContext } from './components/notice-context';
-import { withQuestionTitles } from './components/notice-words';
 import { Splitter } from './components/Splitter';
 import { FindBar } from './find/FindBar';
 import type { FindHit } from './find/search';
 import { PrintReport } from './print/PrintReport';
-import { DocumentDialogs } from './dialogs/DocumentDialogs';
-import { ShortcutsDialog } from './dialogs/ShortcutsDialog';
-import { EvidenceDialog } from './dialogs/EvidenceDialog';
 import type { ColumnChoice } from './views/arrange-columns';
 import { usePreferences } from './views/use-preferences';
 import { ViewBar } from './views/ViewBar';
-import { SummaryPanel } from './components/SummaryPanel';
-import { TreePanel } from './components/TreePanel';
-import { ExportDialog } from './dialogs/ExportDialog';
-import type { ExportRequest } from './dialogs/ExportDialog';
-import { downloadWorkbook } from './dialogs/pick-path';
-import { ImportDialog } from './dialogs/ImportDialog';
-import { MergeDialog } from './dialogs/MergeDialog';
-import type { ImportSource, MergeSource } from './dialogs/ImportDialog';
-import type { Problem } from '../shared/problem';
-import type { RecordField } from '../shared/records/answer-record';
-import type { PasteEdit, PastePlan, PasteSaid } from './grid/plan-paste';
-import { NewDocumentDialog } from './dialogs/NewDocumentDialog';
-import { OpenDialog } from './dialogs/OpenDialog';
 import type { RowFilters } from './grid/grid-rows';
 import type { GridRow } from './grid/grid-rows';
 import { NO_FILTERS, pinnedTotals } from './grid/grid-rows';
@@ -40,24 +21,23 @@ import { IndicatorGrid } from './grid/IndicatorGrid';
 import { setLanguage } from './i18n';
 import { useAfterPaint } from './state/use-after-paint';
 import { useWorkbench } from './state/use-workbench';
+import type { DocumentView } from './state/workbench-state';
 import { useDesktopMenu, usePrinting, useWindowKeys } from './state/use-window-keys';
-import { shownTotalError } from './state/workbench-state';
-import type { StartRequest } from './yearly/NewFromLastYearDialog';
-import { NewFromLastYearDialog } from './yearly/NewFromLastYearDialog';
-import { StartReportDialog } from './yearly/StartReportDialog';
 import { UnconfirmedFilter } from './yearly/UnconfirmedFilter';
 import { useYearly } from './yearly/use-yearly';
-import type { OperationOutput } from '../shared/api/contract';
-import { PlannerPanel } from './views/PlannerPanel';
 import { AuthorDialog } from './welcome/AuthorDialog';
 import { useAuthor } from './welcome/use-author';
 import { WelcomeScreen } from './welcome/WelcomeScreen';
-
-// The portfolio and its charts (recharts) load when the coordinator first opens it, not with the LKE.
-const PortfolioView = lazy(async () => ({ default: (await import('./views/PortfolioView')).PortfolioView }));
+import { DialogHost } from './window/DialogHost';
+import { dialogReducer, menuDialog, menuDialogOpen } from './window/dialog-state';
+import { SummaryColumn } from './window/SummaryColumn';
+import { TreeColumn } from './window/TreeColumn';
+import { useDocumentActions } from './window/use-document-actions';
+import { useGridActions } from './window/use-grid-actions';
+import { useNotice } from './window/use-notice';
+import { useSnapshots } from './window/use-snapshots';
 
 const NO_CHOICE: ColumnChoice = { hidden: [], shown: [] };
-const INFO_SECONDS = 10;
 
 /** The workbench screen: tree, grid and summary of the open document, with its dialogs. */
 export function App() {
@@ -74,32 +54,21 @@ export function App() {
   const shown = useAfterPaint(doc, (a, b) => a.view.documentId === b.view.documentId);
   const [selected, setSelected] = useState('ROOT');
   const [filters, setFilters] = useState<RowFilters>(NO_FILTERS);
-  const [dialog, setDialog] = useState<DialogName>(null);
+  const [dialog, dispatch] = useReducer(dialogReducer, null);
+  const openDialog = useCallback((name: DialogName) => {
+    if (name) dispatch({ type: 'open', dialog: menuDialog(name) });
+  }, []);
   /** A jump to a row (find, gains, findings, undo); `seq` repeats a jump to the same row. */
   const [focus, setFocus] = useState<{ id: string; seq: number; col?: string } | null>(null);
   const [focusedRow, setFocusedRow] = useState<string | null>(null);
   const [finding, setFinding] = useState(false);
   const [printing, print] = usePrinting();
-  const [evidenceFor, setEvidenceFor] = useState<string | null>(null);
   const [prefs, setPrefs] = usePreferences(doc?.view.path ?? null);
   const view = prefs.view ?? 'pokja';
-  const [snapshots, setSnapshots] = useState<{ id: number; name: string }[]>([]);
-  const [snapshotId, setSnapshotId] = useState<number | null>(null);
-  const [exported, setExported] = useState<{ path: string; notices: Problem[] } | null>(null);
-  const [coordinator, setCoordinator] = useState<'portfolio' | 'planner' | null>(null);
   const documentId = doc?.view.documentId ?? null;
-  // The yearly cycle: what is still "dari tahun lalu", the report of a start from last year.
+  // The yearly cycle: what is still "dari tahun lalu".
   const yearly = useYearly(documentId, doc?.records ?? null);
-  const [startReport, setStartReport] = useState<
-    OperationOutput<'documents.startFromLastYear'>['report'] | null
-  >(null);
-  useEffect(() => {
-    const meta = doc?.view.metadata;
-    const about = [meta?.agency, meta?.unit, meta?.year].filter(Boolean).join(' · ');
-    document.title = doc
-      ? [doc.view.fileName, about, t('ui.appName')].filter(Boolean).join(' — ')
-      : t('ui.appName');
-  }, [doc?.view.fileName, doc?.view.metadata, t]);
+  useDocumentTitle(doc?.view.fileName, doc?.view.metadata);
 
   /** Shows a question: in the rows shown when it is there, else under the whole LKE, with no filter hiding it. */
   const goTo = useCallback(
@@ -123,49 +92,27 @@ export function App() {
     // Only a new jump moves the screen (goTo changes with the document, which every edit replaces).
   }, [jump]);
 
-  // Another document starts at its root; the snapshots are listed again after every dialog (one may
-  // have made or restored one). Opening a dialog leaves the tree where it was.
+  // Another document starts at its root. Opening a dialog leaves the tree where it was.
   useEffect(() => {
     if (documentId) setSelected('ROOT');
   }, [documentId]);
-  useEffect(() => {
-    if (!documentId) return;
-    void call('snapshots.list', { documentId }).then(setSnapshots, () => setSnapshots([]));
-  }, [documentId, dialog]);
-
-  const chooseSnapshot = useCallback(
-    async (id: number | null) => {
-      setSnapshotId(id);
-      if (id === null || !documentId) return setFilters((f) => ({ ...f, changedSince: null }));
-      const comparison = await call('snapshots.compare', { documentId, snapshotId: id });
-      setFilters((f) => ({ ...f, changedSince: new Set(comparison.differences.map((d) => d.itemId)) }));
-    },
-    [documentId],
-  );
-
-  // A confirmation goes away by itself after a while; an error stays until it is resolved or dismissed.
-  const notice = wb.notice;
-  useEffect(() => {
-    if (notice?.kind !== 'info') return;
-    const timer = setTimeout(() => wb.setNotice((n) => (n === notice ? null : n)), INFO_SECONDS * 1000);
-    return () => clearTimeout(timer);
-  }, [notice, wb.setNotice]);
+  const { snapshots, snapshotId, chooseSnapshot } = useSnapshots(documentId, dialog, setFilters);
 
   useWindowKeys({
     onDocument: Boolean(doc && !home),
     find: () => setFinding(true),
     print,
-    shortcuts: () => setDialog('shortcuts'),
+    shortcuts: () => openDialog('shortcuts'),
     undo: () => void wb.undo(),
     redo: () => void wb.redo(),
   });
   useDesktopMenu((action) => {
     if (action.kind === 'home') wb.setHome(true);
-    else if (action.kind === 'new-from-template') setDialog('new');
-    else if (action.kind === 'new-from-last-year') setDialog('newFromLastYear');
-    else if (action.kind === 'open') setDialog('open');
-    else if (action.kind === 'import-excel') setDialog('import');
-    else if (action.kind === 'export-excel') setDialog('export');
+    else if (action.kind === 'new-from-template') openDialog('new');
+    else if (action.kind === 'new-from-last-year') openDialog('newFromLastYear');
+    else if (action.kind === 'open') openDialog('open');
+    else if (action.kind === 'import-excel') openDialog('import');
+    else if (action.kind === 'export-excel') openDialog('export');
     else if (action.kind === 'open-path') void wb.open(action.path);
     else if (action.kind === 'undo') void wb.undo();
     else if (action.kind === 'redo') void wb.redo();
@@ -187,78 +134,26 @@ export function App() {
     [shown, selected],
   );
   const columnChoice = prefs.columns[view] ?? NO_CHOICE;
-  const onColumnWidth = useCallback(
-    (colId: string, width: number) => setPrefs({ widths: { ...prefs.widths, [colId]: width } }),
-    [prefs.widths, setPrefs],
-  );
-  const onFocusRow = useCallback((id: string | null) => setFocusedRow(id), []);
   const onFindJump = useCallback(
     (hit: FindHit) => goTo(hit.id, hit.field === 'title' || hit.field === 'code' ? 'answer' : hit.field),
     [goTo],
   );
-  const index = doc?.index ?? null;
-  const noticeContext = useMemo(
-    () => ({
-      notice: wb.notice,
-      dismiss: () => wb.setNotice(null),
-      describe: (line: string) =>
-        withQuestionTitles(line, index, (field) => {
-          const key = `ui.columns.${field}`;
-          const label = t(key);
-          return label === key ? null : label;
-        }),
-    }),
-    [wb.notice, wb.setNotice, index, t],
-  );
+  const noticeContext = useNotice(wb, doc?.index ?? null, t);
   const treeWidth = prefs.treeCollapsed ? 28 : prefs.treeWidth;
   const layoutColumns = `${treeWidth}px 5px minmax(0, 1fr) ${prefs.summaryCollapsed ? 28 : 292}px`;
-  const onEdit = useCallback(
-    (id: string, field: RecordField, text: string | null) => void wb.edit(id, field, text),
-    [wb.edit],
-  );
-  const onPaste = useCallback(
-    (edits: PasteEdit[], said?: PasteSaid) => void wb.paste(edits, said),
-    [wb.paste],
-  );
-  const onPasteRejected = useCallback(
-    (plan: Exclude<PastePlan, { ok: true }>) =>
-      wb.setNotice({
-        kind: 'error',
-        messageKey: `ui.pasteReasons.${plan.reason}`,
-        params: { detail: plan.detail ?? '' },
-      }),
-    [wb.setNotice],
-  );
-  const onSay = useCallback(
-    (said: { messageKey: string; params: Record<string, string> }) =>
-      wb.setNotice({ kind: 'error', ...said }),
-    [wb.setNotice],
-  );
-  const onUndo = useCallback(() => void wb.undo(), [wb.undo]);
-  const onRedo = useCallback(() => void wb.redo(), [wb.redo]);
+  const gridActions = useGridActions(wb, {
+    focusRow: setFocusedRow,
+    openEvidence: (itemId) => dispatch({ type: 'open', dialog: { name: 'evidence', itemId } }),
+    confirm: (id) => void wb.withProgress('confirm', () => yearly.confirm([id])),
+    columnWidth: (colId, width) => setPrefs({ widths: { ...prefs.widths, [colId]: width } }),
+  });
 
+  /** Closes a dialog of the menus: a message about its work goes with it; an error stays until something succeeds. */
   const closeDialog = () => {
-    setDialog(null);
-    setExported(null);
-    // A message about the dialog's work goes with it; an error stays until something succeeds.
+    dispatch({ type: 'close' });
     if (wb.notice?.kind === 'info') wb.setNotice(null);
   };
-  const createDocument = (templateId: string, path: string | null, metadata: StartRequest['metadata'] = {}) =>
-    void wb.withProgress('new', async () => {
-      wb.showView(await call('app.newDocument', { templateId, ...(path ? { path } : {}), metadata }));
-      closeDialog();
-    });
-  const startFromLastYear = (request: StartRequest) =>
-    void wb.withProgress('new', async () => {
-      const started = await call('documents.startFromLastYear', request);
-      wb.showView(started.view);
-      setDialog(null);
-      setStartReport(started.report);
-    });
-  const onConfirm = useCallback(
-    (id: string) => void wb.withProgress('confirm', () => yearly.confirm([id])),
-    [yearly.confirm, wb.withProgress],
-  );
+  const actions = useDocumentActions(wb, documentId, dispatch, closeDialog);
   const confirmShown = () => {
     const ids = rows.filter((r) => r.kind !== 'heading' && r.fromLastYear).map((r) => r.id);
     void wb.withProgress('confirm', async () => {
@@ -266,57 +161,31 @@ export function App() {
       wb.setNotice({ kind: 'info', messageKey: 'ui.yearly.confirmed', params: { count } });
     });
   };
-  const saveMetadata = (metadata: Parameters<typeof call<'documents.setMetadata'>>[1]['metadata']) =>
-    void wb.withProgress('metadata', async () => {
-      if (!documentId) return;
-      await call('documents.setMetadata', { documentId, metadata });
-      wb.showView(await call('documents.view', { documentId }));
-    });
   const hasCarried = yearly.lastYear !== null;
-  const importWorkbook = (source: ImportSource) =>
-    void wb.withProgress('import', async () => {
-      wb.showView(await call('app.importWorkbook', source));
-      closeDialog();
-    });
-  const exportDocument = (request: ExportRequest) =>
-    void wb.withProgress('export', async () => {
-      if (!documentId) return;
-      setExported(null);
-      const result = await call('app.export', {
-        documentId,
-        format: request.format,
-        ...(request.pokja ? { pokja: request.pokja } : {}),
-        ...(request.path ? { path: request.path } : {}),
-      });
-      if (result.contentBase64) downloadWorkbook(result.fileName, result.contentBase64);
-      setExported({ path: result.path, notices: result.notices });
-      if (wb.notice?.kind === 'error') wb.setNotice(null);
-    });
-  // A pokja's file (or another copy of the document) is merged after a preview with a choice per conflict.
-  const [mergeSource, setMergeSource] = useState<MergeSource | null>(null);
-  const mergePokja = (source: MergeSource) => {
-    closeDialog();
-    setMergeSource(source);
-  };
+  const menuOpen = menuDialogOpen(dialog);
 
   return (
     <NoticeContext.Provider value={noticeContext}>
       <div className="app">
         <Header
           doc={home ? null : doc}
-          onDialog={setDialog}
-          onUndo={onUndo}
-          onRedo={onRedo}
+          onDialog={openDialog}
+          onUndo={gridActions.undo}
+          onRedo={gridActions.redo}
           onHome={() => wb.setHome(true)}
           extra={
             <>
               <span className="sep" />
-              <button type="button" onClick={() => setCoordinator('portfolio')} data-testid="open-portfolio">
+              <button
+                type="button"
+                onClick={() => dispatch({ type: 'open', dialog: { name: 'portfolio' } })}
+                data-testid="open-portfolio"
+              >
                 {t('ui.coordinator.portfolio')}
               </button>
               <button
                 type="button"
-                onClick={() => setCoordinator('planner')}
+                onClick={() => dispatch({ type: 'open', dialog: { name: 'planner' } })}
                 disabled={!doc}
                 data-testid="open-planner"
               >
@@ -334,7 +203,7 @@ export function App() {
               onChange={setPrefs}
               onFind={() => setFinding(true)}
               onPrint={print}
-              onShortcuts={() => setDialog('shortcuts')}
+              onShortcuts={() => openDialog('shortcuts')}
             />
             <FilterBar
               filters={filters}
@@ -367,16 +236,14 @@ export function App() {
             onClose={() => setFinding(false)}
           />
         )}
-        {!dialog && <NoticeBar />}
+        {!menuOpen && <NoticeBar />}
         {home && (
           <WelcomeScreen
             current={doc ? { fileName: doc.view.fileName } : null}
             author={author.settings}
-            onAction={setDialog}
+            onAction={openDialog}
             onOpen={(path) => void wb.open(path)}
-            onSample={() =>
-              void wb.withProgress('open', async () => wb.showView(await call('app.openSample', {})))
-            }
+            onSample={actions.openSample}
             onBack={() => wb.setHome(false)}
             onChangeAuthor={author.change}
           />
@@ -386,51 +253,17 @@ export function App() {
           className="layout"
           style={{ gridTemplateColumns: layoutColumns, ...(home ? { display: 'none' } : {}) }}
         >
-          {doc && prefs.treeCollapsed ? (
-            <button
-              type="button"
-              className="rail"
-              onClick={() => setPrefs({ treeCollapsed: false })}
-              aria-label={t('ui.panels.showTree')}
-              title={t('ui.panels.showTree')}
-              data-testid="tree-show"
-            >
-              »
-            </button>
-          ) : doc ? (
-            <div className="tree-panel">
-              <div className="panel-head">
-                <span>{t('ui.tree')}</span>
-                <AssignPokja
-                  index={doc.index}
-                  records={doc.records}
-                  groupId={selected}
-                  pokjas={pokjas}
-                  onAssign={(edits, said) => void wb.paste(edits, said)}
-                  onNothing={(said) => wb.setNotice({ kind: 'info', ...said })}
-                />
-                <button
-                  type="button"
-                  onClick={() => setPrefs({ treeCollapsed: true })}
-                  aria-label={t('ui.panels.hideTree')}
-                  title={t('ui.panels.hideTree')}
-                  data-testid="tree-hide"
-                >
-                  «
-                </button>
-              </div>
-              <TreePanel
-                summary={(shown ?? doc).unit}
-                reviewer={view === 'reviewer' ? (shown ?? doc).reviewer : null}
-                selected={selected}
-                onSelect={setSelected}
-                prior={doc.priorYear?.items ?? null}
-                surveyMarks={doc.view.surveyMarks}
-              />
-            </div>
-          ) : (
-            <nav className="tree" />
-          )}
+          <TreeColumn
+            wb={wb}
+            doc={doc}
+            shown={shown}
+            view={view}
+            collapsed={prefs.treeCollapsed}
+            onCollapse={(treeCollapsed) => setPrefs({ treeCollapsed })}
+            selected={selected}
+            onSelect={setSelected}
+            pokjas={pokjas}
+          />
           <Splitter
             width={prefs.treeWidth}
             disabled={prefs.treeCollapsed}
@@ -442,145 +275,43 @@ export function App() {
             pinned={pinned}
             loading={!doc && !wb.notice}
             priorLabel={doc?.priorYear ? doc.priorYear.label : null}
-            onConfirm={hasCarried ? onConfirm : null}
+            confirmable={hasCarried}
             view={view}
             columnChoice={columnChoice}
             widths={prefs.widths}
             compact={prefs.compact}
-            onEdit={onEdit}
-            onPaste={onPaste}
-            onPasteRejected={onPasteRejected}
-            onSay={onSay}
-            onUndo={onUndo}
-            onRedo={onRedo}
-            onColumnWidth={onColumnWidth}
-            onFocusRow={onFocusRow}
-            onOpenEvidence={setEvidenceFor}
+            actions={gridActions}
             focus={focus}
           />
-          {doc && prefs.summaryCollapsed ? (
-            <button
-              type="button"
-              className="rail"
-              onClick={() => setPrefs({ summaryCollapsed: false })}
-              aria-label={t('ui.panels.showSummary')}
-              title={t('ui.panels.showSummary')}
-              data-testid="summary-show"
-            >
-              «
-            </button>
-          ) : doc ? (
-            <SummaryPanel
-              unit={doc.unit}
-              chart={(shown ?? doc).unit}
-              standard={doc.standard}
-              reviewer={doc.reviewer}
-              gainsStale={doc.gainsRevision !== doc.revision}
-              priorYear={
-                doc.priorYear
-                  ? { label: doc.priorYear.label, total: doc.priorYear.total, items: doc.priorYear.items }
-                  : null
-              }
-              onFindings={() => setDialog('findings')}
-              onGainClick={(id) => goTo(id)}
-              onCollapse={() => setPrefs({ summaryCollapsed: true })}
-              answerSets={doc.view.answerSets}
-              totalError={shownTotalError(doc)}
-              onOpenAnswerSet={(sheet) =>
-                void wb.withProgress('open', async () =>
-                  wb.showView(await call('app.openAnswerSet', { documentId: doc.view.documentId, sheet })),
-                )
-              }
-              builtinTemplate={
-                doc.view.sourceWorkbook && doc.rule === 'standard' ? doc.view.template.title : null
-              }
-            />
-          ) : null}
+          <SummaryColumn
+            doc={doc}
+            shown={shown}
+            collapsed={prefs.summaryCollapsed}
+            onCollapse={(summaryCollapsed) => setPrefs({ summaryCollapsed })}
+            onFindings={() => openDialog('findings')}
+            onGainClick={goTo}
+            onOpenAnswerSet={actions.openAnswerSet}
+          />
         </main>
         {wb.busy && (
           <div className="progress-overlay" role="status" data-testid="progress">
             {t('ui.working')}
           </div>
         )}
-        {dialog === 'open' && (
-          <OpenDialog
-            onOpen={(path) => {
-              closeDialog();
-              void wb.open(path);
-            }}
-            onClose={closeDialog}
-          />
-        )}
-        {dialog === 'new' && <NewDocumentDialog onCreate={createDocument} onClose={closeDialog} />}
-        {dialog === 'import' && (
-          <ImportDialog onImport={importWorkbook} onMerge={doc ? mergePokja : null} onClose={closeDialog} />
-        )}
-        {mergeSource && documentId && (
-          <MergeDialog
-            documentId={documentId}
-            source={mergeSource}
-            onApply={(choices, allowBlank) => {
-              const source = mergeSource;
-              setMergeSource(null);
-              void wb.merge(() =>
-                call('app.merge', { documentId, ...source, choices, ...(allowBlank ? { allowBlank } : {}) }),
-              );
-            }}
-            onError={(e) => wb.setNotice({ kind: 'error', text: String(e) })}
-            onClose={() => setMergeSource(null)}
-          />
-        )}
-        {dialog === 'export' && documentId && (
-          <ExportDialog
-            documentId={documentId}
-            pokjas={pokjas}
-            exported={exported}
-            onExport={exportDocument}
-            onClose={closeDialog}
-          />
-        )}
-        {dialog === 'newFromLastYear' && (
-          <NewFromLastYearDialog onStart={startFromLastYear} onClose={closeDialog} />
-        )}
-        {startReport && <StartReportDialog report={startReport} onClose={() => setStartReport(null)} />}
-        {coordinator === 'portfolio' && (
-          <Suspense fallback={null}>
-            <PortfolioView
-              onOpen={(path) => {
-                setCoordinator(null);
-                void wb.open(path);
-              }}
-              onClose={() => setCoordinator(null)}
-            />
-          </Suspense>
-        )}
-        {coordinator === 'planner' && documentId && (
-          <PlannerPanel
-            documentId={documentId}
-            pokjas={pokjas}
-            onApply={(edits) => {
-              setCoordinator(null);
-              void wb.paste(edits, { messageKey: 'ui.numbers.planApplied', params: { count: edits.length } });
-            }}
-            onClose={() => setCoordinator(null)}
-          />
-        )}
-        {doc && (
-          <DocumentDialogs
-            dialog={dialog}
-            doc={doc}
-            wb={wb}
-            focusedRow={focusedRow}
-            onShow={(id) => {
-              setSelected(doc.index.parent.get(id)?.id ?? 'ROOT');
-              setFocus((before) => ({ id, seq: (before?.seq ?? 0) + 1 }));
-            }}
-            onSaveMetadata={saveMetadata}
-            onClose={closeDialog}
-          />
-        )}
-        {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
-        {author.asking && !dialog && (
+        <DialogHost
+          state={dialog}
+          dispatch={dispatch}
+          closeDialog={closeDialog}
+          wb={wb}
+          actions={actions}
+          pokjas={pokjas}
+          focusedRow={focusedRow}
+          onShow={(id) => {
+            setSelected(doc?.index.parent.get(id)?.id ?? 'ROOT');
+            setFocus((before) => ({ id, seq: (before?.seq ?? 0) + 1 }));
+          }}
+        />
+        {author.asking && !menuOpen && (
           <AuthorDialog
             settings={author.settings}
             first={author.asking === 'first'}
@@ -588,23 +319,19 @@ export function App() {
             onClose={author.cancel}
           />
         )}
-        {evidenceFor && doc && documentId && (
-          <EvidenceDialog
-            documentId={documentId}
-            itemId={evidenceFor}
-            title={doc.index.indicators.get(evidenceFor)?.title ?? ''}
-            evidence={doc.records.get(evidenceFor)?.evidence ?? []}
-            onSave={(evidence) => {
-              void wb.setEvidence(evidenceFor, evidence);
-              setEvidenceFor(null);
-            }}
-            onAttach={(file) => wb.attach(evidenceFor, file)}
-            onError={(e) => wb.setNotice({ kind: 'error', text: String(e) })}
-            onClose={() => setEvidenceFor(null)}
-          />
-        )}
         {printing && doc && <PrintReport doc={doc} />}
       </div>
     </NoticeContext.Provider>
   );
+}
+
+/** The window's title names the document and its agency, unit and year. */
+function useDocumentTitle(fileName: string | undefined, metadata: DocumentView['metadata'] | undefined) {
+  const { t } = useTranslation();
+  useEffect(() => {
+    const about = [metadata?.agency, metadata?.unit, metadata?.year].filter(Boolean).join(' · ');
+    document.title = fileName
+      ? [fileName, about, t('ui.appName')].filter(Boolean).join(' — ')
+      : t('ui.appName');
+  }, [fileName, metadata, t]);
 }

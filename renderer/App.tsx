@@ -1,57 +1,44 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FilterBar } from './components/FilterBar';
 import type { DialogName } from './components/Header';
 import { Header } from './components/Header';
 import { NoticeBar } from './components/NoticeBar';
 import { NoticeContext } from './components/notice-context';
-import { Splitter } from './components/Splitter';
-import { FindBar } from './find/FindBar';
 import type { FindHit } from './find/search';
-import { PrintReport } from './print/PrintReport';
-import type { ColumnChoice } from './views/arrange-columns';
 import { usePreferences } from './views/use-preferences';
-import { ViewBar } from './views/ViewBar';
 import type { RowFilters } from './grid/grid-rows';
 import type { GridRow } from './grid/grid-rows';
-import { NO_FILTERS, pinnedTotals } from './grid/grid-rows';
-import { monthOf } from './grid/row-filters';
-import { useFilteredRows } from './grid/use-filtered-rows';
-import { IndicatorGrid } from './grid/IndicatorGrid';
+import { NO_FILTERS } from './grid/grid-rows';
 import { setLanguage } from './i18n';
-import { useAfterPaint } from './state/use-after-paint';
 import { useWorkbench } from './state/use-workbench';
 import type { DocumentView } from './state/workbench-state';
+import { frameOf, sameFrame } from './state/workbench-state';
 import { useDesktopMenu, usePrinting, useWindowKeys } from './state/use-window-keys';
-import { UnconfirmedFilter } from './yearly/UnconfirmedFilter';
 import { useYearly } from './yearly/use-yearly';
 import { AuthorDialog } from './welcome/AuthorDialog';
 import { useAuthor } from './welcome/use-author';
 import { WelcomeScreen } from './welcome/WelcomeScreen';
 import { DialogHost } from './window/DialogHost';
+import { LiveFindBar, LivePrintReport } from './window/live-parts';
+import { Workspace } from './window/Workspace';
+import { DocumentStoreContext, useLiveFrom } from './state/document-store';
 import { dialogReducer, menuDialog, menuDialogOpen } from './window/dialog-state';
-import { SummaryColumn } from './window/SummaryColumn';
-import { TreeColumn } from './window/TreeColumn';
 import { useDocumentActions } from './window/use-document-actions';
 import { useGridActions } from './window/use-grid-actions';
 import { useNotice } from './window/use-notice';
 import { useSnapshots } from './window/use-snapshots';
 
-const NO_CHOICE: ColumnChoice = { hidden: [], shown: [] };
-
 /** The workbench screen: tree, grid and summary of the open document, with its dialogs. */
 export function App() {
   const { t } = useTranslation();
   const wb = useWorkbench();
-  const { doc } = wb;
+  // What the window needs of the document changes only with another document: an edit does not redraw it.
+  const doc = useLiveFrom(wb.store, frameOf, sameFrame);
   // The welcome screen ("Beranda") stands in for the document; the user's name for history is asked once.
   const home = wb.home;
   const author = useAuthor(
     useCallback((e: unknown) => wb.setNotice({ kind: 'error', text: String(e) }), [wb.setNotice]),
   );
-  // The total and the summary follow an edit at once; the grid, the tree and the chart in the frame after
-  // (another document is shown whole at once).
-  const shown = useAfterPaint(doc, (a, b) => a.view.documentId === b.view.documentId);
   const [selected, setSelected] = useState('ROOT');
   const [filters, setFilters] = useState<RowFilters>(NO_FILTERS);
   const [dialog, dispatch] = useReducer(dialogReducer, null);
@@ -60,16 +47,17 @@ export function App() {
   }, []);
   /** A jump to a row (find, gains, findings, undo); `seq` repeats a jump to the same row. */
   const [focus, setFocus] = useState<{ id: string; seq: number; col?: string } | null>(null);
-  const [focusedRow, setFocusedRow] = useState<string | null>(null);
+  // The row of the grid's focus, read when the history opens (a move of the focus redraws nothing).
+  const focusedRow = useRef<string | null>(null);
   const [finding, setFinding] = useState(false);
   const [printing, print] = usePrinting();
   const [prefs, setPrefs] = usePreferences(doc?.view.path ?? null);
-  const view = prefs.view ?? 'pokja';
   const documentId = doc?.view.documentId ?? null;
   // The yearly cycle: what is still "dari tahun lalu".
-  const yearly = useYearly(documentId, doc?.records ?? null);
+  const yearly = useYearly(documentId);
   useDocumentTitle(doc?.view.fileName, doc?.view.metadata);
 
+  const rowsRef = useRef<GridRow[]>([]);
   /** Shows a question: in the rows shown when it is there, else under the whole LKE, with no filter hiding it. */
   const goTo = useCallback(
     (id: string, col?: string) => {
@@ -96,7 +84,7 @@ export function App() {
   useEffect(() => {
     if (documentId) setSelected('ROOT');
   }, [documentId]);
-  const { snapshots, snapshotId, chooseSnapshot } = useSnapshots(documentId, dialog, setFilters);
+  const snapshots = useSnapshots(documentId, dialog, setFilters);
 
   useWindowKeys({
     onDocument: Boolean(doc && !home),
@@ -119,30 +107,13 @@ export function App() {
     else if (action.kind === 'language') setLanguage(action.language);
   });
 
-  const month = monthOf(new Date());
-  const { rows, counts, pokjas, months, reviewed } = useFilteredRows(
-    shown,
-    selected,
-    filters,
-    yearly.unconfirmed,
-    month,
-  );
-  const rowsRef = useRef<GridRow[]>(rows);
-  rowsRef.current = rows;
-  const pinned = useMemo(
-    () => (shown ? pinnedTotals(shown.index, selected, shown.unit, shown.reviewer) : []),
-    [shown, selected],
-  );
-  const columnChoice = prefs.columns[view] ?? NO_CHOICE;
   const onFindJump = useCallback(
     (hit: FindHit) => goTo(hit.id, hit.field === 'title' || hit.field === 'code' ? 'answer' : hit.field),
     [goTo],
   );
   const noticeContext = useNotice(wb, doc?.index ?? null, t);
-  const treeWidth = prefs.treeCollapsed ? 28 : prefs.treeWidth;
-  const layoutColumns = `${treeWidth}px 5px minmax(0, 1fr) ${prefs.summaryCollapsed ? 28 : 292}px`;
   const gridActions = useGridActions(wb, {
-    focusRow: setFocusedRow,
+    focusRow: (id) => (focusedRow.current = id),
     openEvidence: (itemId) => dispatch({ type: 'open', dialog: { name: 'evidence', itemId } }),
     confirm: (id) => void wb.withProgress('confirm', () => yearly.confirm([id])),
     columnWidth: (colId, width) => setPrefs({ widths: { ...prefs.widths, [colId]: width } }),
@@ -154,174 +125,106 @@ export function App() {
     if (wb.notice?.kind === 'info') wb.setNotice(null);
   };
   const actions = useDocumentActions(wb, documentId, dispatch, closeDialog);
-  const confirmShown = () => {
-    const ids = rows.filter((r) => r.kind !== 'heading' && r.fromLastYear).map((r) => r.id);
-    void wb.withProgress('confirm', async () => {
-      const count = await yearly.confirm(ids);
-      wb.setNotice({ kind: 'info', messageKey: 'ui.yearly.confirmed', params: { count } });
-    });
-  };
-  const hasCarried = yearly.lastYear !== null;
   const menuOpen = menuDialogOpen(dialog);
 
   return (
-    <NoticeContext.Provider value={noticeContext}>
-      <div className="app">
-        <Header
-          doc={home ? null : doc}
-          onDialog={openDialog}
-          onUndo={gridActions.undo}
-          onRedo={gridActions.redo}
-          onHome={() => wb.setHome(true)}
-          extra={
-            <>
-              <span className="sep" />
-              <button
-                type="button"
-                onClick={() => dispatch({ type: 'open', dialog: { name: 'portfolio' } })}
-                data-testid="open-portfolio"
-              >
-                {t('ui.coordinator.portfolio')}
-              </button>
-              <button
-                type="button"
-                onClick={() => dispatch({ type: 'open', dialog: { name: 'planner' } })}
-                disabled={!doc}
-                data-testid="open-planner"
-              >
-                {t('ui.coordinator.planner')}
-              </button>
-            </>
-          }
-        />
-        {doc && !home && (
-          <div className="toolbar-row">
-            <ViewBar
-              prefs={prefs}
-              reviewer={doc.reviewer}
-              hasPrior={Boolean(doc.priorYear)}
-              onChange={setPrefs}
-              onFind={() => setFinding(true)}
-              onPrint={print}
-              onShortcuts={() => openDialog('shortcuts')}
-            />
-            <FilterBar
-              filters={filters}
-              counts={counts}
-              pokjas={pokjas}
-              months={months}
-              month={month}
-              reviewed={reviewed}
-              snapshots={snapshots}
-              snapshotId={snapshotId}
-              onChange={setFilters}
-              onSnapshot={(id) => void chooseSnapshot(id)}
-            >
-              {hasCarried && (
-                <UnconfirmedFilter
-                  count={counts?.unconfirmed ?? yearly.unconfirmed.size}
-                  checked={Boolean(filters.unconfirmed)}
-                  onChange={(checked) => setFilters((f) => ({ ...f, unconfirmed: checked }))}
-                  onConfirmShown={confirmShown}
-                />
-              )}
-            </FilterBar>
-          </div>
-        )}
-        {finding && doc && (
-          <FindBar
-            index={doc.index}
-            records={doc.records}
-            onJump={onFindJump}
-            onClose={() => setFinding(false)}
+    <DocumentStoreContext.Provider value={wb.store}>
+      <NoticeContext.Provider value={noticeContext}>
+        <div className="app">
+          <Header
+            doc={home ? null : doc}
+            onDialog={openDialog}
+            onUndo={gridActions.undo}
+            onRedo={gridActions.redo}
+            onHome={() => wb.setHome(true)}
+            extra={
+              <>
+                <span className="sep" />
+                <button
+                  type="button"
+                  onClick={() => dispatch({ type: 'open', dialog: { name: 'portfolio' } })}
+                  data-testid="open-portfolio"
+                >
+                  {t('ui.coordinator.portfolio')}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => dispatch({ type: 'open', dialog: { name: 'planner' } })}
+                  disabled={!doc}
+                  data-testid="open-planner"
+                >
+                  {t('ui.coordinator.planner')}
+                </button>
+              </>
+            }
           />
-        )}
-        {!menuOpen && <NoticeBar />}
-        {home && (
-          <WelcomeScreen
-            current={doc ? { fileName: doc.view.fileName } : null}
-            author={author.settings}
-            onAction={openDialog}
-            onOpen={(path) => void wb.open(path)}
-            onSample={actions.openSample}
-            onBack={() => wb.setHome(false)}
-            onChangeAuthor={author.change}
-          />
-        )}
-        {/* The grid is set up while the first document is on its way, so that its rows paint at once. */}
-        <main
-          className="layout"
-          style={{ gridTemplateColumns: layoutColumns, ...(home ? { display: 'none' } : {}) }}
-        >
-          <TreeColumn
+          <Workspace
             wb={wb}
-            doc={doc}
-            shown={shown}
-            view={view}
-            collapsed={prefs.treeCollapsed}
-            onCollapse={(treeCollapsed) => setPrefs({ treeCollapsed })}
+            frame={doc}
+            home={home}
+            prefs={prefs}
+            setPrefs={setPrefs}
             selected={selected}
             onSelect={setSelected}
-            pokjas={pokjas}
-          />
-          <Splitter
-            width={prefs.treeWidth}
-            disabled={prefs.treeCollapsed}
-            label={t('ui.panels.treeWidth')}
-            onWidth={(w) => setPrefs({ treeWidth: w })}
-          />
-          <IndicatorGrid
-            rows={rows}
-            pinned={pinned}
-            loading={!doc && !wb.notice}
-            priorLabel={doc?.priorYear ? doc.priorYear.label : null}
-            confirmable={hasCarried}
-            view={view}
-            columnChoice={columnChoice}
-            widths={prefs.widths}
-            compact={prefs.compact}
-            actions={gridActions}
+            filters={filters}
+            setFilters={setFilters}
             focus={focus}
-          />
-          <SummaryColumn
-            doc={doc}
-            shown={shown}
-            collapsed={prefs.summaryCollapsed}
-            onCollapse={(summaryCollapsed) => setPrefs({ summaryCollapsed })}
+            snapshots={snapshots}
+            yearly={yearly}
+            gridActions={gridActions}
+            rowsRef={rowsRef}
+            onFind={() => setFinding(true)}
+            onPrint={print}
+            onShortcuts={() => openDialog('shortcuts')}
             onFindings={() => openDialog('findings')}
             onGainClick={goTo}
             onOpenAnswerSet={actions.openAnswerSet}
+          >
+            {finding && doc && (
+              <LiveFindBar index={doc.index} onJump={onFindJump} onClose={() => setFinding(false)} />
+            )}
+            {!menuOpen && <NoticeBar />}
+            {home && (
+              <WelcomeScreen
+                current={doc ? { fileName: doc.view.fileName } : null}
+                author={author.settings}
+                onAction={openDialog}
+                onOpen={(path) => void wb.open(path)}
+                onSample={actions.openSample}
+                onBack={() => wb.setHome(false)}
+                onChangeAuthor={author.change}
+              />
+            )}
+          </Workspace>
+          {wb.busy && (
+            <div className="progress-overlay" role="status" data-testid="progress">
+              {t('ui.working')}
+            </div>
+          )}
+          <DialogHost
+            state={dialog}
+            dispatch={dispatch}
+            closeDialog={closeDialog}
+            wb={wb}
+            actions={actions}
+            focusedRow={focusedRow.current}
+            onShow={(id) => {
+              setSelected(doc?.index.parent.get(id)?.id ?? 'ROOT');
+              setFocus((before) => ({ id, seq: (before?.seq ?? 0) + 1 }));
+            }}
           />
-        </main>
-        {wb.busy && (
-          <div className="progress-overlay" role="status" data-testid="progress">
-            {t('ui.working')}
-          </div>
-        )}
-        <DialogHost
-          state={dialog}
-          dispatch={dispatch}
-          closeDialog={closeDialog}
-          wb={wb}
-          actions={actions}
-          pokjas={pokjas}
-          focusedRow={focusedRow}
-          onShow={(id) => {
-            setSelected(doc?.index.parent.get(id)?.id ?? 'ROOT');
-            setFocus((before) => ({ id, seq: (before?.seq ?? 0) + 1 }));
-          }}
-        />
-        {author.asking && !menuOpen && (
-          <AuthorDialog
-            settings={author.settings}
-            first={author.asking === 'first'}
-            onSave={(name) => void author.save(name)}
-            onClose={author.cancel}
-          />
-        )}
-        {printing && doc && <PrintReport doc={doc} />}
-      </div>
-    </NoticeContext.Provider>
+          {author.asking && !menuOpen && (
+            <AuthorDialog
+              settings={author.settings}
+              first={author.asking === 'first'}
+              onSave={(name) => void author.save(name)}
+              onClose={author.cancel}
+            />
+          )}
+          {printing && doc && <LivePrintReport />}
+        </div>
+      </NoticeContext.Provider>
+    </DocumentStoreContext.Provider>
   );
 }
 

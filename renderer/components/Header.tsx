@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setLanguage } from '../i18n';
-import type { ShownDocument } from '../state/workbench-state';
+import { useLiveDocument } from '../state/document-store';
+import type { DocumentFrame } from '../state/workbench-state';
 import { shownTotalError } from '../state/workbench-state';
 import { fmt } from './format';
 
@@ -23,7 +24,7 @@ export type DialogName =
   | null;
 
 interface Props {
-  doc: ShownDocument | null;
+  doc: DocumentFrame | null;
   onDialog: (name: DialogName) => void;
   onUndo: () => void;
   onRedo: () => void;
@@ -38,6 +39,9 @@ export function Header({ doc, onDialog, onUndo, onRedo, onHome, extra }: Props) 
   const { t, i18n } = useTranslation();
   const meta = doc?.view.metadata;
   const subtitle = [meta?.agency, meta?.unit, meta?.year].filter(Boolean).join(' · ');
+  // Undo and redo follow every edit; the rest of the header only another document.
+  const canUndo = useLiveDocument((d) => Boolean(doc && d?.canUndo));
+  const canRedo = useLiveDocument((d) => Boolean(doc && d?.canRedo));
   return (
     <header className="header">
       <div className="brand">{t('ui.appName')}</div>
@@ -81,10 +85,10 @@ export function Header({ doc, onDialog, onUndo, onRedo, onHome, extra }: Props) 
           {t('ui.actions.export')}
         </button>
         <span className="sep" />
-        <button type="button" onClick={onUndo} disabled={!doc?.canUndo} title="Ctrl+Z" data-testid="undo">
+        <button type="button" onClick={onUndo} disabled={!canUndo} title="Ctrl+Z" data-testid="undo">
           {t('ui.actions.undo')}
         </button>
-        <button type="button" onClick={onRedo} disabled={!doc?.canRedo} title="Ctrl+Y" data-testid="redo">
+        <button type="button" onClick={onRedo} disabled={!canRedo} title="Ctrl+Y" data-testid="redo">
           {t('ui.actions.redo')}
         </button>
         <button type="button" onClick={() => onDialog('snapshots')} disabled={!doc}>
@@ -114,14 +118,16 @@ export function Header({ doc, onDialog, onUndo, onRedo, onHome, extra }: Props) 
           {t('ui.actions.language')}
         </button>
       </nav>
-      {doc && <HeaderTotal doc={doc} />}
+      {doc && <HeaderTotal />}
     </header>
   );
 }
 
 /** The total and its category; an incomplete workbook says so, names its empty sub-areas, has no category. */
-function HeaderTotal({ doc }: { doc: ShownDocument }) {
+function HeaderTotal() {
   const { t } = useTranslation();
+  const doc = useLiveDocument((d) => d);
+  if (!doc) return null;
   const error = shownTotalError(doc);
   if (error === null)
     return (

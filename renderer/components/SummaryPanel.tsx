@@ -61,7 +61,8 @@ export function SummaryPanel({
 }: Props) {
   const { t } = useTranslation();
   const chartShown = useAfterPaint();
-  const gains = unit.gains.filter((g) => g.gain > 0).slice(0, 8);
+  // The places to gain points follow with the chart, after the frame that paints the totals.
+  const gains = chart.gains.filter((g) => g.gain > 0).slice(0, 8);
   return (
     <aside className="summary" aria-label={t('ui.total')}>
       <button

@@ -1,9 +1,16 @@
 import { useMemo, useRef } from 'react';
+import type { AnswerRecord } from '../../shared/records/answer-record';
 import type { ShownDocument } from '../state/workbench-state';
 import type { GridRow } from './grid-rows';
 import { filterGridRows, gridRows, NO_FILTERS, questionRows, reuseRows } from './grid-rows';
 import type { FilterCounts, RowFilters } from './row-filters';
 import { filterCounts, targetMonths } from './row-filters';
+
+/** The pokjas the answers name, in order. */
+export const pokjasOf = (records: ReadonlyMap<string, AnswerRecord> | undefined | null): string[] =>
+  [
+    ...new Set([...(records?.values() ?? [])].map((r) => r.pokja).filter((p): p is string => Boolean(p))),
+  ].sort();
 
 /**
  * The grid's rows for the node chosen in the tree under the filters, the count beside every filter
@@ -25,13 +32,7 @@ export function useFilteredRows(
   reviewed: boolean;
 } {
   const records = shown?.records;
-  const pokjas = useMemo(
-    () =>
-      [
-        ...new Set([...(records?.values() ?? [])].map((r) => r.pokja).filter((p): p is string => Boolean(p))),
-      ].sort(),
-    [records],
-  );
+  const pokjas = useMemo(() => pokjasOf(records), [records]);
   const months = useMemo(() => targetMonths(records?.values() ?? []), [records]);
   const reviewed = useMemo(
     () => [...(records?.values() ?? [])].some((r) => r.reviewerAnswer !== null),

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { RecordEvidence, RecordField } from '../../shared/records/answer-record';
 import type { Problem } from '../../shared/problem';
 import type { MergeOutcome } from '../../shared/api/merge-operations';
 import { ApiProblems, call, windowId } from '../api/client';
 import { followDocument } from '../api/document-events';
 import type { PasteEdit } from '../grid/plan-paste';
+import { createDocumentStore } from './document-store';
 import type { DocumentView, EditResult, ShownDocument } from './workbench-state';
 import { applyEditResult, applyGains, resultApplies, shownDocument } from './workbench-state';
 
@@ -26,19 +27,15 @@ const GAINS_AFTER_MS = 400;
  * after another (a queue keeps fast typing in order); each returns what changed and the screen follows.
  */
 export function useWorkbench() {
-  const [doc, setShown] = useState<ShownDocument | null>(null);
+  // The document lives in a store: an edit redraws what reads what it changed, not the whole window.
+  const [store] = useState(createDocumentStore);
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   /** The welcome screen is shown (at start without a document, or from the header's "Beranda"). */
   const [home, setHome] = useState(false);
   /** The item an undo or redo changed: the screen moves to it. `seq` repeats a move to the same item. */
   const [jump, setJump] = useState<{ id: string; seq: number } | null>(null);
-  // What the queue's next task works on: set together with the state, never behind it.
-  const docRef = useRef<ShownDocument | null>(null);
-  const setDoc = useCallback((next: ShownDocument | null) => {
-    docRef.current = next;
-    setShown(next);
-  }, []);
+  const setDoc = store.set;
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const pending = useRef(0);
   const gainsTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -67,12 +64,12 @@ export function useWorkbench() {
 
   /** Ranks "where to gain points" again once the edits have settled (one call, after the last). */
   const refreshGains = useCallback(async () => {
-    const current = docRef.current;
+    const current = store.live();
     if (!current || pending.current > 0 || current.gainsRevision === current.revision) return;
     const ranked = await call('scores.gains', { documentId: current.view.documentId });
-    if (docRef.current?.view.documentId === current.view.documentId)
-      setDoc(applyGains(docRef.current, ranked));
-  }, [setDoc]);
+    const now = store.live();
+    if (now?.view.documentId === current.view.documentId) setDoc(applyGains(now, ranked));
+  }, [store, setDoc]);
 
   /**
    * Runs edits one after another (fast typing stays in order). Each result carries the service's scores,
@@ -90,11 +87,11 @@ export function useWorkbench() {
       clearTimeout(gainsTimer.current);
       const run = async () => {
         try {
-          const current = docRef.current;
+          const current = store.live();
           if (!current) return;
           const result = await task(current);
           if (!result) return;
-          const shown = docRef.current;
+          const shown = store.live();
           if (!shown || shown.view.documentId !== current.view.documentId) return;
           if (resultApplies(shown, result)) setDoc(applyEditResult(shown, result));
           else setDoc(shownDocument(await call('documents.view', { documentId: current.view.documentId })));
@@ -146,7 +143,7 @@ export function useWorkbench() {
 
   // Every window on the document shows its current state: the changes other windows make are applied as
   // the service sends them (records, scores, revision), in turn with this window's own edits.
-  const documentId = doc?.view.documentId;
+  const documentId = useSyncExternalStore(store.subscribeLive, () => store.live()?.view.documentId);
   useEffect(() => {
     if (!documentId) return;
     return followDocument(
@@ -167,7 +164,7 @@ export function useWorkbench() {
         void enqueue(
           async (d) => {
             const view = await call('documents.view', { documentId: d.view.documentId });
-            if (docRef.current?.view.documentId === view.documentId && view.revision !== d.revision)
+            if (store.live()?.view.documentId === view.documentId && view.revision !== d.revision)
               setDoc(shownDocument(view));
             return null;
           },
@@ -299,7 +296,7 @@ export function useWorkbench() {
     [enqueue, open, showView, withProgress, told],
   );
 
-  return { doc, busy, notice, jump, home, ...actions };
+  return { store, busy, notice, jump, home, ...actions };
 }
 
 export type Workbench = ReturnType<typeof useWorkbench>;

@@ -65,7 +65,10 @@ export function applyEditResult(doc: ShownDocument, result: EditResult): ShownDo
   const { scores } = result;
   return {
     ...doc,
-    view: { ...doc.view, metadata: result.metadata },
+    // The view stays the same object while its details do (what reads only the view is not redrawn).
+    view: sameMetadata(doc.view.metadata, result.metadata)
+      ? doc.view
+      : { ...doc.view, metadata: result.metadata },
     records,
     unit: applyScoreUpdate(doc.unit, scores.unit),
     standard: doc.standard && scores.standard ? applyScoreUpdate(doc.standard, scores.standard) : null,
@@ -75,6 +78,9 @@ export function applyEditResult(doc: ShownDocument, result: EditResult): ShownDo
     canRedo: result.canRedo,
   };
 }
+
+const sameMetadata = (a: DocumentView['metadata'], b: DocumentView['metadata']): boolean =>
+  JSON.stringify(a) === JSON.stringify(b);
 
 /** Gains ranked by the service, when they are of the revision shown. */
 export function applyGains(doc: ShownDocument, ranked: RankedGains): ShownDocument {
@@ -104,3 +110,20 @@ export function shownTotalError(doc: ShownDocument): string | null {
     return sets.sets.find((s) => s.sheet === sets.shown)?.error ?? null;
   return doc.unit.unanswered !== 'zero' && doc.unit.emptySubAreas.length > 0 ? '#DIV/0!' : null;
 }
+
+/**
+ * What of the document changes only with another document (or its details, or a view fetched again), not
+ * with an edit: what the window around the grid needs. Scores and records are read where they are shown.
+ */
+export type DocumentFrame = Pick<ShownDocument, 'view' | 'index' | 'priorYear' | 'rule'>;
+
+export const frameOf = (doc: ShownDocument | null): DocumentFrame | null => doc;
+
+export const sameFrame = (a: DocumentFrame | null, b: DocumentFrame | null): boolean =>
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    a.view === b.view &&
+    a.index === b.index &&
+    a.priorYear === b.priorYear &&
+    a.rule === b.rule);

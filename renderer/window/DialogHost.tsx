@@ -8,6 +8,8 @@ import { MergeDialog } from '../dialogs/MergeDialog';
 import { NewDocumentDialog } from '../dialogs/NewDocumentDialog';
 import { OpenDialog } from '../dialogs/OpenDialog';
 import { ShortcutsDialog } from '../dialogs/ShortcutsDialog';
+import { pokjasOf } from '../grid/use-filtered-rows';
+import { useLiveDocument } from '../state/document-store';
 import type { Workbench } from '../state/use-workbench';
 import { PlannerPanel } from '../views/PlannerPanel';
 import { NewFromLastYearDialog } from '../yearly/NewFromLastYearDialog';
@@ -25,8 +27,6 @@ interface Props {
   closeDialog: () => void;
   wb: Workbench;
   actions: DocumentActions;
-  /** The pokjas the document's answers name (export one pokja's file, plan by pokja). */
-  pokjas: string[];
   /** The question the grid's focus is on: the history follows it. */
   focusedRow: string | null;
   /** Shows a question a finding names. */
@@ -34,12 +34,14 @@ interface Props {
 }
 
 /** The one dialog open over the workbench, as the dialog state says, with what it needs. */
-export function DialogHost({ state, dispatch, closeDialog, wb, actions, pokjas, focusedRow, onShow }: Props) {
-  const { doc } = wb;
+export function DialogHost({ state, dispatch, closeDialog, wb, actions, focusedRow, onShow }: Props) {
+  // The document as it is now, read only while a dialog is open (no dialog: an edit redraws nothing here).
+  const doc = useLiveDocument((d) => (state ? d : null));
   const documentId = doc?.view.documentId ?? null;
   if (!state) return null;
   const dismiss = () => dispatch({ type: 'close' });
   const onError = (e: unknown) => wb.setNotice({ kind: 'error', text: String(e) });
+  const pokjas = pokjasOf(doc?.records);
   switch (state.name) {
     case 'open':
       return (

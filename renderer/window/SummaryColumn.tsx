@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { SummaryPanel } from '../components/SummaryPanel';
 import type { ShownDocument } from '../state/workbench-state';
 import { shownTotalError } from '../state/workbench-state';
+import { useLiveDocument } from '../state/document-store';
 
 interface Props {
-  doc: ShownDocument | null;
-  /** The scores the chart shows (they may follow an edit a frame later). */
+  /** The document as settled: the chart and the gains follow an edit a frame after its totals. */
   shown: ShownDocument | null;
   collapsed: boolean;
   onCollapse: (collapsed: boolean) => void;
@@ -16,7 +16,6 @@ interface Props {
 
 /** The summary of the document's scores, or its rail when folded away. */
 export function SummaryColumn({
-  doc,
   shown,
   collapsed,
   onCollapse,
@@ -25,6 +24,8 @@ export function SummaryColumn({
   onOpenAnswerSet,
 }: Props) {
   const { t } = useTranslation();
+  // The figures follow the service's answer at once.
+  const doc = useLiveDocument((d) => d);
   if (!doc) return null;
   if (collapsed)
     return (

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { AssignPokja } from '../assign/AssignPokja';
 import { TreePanel } from '../components/TreePanel';
+import { useLiveDocument } from '../state/document-store';
 import type { Workbench } from '../state/use-workbench';
 import type { ShownDocument } from '../state/workbench-state';
 import type { GridView } from '../views/grid-views';
 
 interface Props {
   wb: Workbench;
-  doc: ShownDocument | null;
-  /** The scores the tree shows (they may follow an edit a frame later). */
+  /** The document as settled: the tree follows an edit a frame after its totals. */
   shown: ShownDocument | null;
   view: GridView;
   collapsed: boolean;
@@ -19,19 +19,11 @@ interface Props {
 }
 
 /** The tree of the document (with "assign a pokja" to the chosen node), or its rail when folded away. */
-export function TreeColumn({
-  wb,
-  doc,
-  shown,
-  view,
-  collapsed,
-  onCollapse,
-  selected,
-  onSelect,
-  pokjas,
-}: Props) {
+export function TreeColumn({ wb, shown, view, collapsed, onCollapse, selected, onSelect, pokjas }: Props) {
   const { t } = useTranslation();
-  if (!doc) return <nav className="tree" />;
+  // A pokja is assigned to what the answers are now.
+  const records = useLiveDocument((d) => d?.records ?? null);
+  if (!shown || !records) return <nav className="tree" />;
   if (collapsed)
     return (
       <button
@@ -50,8 +42,8 @@ export function TreeColumn({
       <div className="panel-head">
         <span>{t('ui.tree')}</span>
         <AssignPokja
-          index={doc.index}
-          records={doc.records}
+          index={shown.index}
+          records={records}
           groupId={selected}
           pokjas={pokjas}
           onAssign={(edits, said) => void wb.paste(edits, said)}
@@ -68,12 +60,12 @@ export function TreeColumn({
         </button>
       </div>
       <TreePanel
-        summary={(shown ?? doc).unit}
-        reviewer={view === 'reviewer' ? (shown ?? doc).reviewer : null}
+        summary={shown.unit}
+        reviewer={view === 'reviewer' ? shown.reviewer : null}
         selected={selected}
         onSelect={onSelect}
-        prior={doc.priorYear?.items ?? null}
-        surveyMarks={doc.view.surveyMarks}
+        prior={shown.priorYear?.items ?? null}
+        surveyMarks={shown.view.surveyMarks}
       />
     </div>
   );

@@ -10,21 +10,13 @@ type YearlyView = OperationOutput<'yearly.view'>;
  * Last year's LKE of the open document and which items still show what was carried from it,
  * unconfirmed: worked out from the records on screen, so that an edit takes the mark away at once.
  */
-export function useYearly(documentId: string | null, records: ReadonlyMap<string, AnswerRecord> | null) {
+export function useYearly(documentId: string | null) {
   const [yearly, setYearly] = useState<YearlyView | null>(null);
   useEffect(() => {
     setYearly(null);
     if (!documentId) return;
     void call('yearly.view', { documentId }).then(setYearly, () => setYearly(null));
   }, [documentId]);
-  const unconfirmed = useMemo(() => {
-    const ids = new Set<string>();
-    if (!yearly || !records) return ids;
-    for (const [id, carried] of Object.entries(yearly.carried)) {
-      if (isUnconfirmed(carried as Parameters<typeof isUnconfirmed>[0], records.get(id))) ids.add(id);
-    }
-    return ids;
-  }, [yearly, records]);
   const confirm = useCallback(
     async (itemIds: string[]) => {
       if (!documentId || itemIds.length === 0) return 0;
@@ -39,5 +31,22 @@ export function useYearly(documentId: string | null, records: ReadonlyMap<string
     },
     [documentId],
   );
-  return { lastYear: yearly?.lastYear ?? null, unconfirmed, confirm };
+  return { lastYear: yearly?.lastYear ?? null, carried: yearly?.carried ?? null, confirm };
+}
+
+export type Yearly = ReturnType<typeof useYearly>;
+
+/** The items still showing what was carried from last year, unconfirmed, in the records on screen. */
+export function useUnconfirmed(
+  carried: Yearly['carried'],
+  records: ReadonlyMap<string, AnswerRecord> | null,
+): ReadonlySet<string> {
+  return useMemo(() => {
+    const ids = new Set<string>();
+    if (!carried || !records) return ids;
+    for (const [id, item] of Object.entries(carried)) {
+      if (isUnconfirmed(item as Parameters<typeof isUnconfirmed>[0], records.get(id))) ids.add(id);
+    }
+    return ids;
+  }, [carried, records]);
 }

@@ -1,9 +1,13 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PredicateResult } from '../../shared/scoring/predicates';
 import { fmt } from './format';
 
-/** Each predicate with every condition's figure, threshold and verdict; "every area" under both readings. */
-export function PredicateList({ predicates }: { predicates: PredicateResult[] }) {
+/**
+ * Each predicate with every condition's figure, threshold and verdict; "every area" under both readings.
+ * Redrawn only when the predicates change (an edit's score update leaves them out when they did not).
+ */
+export const PredicateList = memo(function PredicateList({ predicates }: { predicates: PredicateResult[] }) {
   const { t } = useTranslation();
   return (
     <section>
@@ -41,7 +45,7 @@ export function PredicateList({ predicates }: { predicates: PredicateResult[] })
       ))}
     </section>
   );
-}
+});
 
 function Verdict({ pass, label }: { pass: boolean; label: string }) {
   const { t } = useTranslation();

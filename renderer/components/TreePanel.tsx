@@ -1,8 +1,7 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScoreSummary } from '../../shared/scoring/summarize';
-import { fmt } from './format';
-import { PriorChange } from '../yearly/PriorChange';
+import { TreeNode } from './TreeNode';
 
 interface Props {
   summary: ScoreSummary;
@@ -88,13 +87,23 @@ export const TreePanel = memo(function TreePanel({
     list.current?.querySelector(`[data-node="${CSS.escape(active)}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
-  const toggle = (id: string, open?: boolean) =>
-    setClosed((before) => {
-      const next = new Set(before);
-      if (open ?? next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  const toggle = useCallback(
+    (id: string, open?: boolean) =>
+      setClosed((before) => {
+        const next = new Set(before);
+        if (open ?? next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    [],
+  );
+  // Stable, so that a node redraws only when its own figures (or its state in the tree) change.
+  const choose = useRef(onSelect);
+  choose.current = onSelect;
+  const pick = useCallback((id: string) => {
+    setActive(id);
+    choose.current(id);
+  }, []);
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     const at = Math.max(
@@ -130,75 +139,21 @@ export const TreePanel = memo(function TreePanel({
         aria-activedescendant={`tree-item-${active}`}
         onKeyDown={onKeyDown}
       >
-        {visible.map((node) => {
-          const share = node.weight ? Math.max(0, Math.min(1, (node.value ?? 0) / node.weight)) : 0;
-          const title = node.depth === 0 ? t('ui.all') : `${node.code} ${node.title}`;
-          const review = reviewer ? reviewed.get(node.id) : undefined;
-          const branch = hasChildren.has(node.id) && node.depth > 0;
-          const classes = [
-            'tree-node',
-            `depth-${node.depth}`,
-            node.id === selected ? 'selected' : '',
-            node.id === active ? 'active' : '',
-            node.empty ? 'empty' : '',
-          ];
-          return (
-            <li
-              key={node.id}
-              id={`tree-item-${node.id}`}
-              data-node={node.id}
-              role="treeitem"
-              aria-selected={node.id === selected}
-              aria-expanded={branch ? !closed.has(node.id) : undefined}
-              aria-level={node.depth + 1}
-              className={classes.filter(Boolean).join(' ')}
-              style={{ paddingLeft: 4 + node.depth * 10 }}
-              onClick={() => {
-                setActive(node.id);
-                onSelect(node.id);
-              }}
-              title={node.empty ? `${title} — ${t('ui.incomplete')}` : title}
-              data-testid={`tree-${node.id}`}
-            >
-              <span className="tree-title">
-                {branch ? (
-                  <span
-                    className="tree-toggle"
-                    aria-hidden="true"
-                    onClick={(e) => {
-                      e.stopPropagation();
-                      toggle(node.id);
-                    }}
-                  >
-                    {closed.has(node.id) ? '▸' : '▾'}
-                  </span>
-                ) : (
-                  <span className="tree-toggle" aria-hidden="true" />
-                )}
-                {title}
-              </span>
-              <span className="tree-figure">
-                {fmt(node.value)} / {fmt(node.weight)}
-              </span>
-              {/* The change since last year per component and area (sub-areas keep their titles readable). */}
-              {node.depth <= 3 && <PriorChange now={node.value} before={prior?.[node.id]?.value ?? null} />}
-              {review && review.answered > 0 && (
-                <span className="tree-review" data-testid={`tree-review-${node.id}`}>
-                  {t('ui.reviewer')}: {fmt(review.value)} ·{' '}
-                  {t('ui.reviewedShort', { reviewed: review.answered, questions: review.questions })}
-                </span>
-              )}
-              {surveyText[node.id] && (
-                <span className="tree-survey" data-testid={`tree-survey-${node.id}`}>
-                  {surveyText[node.id]}
-                </span>
-              )}
-              <span className="progress" aria-hidden="true">
-                <span className="progress-fill" style={{ width: `${share * 100}%` }} />
-              </span>
-            </li>
-          );
-        })}
+        {visible.map((node) => (
+          <TreeNode
+            key={node.id}
+            node={node}
+            review={reviewer ? reviewed.get(node.id) : undefined}
+            branch={hasChildren.has(node.id) && node.depth > 0}
+            closed={closed.has(node.id)}
+            selected={node.id === selected}
+            active={node.id === active}
+            prior={node.depth <= 3 ? (prior?.[node.id]?.value ?? null) : undefined}
+            surveyText={surveyText[node.id]}
+            onPick={pick}
+            onToggle={toggle}
+          />
+        ))}
       </ul>
     </nav>
   );

@@ -53,7 +53,8 @@ export function useRangeSelection(
     const grid = api.current;
     if (!grid) return;
     const rowsOf = (s: Selection | null) => (s ? [s.anchor.row, s.focus.row] : []);
-    const touched = [...rowsOf(before), ...rowsOf(drawn.current), ...rowsOf(after)];
+    const last = drawn.current;
+    const touched = [...rowsOf(before), ...rowsOf(last), ...rowsOf(after)];
     drawn.current = after;
     if (!touched.length) return;
     const rowNodes = [];
@@ -61,7 +62,15 @@ export function useRangeSelection(
       const node = grid.getDisplayedRowAtIndex(r);
       if (node) rowNodes.push(node);
     }
-    grid.refreshCells({ rowNodes, force: true, suppressFlash: true });
+    // Only the columns the ranges cover (a focus moved down one row: two cells, not two whole rows);
+    // every column when one of them is no longer shown.
+    const order = columnOrder();
+    const ranges = [before, last, after].filter((s): s is Selection => s !== null);
+    const known = ranges.every((s) => order.includes(s.anchor.col) && order.includes(s.focus.col));
+    const columns = known
+      ? [...new Set(ranges.flatMap((s) => selectionBounds(s, order).columns))]
+      : undefined;
+    grid.refreshCells({ rowNodes, ...(columns ? { columns } : {}), force: true, suppressFlash: true });
   };
 
   /** Moves the range's far corner (the anchor stays the focused cell) and shows it. */

@@ -7,8 +7,9 @@ import { call } from '../api/client';
 type YearlyView = OperationOutput<'yearly.view'>;
 
 /**
- * Last year's LKE of the open document and which items still show what was carried from it,
- * unconfirmed: worked out from the records on screen, so that an edit takes the mark away at once.
+ * Last year's LKE of the open document, what was carried from it, and the confirmation of a carried answer.
+ * Which items are still unconfirmed is worked out from the records on screen (`useUnconfirmed`), so that
+ * an edit takes the mark away with the grid's next rows.
  */
 export function useYearly(documentId: string | null) {
   const [yearly, setYearly] = useState<YearlyView | null>(null);

@@ -26,17 +26,24 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
     rollupOptions: {
       output: {
-        manualChunks: (id) => {
-          if (id.includes('ag-grid')) return 'grid';
-          // The chart (recharts and what only it uses) goes with the lazily loaded AreaChart.
-          if (
-            /node_modules\/(recharts|d3-|victory|@reduxjs|redux|immer|reselect|es-toolkit|decimal\.js)/.test(
-              id,
-            )
-          )
-            return undefined;
-          if (id.includes('node_modules')) return 'vendor';
-          return undefined;
+        codeSplitting: {
+          // A group takes the modules it names and (by default) what they import, higher priority first:
+          // the libraries go to `vendor` before the grid's group can take React with ag-grid-react, so
+          // that the entry can ask the service for the document before the grid's chunk is loaded.
+          groups: [
+            {
+              name: 'vendor',
+              priority: 2,
+              // The chart (recharts and what only it uses) goes with the lazily loaded AreaChart.
+              test: (id) =>
+                id.includes('node_modules') &&
+                !id.includes('ag-grid') &&
+                !/node_modules\/(recharts|d3-|victory|@reduxjs|redux|immer|reselect|es-toolkit|decimal\.js)/.test(
+                  id,
+                ),
+            },
+            { name: 'grid', priority: 1, test: /ag-grid/ },
+          ],
         },
       },
     },

@@ -64,8 +64,12 @@ async function main(argv: string[]): Promise<number> {
   for (const benchCase of CASES.filter((c) => !only || only.includes(c.name))) {
     console.error(`${benchCase.name}: ${benchCase.title}`);
     const start = now();
+    const load = loadavg()[0] as number;
     try {
-      figures.push(...(await benchCase.run(context)));
+      const measured = await benchCase.run(context);
+      // Beside each figure: how busy the machine was while its case ran (other work skews every time).
+      for (const f of measured) f.load = { before: load, after: loadavg()[0] as number };
+      figures.push(...measured);
     } catch (error) {
       console.error(`  failed: ${(error as Error).stack ?? String(error)}`);
       failures.push({ case: benchCase.name, error: String((error as Error).message ?? error) });

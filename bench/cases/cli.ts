@@ -61,7 +61,7 @@ export const cliCase: BenchCase = {
           what: `plain script: exceljs reads it, HyperFormula builds ${sheets.join(', ')}`,
           samples: plain as number[],
         },
-        target: targets.ratioAtMost(1.3),
+        target: targets.ratioAtMost(1.2),
       }),
     ];
   },

@@ -87,7 +87,6 @@ function scoreFigures(
       case: 3,
       what: `One edit, standard rule, ${label} (Scorer.setAnswer + total)`,
       samples: edit,
-      p99: true,
       baseline,
       target: targets.medianBelow(1),
     }),

@@ -116,7 +116,6 @@ export const workbookRuleCase: BenchCase = {
         case: 4,
         what: 'One edit, workbook rule, real ZI workbook (engine.setAnswer + total)',
         samples: real,
-        p99: true,
         baseline: { what: 'HyperFormula alone: the answer cell set, the total read', samples: realFloor },
         target: targets.medianBelow(1),
       }),
@@ -125,7 +124,6 @@ export const workbookRuleCase: BenchCase = {
         case: 4,
         what: 'Same, as the app does per edit (engine + workbook scorer + summary for the screen)',
         samples: step,
-        p99: true,
         baseline: { what: 'HyperFormula alone: the answer cell set, the total read', samples: realFloor },
       }),
       figure({
@@ -133,7 +131,6 @@ export const workbookRuleCase: BenchCase = {
         case: 4,
         what: 'One edit, workbook rule, generated 5,000-indicator workbook (engine.setAnswer + total)',
         samples: largeSamples,
-        p99: true,
         baseline: { what: 'HyperFormula alone: the answer cell set, the total read', samples: largeFloor },
         target: targets.medianBelow(1),
         note: agree

@@ -16,21 +16,30 @@ const formatRatio = (ratio: number | undefined): string => {
   return ratio < 0.1 ? `${ratio.toFixed(3)}×` : `${ratio.toFixed(2)}×`;
 };
 
-/** The table of figures, then what each figure and its baseline measure. */
+/** The 1-minute load average while a case ran ("0.4→1.2"): figures taken on a busy machine are not quoted. */
+const formatLoad = (load: Figure['load']): string =>
+  load ? `${load.before.toFixed(1)}→${load.after.toFixed(1)}` : '';
+
+/**
+ * The table of figures (median and p99 of each figure and of its baseline timed in the same run, the
+ * load average while its case ran), then what each figure and its baseline measure.
+ */
 export function formatTable(figures: readonly Figure[]): string {
-  const header = ['case', 'figure', 'median', 'p99', 'baseline', 'ratio', 'target', ''];
+  const header = ['case', 'figure', 'median', 'p99', 'baseline', 'base p99', 'ratio', 'load', 'target', ''];
   const rows = figures.map((f) => [
     String(f.case),
     f.id,
     formatValue(f.median, f.unit),
     formatValue(f.p99, f.unit),
     f.baseline ? formatValue(f.baseline.median, 'ms') : '',
+    f.baseline ? formatValue(f.baseline.p99, 'ms') : '',
     formatRatio(f.ratio),
+    formatLoad(f.load),
     f.target?.text ?? '',
     f.target ? (f.target.met ? 'met' : 'MISSED') : '',
   ]);
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] as string).length)));
-  const right = new Set([2, 3, 4, 5]);
+  const right = new Set([2, 3, 4, 5, 6, 7]);
   const line = (cells: string[]): string =>
     cells
       .map((cell, c) =>

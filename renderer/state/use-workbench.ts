@@ -4,6 +4,7 @@ import type { Problem } from '../../shared/problem';
 import type { MergeOutcome } from '../../shared/api/merge-operations';
 import { ApiProblems, call, windowId } from '../api/client';
 import { followDocument } from '../api/document-events';
+import { startupView } from '../api/startup-view';
 import type { PasteEdit } from '../grid/plan-paste';
 import { createDocumentStore } from './document-store';
 import type { DocumentView, EditResult, ShownDocument } from './workbench-state';
@@ -135,7 +136,7 @@ export function useWorkbench() {
   useEffect(() => {
     void withProgress('open', async () => {
       // Nothing given at start and no recent document: a new user, who starts at the welcome screen.
-      const view = await call('app.startup', {});
+      const view = await startupView();
       if (view) showView(view);
       else setHome(true);
     });

@@ -4,6 +4,7 @@ import { WorkbookLayoutSchema } from '../../shared/workbook/layout';
 import { Budget, BudgetExceeded } from '../../shared/workbook/graph/closure';
 import { FormulaGraph } from '../../shared/workbook/graph/formula-graph';
 import { findStructure } from '../../shared/workbook/graph/structure';
+import { withTokensShared } from '../../shared/workbook/formula/tokenize';
 import type { ReadWorkbook } from './read-workbook';
 import { readWorkbookBytes, readWorkbookFile } from './read-workbook';
 import { WorkbookEngine } from './workbook-engine';
@@ -36,6 +37,11 @@ export async function openWorkbookEngine(xlsx: Uint8Array, layout: WorkbookLayou
 }
 
 function importRead(read: ReadWorkbook, options: ImportOptions): ImportedWorkbook {
+  // Every pass below (graph, structure, template, engine) reads the same formulas: tokenized once.
+  return withTokensShared(() => analyse(read, options));
+}
+
+function analyse(read: ReadWorkbook, options: ImportOptions): ImportedWorkbook {
   const budget = new Budget();
   try {
     const graph = new FormulaGraph(read.data);

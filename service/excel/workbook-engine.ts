@@ -7,6 +7,7 @@ import type { CellData, WorkbookData } from '../../shared/workbook/sheet-data';
 import { neededSheets } from '../../shared/workbook/needed-sheets';
 import { engineFormula } from './engine-formula';
 import { UsedRanges } from '../../shared/workbook/formula/used-range';
+import { withTokensShared } from '../../shared/workbook/formula/tokenize';
 
 /** Which block of answer columns an answer goes to. */
 export type AnswerParty = 'unit' | 'reviewer' | 'prior';
@@ -47,6 +48,11 @@ export class WorkbookEngine {
 
   /** Builds the engine from a read workbook and the layout of its LKE sheet (and the sheets it reads). */
   static build(data: WorkbookData, layout: WorkbookLayout): WorkbookEngine {
+    // The sheets it needs, their ranges and the engine's dialect read each formula: tokenized once.
+    return withTokensShared(() => WorkbookEngine.buildShared(data, layout));
+  }
+
+  private static buildShared(data: WorkbookData, layout: WorkbookLayout): WorkbookEngine {
     const sheets: Record<string, RawCellContent[][]> = {};
     const formulas = new Set<string>();
     const needed = neededSheets(data, [

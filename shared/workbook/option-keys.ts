@@ -23,9 +23,10 @@ export function optionKeys(
   answerCol: number,
   valueCol: number | undefined,
   workbook?: WorkbookData,
+  parsed?: Formula | null,
 ): OptionKeys {
   const formula = valueCol === undefined ? undefined : cellAt(sheet, row, valueCol)?.formula;
-  const fromFormula = formula ? keysInFormula(sheet, formula, row, answerCol, workbook) : [];
+  const fromFormula = formula ? keysInFormula(sheet, formula, row, answerCol, workbook, parsed) : [];
   const fromLabel = splitLabel(typeLabel);
   // A label whose parts are not what the formula compares with ("Y/T" over answers "Ya"/"Tidak") names
   // the type, not its options: the formula's texts are the options then (probing keeps those it scores).
@@ -47,20 +48,25 @@ export function splitLabel(label: string | null): string[] {
   return listLike ? parts : [];
 }
 
-/** The texts a row's value formula compares its answer cell with, or looks it up among. */
+/**
+ * The texts a row's value formula compares its answer cell with, or looks it up among. `parsed`: the
+ * formula already parsed from `text` by the caller (null when it could not be read), not parsed again.
+ */
 export function keysInFormula(
   sheet: SheetData,
   text: string,
   row: number,
   answerCol: number,
   workbook?: WorkbookData,
+  parsed?: Formula | null,
 ): string[] {
-  let formula: Formula;
+  let formula: Formula | null;
   try {
-    formula = parseFormula(text);
+    formula = parsed === undefined ? parseFormula(text) : parsed;
   } catch {
     return [];
   }
+  if (formula === null) return [];
   const keys: string[] = [];
   const add = (key: string): void => {
     if (key !== '' && !keys.includes(key)) keys.push(key);

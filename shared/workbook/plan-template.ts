@@ -244,6 +244,7 @@ function planIndicator(node: RowNode, id: string, code: string, context: Context
       columns.unit.answer,
       columns.unit.value,
       context.workbook,
+      valueFormulaOf(row.row, context),
     ),
     ...(guidance ? { guidance } : {}),
     gateRows: gateRows(row.row, context),

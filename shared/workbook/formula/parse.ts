@@ -3,7 +3,13 @@ import type { BinaryOperator, CellRef, Formula } from './ast';
 import type { Token } from './tokenize';
 import { tokenize } from './tokenize';
 
-const COMPARISONS = ['=', '<>', '<', '>', '<=', '>='];
+const COMPARISONS = new Set(['=', '<>', '<', '>', '<=', '>=']);
+const POWER = new Set(['^']);
+const MULTIPLY = new Set(['*', '/']);
+const ADD = new Set(['+', '-']);
+const CONCAT = new Set(['&']);
+const SIGNS = new Set(['-', '+']);
+const PERCENT = new Set(['%']);
 /**
  * Deepest nesting read: Excel allows 64 levels of functions; a formula nested deeper is not one a
  * workbook can hold, and reading it would exhaust the stack of every recursive reader after us.
@@ -28,15 +34,15 @@ export function parseFormula(text: string): Formula {
     if (!token) throw new Error('Unexpected end of formula');
     return token;
   };
-  const isOperator = (...ops: string[]): boolean => {
-    const token = peek();
-    return token?.kind === 'operator' && ops.includes(token.text);
+  const isOperator = (ops: ReadonlySet<string>): boolean => {
+    const token = tokens[at];
+    return token !== undefined && token.kind === 'operator' && ops.has(token.text);
   };
   const binaryLevel =
-    (ops: string[], lower: () => Formula): (() => Formula) =>
+    (ops: ReadonlySet<string>, lower: () => Formula): (() => Formula) =>
     () => {
       let left = lower();
-      while (isOperator(...ops)) {
+      while (isOperator(ops)) {
         if (++terms > MAX_FORMULA_TERMS) throw new Error(`Formula longer than ${MAX_FORMULA_TERMS} terms`);
         const op = next().text as BinaryOperator;
         left = { kind: 'binary', op, left, right: lower() };
@@ -101,7 +107,7 @@ export function parseFormula(text: string): Formula {
   };
   const postfix = (): Formula => {
     let value = primary();
-    while (isOperator('%')) {
+    while (isOperator(PERCENT)) {
       next();
       value = { kind: 'percent', arg: value };
     }
@@ -110,7 +116,7 @@ export function parseFormula(text: string): Formula {
   const unary = (): Formula => {
     let signs = 0;
     const ops: ('-' | '+')[] = [];
-    while (isOperator('-', '+')) {
+    while (isOperator(SIGNS)) {
       if (++signs > MAX_FORMULA_DEPTH)
         throw new Error(`Formula nested deeper than ${MAX_FORMULA_DEPTH} levels`);
       ops.push(next().text as '-' | '+');
@@ -119,10 +125,10 @@ export function parseFormula(text: string): Formula {
     for (let i = ops.length - 1; i >= 0; i--) value = { kind: 'unary', op: ops[i] as '-' | '+', arg: value };
     return value;
   };
-  const power = binaryLevel(['^'], unary);
-  const multiply = binaryLevel(['*', '/'], power);
-  const add = binaryLevel(['+', '-'], multiply);
-  const concat = binaryLevel(['&'], add);
+  const power = binaryLevel(POWER, unary);
+  const multiply = binaryLevel(MULTIPLY, power);
+  const add = binaryLevel(ADD, multiply);
+  const concat = binaryLevel(CONCAT, add);
   const compare = binaryLevel(COMPARISONS, concat);
   const formula = compare();
   if (at < tokens.length) throw new Error(`Unexpected "${tokens[at]?.text}" at ${tokens[at]?.at}`);
@@ -141,16 +147,18 @@ function parseReference(text: string): Formula {
   return to ? { kind: 'range', from, to } : { kind: 'area', text };
 }
 
+const CELL_REF = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/;
+
 function parseCell(text: string, sheet: string | undefined): CellRef | null {
-  const match = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/.exec(text);
+  const match = CELL_REF.exec(text);
   if (!match) return null;
-  return {
-    ...(sheet !== undefined ? { sheet } : {}),
-    col: columnIndex(match[2] as string),
-    row: Number(match[4]) - 1,
-    colAbsolute: match[1] === '$',
-    rowAbsolute: match[3] === '$',
-  };
+  const col = columnIndex(match[2] as string);
+  const row = Number(match[4]) - 1;
+  const colAbsolute = match[1] === '$';
+  const rowAbsolute = match[3] === '$';
+  return sheet !== undefined
+    ? { sheet, col, row, colAbsolute, rowAbsolute }
+    : { col, row, colAbsolute, rowAbsolute };
 }
 
 function unquoteSheet(text: string): string {

@@ -50,19 +50,82 @@ const SPACE = /\s+/y;
 
 function matchAt(pattern: RegExp, text: string, at: number): string | null {
   pattern.lastIndex = at;
-  return pattern.exec(text)?.[0] ?? null;
+  return pattern.test(text) ? text.slice(at, pattern.lastIndex) : null;
 }
 
-/** Tokens of a formula; throws on text it cannot read (the caller turns that into a finding). */
+// Characters that start only a bracket, a separator or an operator: no reference, number or name can
+// begin with one, so those patterns are not tried there (the tokenizer runs over every formula).
+const PUNCTUATION = new Set([
+  '(',
+  ')',
+  ',',
+  ';',
+  '{',
+  '}',
+  '<',
+  '>',
+  '+',
+  '-',
+  '*',
+  '/',
+  '^',
+  '&',
+  '=',
+  '%',
+  ':',
+]);
+// Every character \s matches is a control character, the space or at least U+00A0.
+const mayBeSpace = (code: number): boolean => code <= 32 || code >= 0xa0;
+
+let shared: Map<string, Token[] | Error> | null = null;
+
+/**
+ * Runs `work` (synchronous) with every formula text tokenized at most once: an import reads each formula
+ * in several passes (the sheets it needs, its ranges, its graph, the engine's dialect), and a workbook
+ * repeats formula texts. The tokens are shared between those readers, none of which changes them; the
+ * memory is given back when `work` returns.
+ */
+export function withTokensShared<T>(work: () => T): T {
+  if (shared) return work();
+  shared = new Map();
+  try {
+    return work();
+  } finally {
+    shared = null;
+  }
+}
+
+/**
+ * Tokens of a formula; throws on text it cannot read (the caller turns that into a finding). Inside
+ * withTokensShared the same array is given to every caller: read it, do not change it.
+ */
 export function tokenize(formula: string): Token[] {
+  if (!shared) return tokensOf(formula);
+  const known = shared.get(formula);
+  if (known instanceof Error) throw known;
+  if (known) return known;
+  try {
+    const tokens = tokensOf(formula);
+    shared.set(formula, tokens);
+    return tokens;
+  } catch (error) {
+    shared.set(formula, error as Error);
+    throw error;
+  }
+}
+
+function tokensOf(formula: string): Token[] {
   const tokens: Token[] = [];
   let at = 0;
   while (at < formula.length) {
     const char = formula[at] as string;
     let kind: TokenKind;
     let text: string | null;
-    if ((text = matchAt(SPACE, formula, at))) kind = 'space';
-    else if (char === '"') {
+    if (mayBeSpace(formula.charCodeAt(at)) && (text = matchAt(SPACE, formula, at))) kind = 'space';
+    else if (PUNCTUATION.has(char)) {
+      text = SINGLE[char] ? char : (OPERATORS.find((o) => formula.startsWith(o, at)) as string);
+      kind = SINGLE[char] ?? 'operator';
+    } else if (char === '"') {
       text = matchAt(STRING, formula, at);
       if (!text) throw new Error(`Unclosed string at ${at}`);
       kind = 'string';

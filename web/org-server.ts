@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { OrganisationServer, Reply } from '../service/api/server';
 import { decodedPath, readBody, serveStatic } from './server';
+import { handleSso } from './sso-routes';
+import type { OidcSignIn } from '../service/api/server';
 
 export const SESSION_COOKIE = 'rbw_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -16,6 +18,8 @@ export interface OrgServerOptions {
   staticDir: string;
   host: string;
   port: number;
+  /** Sign-in through the agency's OpenID Connect provider, when configured. */
+  oidc?: OidcSignIn;
 }
 
 const LoginSchema = z.object({ login: z.string().min(1).max(200), password: z.string().min(1).max(1000) });
@@ -61,6 +65,8 @@ export async function startOrgServer(
         });
       return reply(response, await server.portal(request.headers.authorization, pathname));
     }
+    if (pathname.startsWith('/auth/oidc/') || pathname === '/auth/methods')
+      return handleSso(request, response, pathname, server, options.oidc);
     if (pathname.startsWith('/auth/') || pathname.startsWith('/api/') || pathname.startsWith('/server/'))
       return handleSigned(request, response, pathname);
     if (request.method !== 'GET' && request.method !== 'HEAD')
@@ -126,6 +132,7 @@ export async function startOrgServer(
   await new Promise<void>((resolveListen) => http.listen(options.port, options.host, resolveListen));
   const { port } = http.address() as AddressInfo;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  options.oidc?.listensAt(`http://${host}:${port}`);
   return {
     url: `http://${host}:${port}`,
     close: () => new Promise((resolveClose) => http.close(() => resolveClose())),
@@ -144,7 +151,7 @@ async function jsonBody(request: IncomingMessage): Promise<unknown> {
   }
 }
 
-function cookieOf(request: IncomingMessage, name: string): string | undefined {
+export function cookieOf(request: IncomingMessage, name: string): string | undefined {
   for (const part of (request.headers.cookie ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=');
     if (key === name) return value.join('=');

@@ -11,8 +11,11 @@ import type { OpenDocument } from '../documents/open-document';
 import type { Role, UserRow } from '../documents/postgres/accounts-store';
 import { AccountsStore } from '../documents/postgres/accounts-store';
 import { ServerDatabase } from '../documents/postgres/server-database';
+import { SignOnStore } from '../documents/postgres/sign-on-store';
 import type { FileAccess } from '../workbench/file-access';
 import { refusal } from './check-access';
+import type { OidcSettings } from './oidc-sign-in';
+import { OidcSignIn } from './oidc-sign-in';
 import { OPERATION_ACCESS } from './operation-access';
 import { answersReply, portalError, UnitIdSchema, unitsReply } from './portal-api';
 
@@ -90,10 +93,25 @@ export class OrganisationServer {
       return { ok: false, status: 401, reason: 'wrong login or password' };
     }
     this.accounts.clearFailures(login);
+    return { ok: true, ...this.newSession(user) };
+  }
+
+  /** A new session of an account (its cookie token and CSRF token), as after a password sign-in. */
+  newSession(user: UserRow): { token: string; user: SignedIn } {
     const token = randomBytes(32).toString('base64url');
     const csrf = randomBytes(24).toString('base64url');
     this.accounts.createSession(sha256(token), user.id, csrf, SESSION_HOURS);
-    return { ok: true, token, user: { ...user, csrf } };
+    return { token, user: { ...user, csrf } };
+  }
+
+  /** Links an account to the subject the OpenID Connect provider names it by. */
+  linkSubject(login: string, subject: string): boolean {
+    return new SignOnStore(this.database.client).linkSubject(login, subject);
+  }
+
+  /** Sign-in through the agency's OpenID Connect provider, when the server is started with one. */
+  useOidc(settings: OidcSettings): OidcSignIn {
+    return new OidcSignIn(settings, new SignOnStore(this.database.client), sha256);
   }
 
   signedIn(token: string | undefined): SignedIn | undefined {

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { OrganisationServer, Reply } from '../service/api/server';
 import { decodedPath, readBody, serveStatic } from './server';
+import { streamPortfolio } from './portfolio-events';
 import { handleSso } from './sso-routes';
 import type { OidcSignIn } from '../service/api/server';
 
@@ -99,6 +100,8 @@ export async function startOrgServer(
     if (!user) return reply(response, problem(401, 'auth.required', 'sign in first (POST /auth/login)'));
     if (pathname === '/auth/session' && request.method === 'GET')
       return reply(response, { status: 200, body: { ok: true, value: sessionOf(user) } });
+    if (pathname === '/server/portfolio/events' && request.method === 'GET')
+      return streamPortfolio(response, server, user);
     if (request.method !== 'POST') return reply(response, problem(405, 'api.method', 'POST only'));
     // Against cross-site requests: the page's CSRF token in a header, and no foreign Origin.
     const origin = request.headers.origin;
@@ -116,6 +119,8 @@ export async function startOrgServer(
     if (body === INVALID) return reply(response, problem(400, 'api.invalidInput', 'JSON'));
     if (pathname === '/server/documents')
       return reply(response, { status: 200, body: { ok: true, value: server.documents(user) } });
+    if (pathname === '/server/portfolio')
+      return reply(response, { status: 200, body: { ok: true, value: await server.portfolio(user) } });
     if (pathname === '/server/propose') {
       const parsed = ProposeSchema.safeParse(body);
       if (!parsed.success) return reply(response, problem(400, 'api.invalidInput', 'documentId, kind'));

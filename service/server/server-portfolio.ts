@@ -25,8 +25,10 @@ export interface PortfolioUnit {
   current: boolean;
 }
 
+const MetadataSchema = DocumentMetadataSchema.partial();
+
 export function portfolioUnit(row: PortfolioRow): PortfolioUnit {
-  const metadata = DocumentMetadataSchema.partial().safeParse(safeJson(row.metadata));
+  const metadata = MetadataSchema.safeParse(safeJson(row.metadata));
   const current = row.scored_revision === row.revision;
   return {
     documentId: row.id,
@@ -37,7 +39,7 @@ export function portfolioUnit(row: PortfolioRow): PortfolioUnit {
     total: current ? row.total : null,
     category: current ? row.category : null,
     totalError: current ? row.total_error : null,
-    incomplete: current ? row.incomplete === 'true' : null,
+    incomplete: current ? row.incomplete : null,
     answered: current ? row.answered : null,
     questions: current ? row.questions : null,
     overdue: row.overdue,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { checkedRows } from '../storage/rows';
 import type { SyncClient } from './sync-client';
 
-const num = z.coerce.number().nullable();
+const num = z.number().nullable();
 
 const PortfolioRowSchema = z.object({
   id: z.string(),
@@ -14,7 +14,7 @@ const PortfolioRowSchema = z.object({
   total: num,
   category: z.string().nullable(),
   total_error: z.string().nullable(),
-  incomplete: z.string().nullable(),
+  incomplete: z.boolean().nullable(),
   answered: num,
   questions: num,
   model: z.string().nullable(),
@@ -37,13 +37,14 @@ export function portfolioRows(
        coalesce((SELECT max(a.id) FROM actions a WHERE a.document_id = d.id), 0) AS revision,
        (SELECT count(*)::int FROM recommendations r WHERE r.document_id = d.id AND r.status <> 'selesai'
           AND r.due_month IS NOT NULL AND r.due_month < $2) AS overdue,
-       s.v ->> 'revision' AS scored_revision, s.v ->> 'total' AS total, s.v ->> 'category' AS category,
-       s.v ->> 'totalError' AS total_error, s.v ->> 'incomplete' AS incomplete,
-       s.v ->> 'answered' AS answered, s.v ->> 'questions' AS questions, s.v ->> 'model' AS model
+       s.revision AS scored_revision, s.total, s.category, s."totalError" AS total_error,
+       s.incomplete, s.answered, s.questions, s.model
      FROM documents d
      LEFT JOIN document_meta md ON md.document_id = d.id AND md.key = 'metadata'
-     LEFT JOIN LATERAL (SELECT m.value::jsonb AS v FROM document_meta m
-       WHERE m.document_id = d.id AND m.key = 'storedScores') s ON true
+     LEFT JOIN document_meta m ON m.document_id = d.id AND m.key = 'storedScores'
+     -- The stored scores' JSON read once per document, only the fields listed.
+     LEFT JOIN LATERAL json_to_record(m.value::json) AS s (revision int, total float8, category text,
+       "totalError" text, incomplete boolean, answered int, questions int, model text) ON true
      WHERE d.organisation_id = $1 AND ($3::uuid[] IS NULL OR d.id = ANY ($3::uuid[]))
      ORDER BY d.name, d.id`,
     [organisationId, month, only],

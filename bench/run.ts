@@ -17,6 +17,7 @@ import { longSheetCase } from './cases/long-sheet';
 import { portfolioCase } from './cases/portfolio';
 import { portfolioListCase } from './cases/portfolio-list';
 import { scoreCase } from './cases/score';
+import { serverCase } from './cases/server';
 import { uiCase } from './cases/ui';
 import { workbookRuleCase } from './cases/workbook-rule';
 import type { BenchCase, BenchContext } from './support/bench-case';
@@ -38,6 +39,7 @@ const CASES: BenchCase[] = [
   longSheetCase,
   cliCase,
   boundsCase,
+  serverCase,
 ];
 
 async function main(argv: string[]): Promise<number> {

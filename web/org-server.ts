@@ -6,6 +6,9 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { OrganisationServer, Reply } from '../service/api/server';
 import { decodedPath, readBody, serveStatic } from './server';
+import { streamPortfolio } from './portfolio-events';
+import { handleSso } from './sso-routes';
+import type { OidcSignIn } from '../service/api/server';
 
 export const SESSION_COOKIE = 'rbw_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -16,6 +19,8 @@ export interface OrgServerOptions {
   staticDir: string;
   host: string;
   port: number;
+  /** Sign-in through the agency's OpenID Connect provider, when configured. */
+  oidc?: OidcSignIn;
 }
 
 const LoginSchema = z.object({ login: z.string().min(1).max(200), password: z.string().min(1).max(1000) });
@@ -61,6 +66,8 @@ export async function startOrgServer(
         });
       return reply(response, await server.portal(request.headers.authorization, pathname));
     }
+    if (pathname.startsWith('/auth/oidc/') || pathname === '/auth/methods')
+      return handleSso(request, response, pathname, server, options.oidc);
     if (pathname.startsWith('/auth/') || pathname.startsWith('/api/') || pathname.startsWith('/server/'))
       return handleSigned(request, response, pathname);
     if (request.method !== 'GET' && request.method !== 'HEAD')
@@ -93,6 +100,8 @@ export async function startOrgServer(
     if (!user) return reply(response, problem(401, 'auth.required', 'sign in first (POST /auth/login)'));
     if (pathname === '/auth/session' && request.method === 'GET')
       return reply(response, { status: 200, body: { ok: true, value: sessionOf(user) } });
+    if (pathname === '/server/portfolio/events' && request.method === 'GET')
+      return streamPortfolio(response, server, user);
     if (request.method !== 'POST') return reply(response, problem(405, 'api.method', 'POST only'));
     // Against cross-site requests: the page's CSRF token in a header, and no foreign Origin.
     const origin = request.headers.origin;
@@ -110,6 +119,8 @@ export async function startOrgServer(
     if (body === INVALID) return reply(response, problem(400, 'api.invalidInput', 'JSON'));
     if (pathname === '/server/documents')
       return reply(response, { status: 200, body: { ok: true, value: server.documents(user) } });
+    if (pathname === '/server/portfolio')
+      return reply(response, { status: 200, body: { ok: true, value: await server.portfolio(user) } });
     if (pathname === '/server/propose') {
       const parsed = ProposeSchema.safeParse(body);
       if (!parsed.success) return reply(response, problem(400, 'api.invalidInput', 'documentId, kind'));
@@ -126,6 +137,7 @@ export async function startOrgServer(
   await new Promise<void>((resolveListen) => http.listen(options.port, options.host, resolveListen));
   const { port } = http.address() as AddressInfo;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  options.oidc?.listensAt(`http://${host}:${port}`);
   return {
     url: `http://${host}:${port}`,
     close: () => new Promise((resolveClose) => http.close(() => resolveClose())),
@@ -144,7 +156,7 @@ async function jsonBody(request: IncomingMessage): Promise<unknown> {
   }
 }
 
-function cookieOf(request: IncomingMessage, name: string): string | undefined {
+export function cookieOf(request: IncomingMessage, name: string): string | undefined {
   for (const part of (request.headers.cookie ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=');
     if (key === name) return value.join('=');

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from '../main';
 import { UsageError } from '../main';
 import { OrganisationServer } from '../../service/api/server';
+import type { OidcSignIn } from '../../service/api/server';
 import { startOrgServer } from '../../web/org-server';
 import { COMMANDS } from './index';
 import { parseOptions } from './parse-options';
@@ -19,11 +20,19 @@ export const serveCommand: Command = async (args, { io, t }) => {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${values.port}`);
   const server = OrganisationServer.open(values.db);
+  let oidc: OidcSignIn | undefined;
+  try {
+    oidc = oidcOf(values, server);
+  } catch (error) {
+    server.close();
+    throw new UsageError((error as Error).message);
+  }
   const http = await startOrgServer({
     server,
     staticDir: join(packageRoot(), 'dist', 'renderer'),
     host: values.host,
     port,
+    oidc,
   });
   io.out(t('server.listening', { url: http.url }));
   await new Promise<void>((resolveStop) => {
@@ -34,6 +43,37 @@ export const serveCommand: Command = async (args, { io, t }) => {
   await http.close();
   server.close();
 };
+
+/**
+ * Single sign-on when `--oidc-issuer` is given: `--oidc-client-id`, and the client secret from
+ * `--oidc-client-secret` or (better: not visible in the process list) RBW_OIDC_CLIENT_SECRET.
+ */
+function oidcOf(
+  values: {
+    'oidc-issuer'?: string;
+    'oidc-client-id'?: string;
+    'oidc-client-secret'?: string;
+    'public-url'?: string;
+  },
+  server: OrganisationServer,
+): OidcSignIn | undefined {
+  const issuer = values['oidc-issuer'];
+  if (!issuer) return undefined;
+  const clientId = values['oidc-client-id'];
+  const clientSecret = values['oidc-client-secret'] ?? process.env.RBW_OIDC_CLIENT_SECRET;
+  if (!clientId) throw new Error('--oidc-issuer needs --oidc-client-id ID');
+  if (!clientSecret) throw new Error('--oidc-issuer needs --oidc-client-secret or RBW_OIDC_CLIENT_SECRET');
+  const url = (text: string, name: string) => {
+    if (!URL.canParse(text)) throw new Error(`${name} ${text}: not a URL`);
+    return new URL(text);
+  };
+  return server.useOidc({
+    issuer: url(issuer, '--oidc-issuer'),
+    clientId,
+    clientSecret,
+    publicUrl: values['public-url'] ? url(values['public-url'], '--public-url') : undefined,
+  });
+}
 
 /** The folder of package.json above this module (the sources' or the bundle's). */
 function packageRoot(): string {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Translate } from '../../shared/i18n/translator';
 import type { Command } from '../main';
@@ -31,7 +32,8 @@ async function readStdin(): Promise<string> {
 }
 
 /**
- * `rbw users add LOGIN --role ROLE [--pokja NAME] [--org NAME] --db URL`, the password on standard input;
+ * `rbw users add LOGIN --role ROLE [--pokja NAME] [--org NAME] [--oidc-subject SUB] --db URL`, the password on
+ * standard input (none needed with `--oidc-subject`: the account signs in through the provider);
  * `rbw users assign LOGIN DOCUMENT_ID --db URL`: a pokja member or evaluator to a document.
  */
 export const usersCommand: Command = async (args, { io, t }) => {
@@ -51,17 +53,20 @@ export const usersCommand: Command = async (args, { io, t }) => {
   const role = RoleSchema.safeParse(values.role);
   if (!role.success) throw new UsageError(t('server.badRole', { roles: ROLES.join(', ') }));
   if (role.data === 'pokja' && !values.pokja) throw new UsageError(t('server.pokjaNeeded'));
-  const password = await readStdin();
+  const subject = values['oidc-subject'];
+  // An account that signs in only through the provider may have no password: a random one nobody knows.
+  const password = (await readStdin()) || (subject ? randomBytes(32).toString('base64url') : '');
   if (!password) throw new UsageError(t('server.emptyPassword'));
-  await withServer(values.db, t, (server) =>
-    server.addUser({
+  await withServer(values.db, t, async (server) => {
+    await server.addUser({
       login,
       password,
       role: role.data,
       pokja: values.pokja ?? null,
       organisation: values.org,
-    }),
-  );
+    });
+    if (subject) server.linkSubject(login, subject);
+  });
   io.out(t('server.userSaved', { login, role: role.data, organisation: values.org }));
 };
 

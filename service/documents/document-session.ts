@@ -13,7 +13,7 @@ import { readMetadata, readRecords, readTemplate } from './read-content';
 import type { Problem } from '../../shared/problem';
 import { checkSourceWorkbook } from './source-workbook-check';
 import { withStorageProblems } from './storage-problem';
-import type { DocumentStore } from './storage/document-store';
+import type { DocumentStore, WritableDB } from './storage/document-store';
 import { openDatabase } from './sqlite/open-database';
 
 /** What every edit, undo, redo and restore returns (the API's EditResult). */
@@ -56,6 +56,12 @@ export class DocumentSession {
   private readonly windows = new Map<number, string>();
   /** Told after every action that committed, with the window it came from (OpenDocument publishes it). */
   onAction: ((result: EditResult, window: string | undefined) => void) | undefined;
+  /**
+   * Called inside every action's write transaction, after its changes and with the session's scores
+   * already following them, before the commit: what it writes commits with the action or not at all
+   * (the organisation's server keeps each document's stored scores current this way).
+   */
+  beforeCommit: ((db: WritableDB) => void) | undefined;
 
   private constructor(
     /** Where the document is: a file's path, or for a document in the organisation's database its name. */
@@ -133,19 +139,34 @@ export class DocumentSession {
     let previousRevision = 0;
     const window = actingWindow();
     const others = this.othersActions(window);
-    const tx = withStorageProblems(this.path, () =>
-      this.store.write((db) => {
-        reloaded = this.sync();
-        previousRevision = db.history.revision();
-        const tx = new ActionTransaction(this, db, new Date().toISOString(), author, others);
-        act(tx);
-        return tx;
-      }),
-    );
+    let early: { scores: ScoresUpdate; metadata: DocumentMetadata } | undefined;
+    const tx = withStorageProblems(this.path, () => {
+      try {
+        return this.store.write((db) => {
+          reloaded = this.sync();
+          previousRevision = db.history.revision();
+          const tx = new ActionTransaction(this, db, new Date().toISOString(), author, others);
+          act(tx);
+          if (this.beforeCommit && tx.actionIds.length > 0) {
+            early = { scores: this.scores.apply(tx.changes.filter(isRecordChange)), metadata: this.metadata };
+            this.metadata = tx.metadata;
+            this.beforeCommit(db);
+          }
+          return tx;
+        });
+      } catch (error) {
+        // Not committed: the scores and metadata go back to the records as they still are.
+        if (early) {
+          this.metadata = early.metadata;
+          this.scores.load(this.records);
+        }
+        throw error;
+      }
+    });
     for (const [itemId, record] of tx.records) this.records.set(itemId, record);
     this.metadata = tx.metadata;
     if (window !== undefined) for (const id of tx.actionIds) this.windows.set(id, window);
-    const scores = this.scores.apply(tx.changes.filter(isRecordChange));
+    const scores = early?.scores ?? this.scores.apply(tx.changes.filter(isRecordChange));
     const result: EditResult = {
       ...this.undoState(window),
       previousRevision,

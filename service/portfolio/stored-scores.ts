@@ -2,7 +2,7 @@ import type { UnitScores } from '../../shared/portfolio/unit-scores';
 import { UNIT_SCORES_VERSION, UnitScoresSchema } from '../../shared/portfolio/unit-scores';
 import type { DocumentMetadata } from '../../shared/records/document-metadata';
 import { DocumentMetadataSchema, EMPTY_METADATA } from '../../shared/records/document-metadata';
-import type { DocumentStore, ReadableDB } from '../documents/storage/document-store';
+import type { DocumentStore, ReadableDB, WritableDB } from '../documents/storage/document-store';
 import { peekDocument } from '../documents/sqlite/peek-document';
 
 /** The key of the meta table under which a document keeps its stored scores (JSON). */
@@ -49,4 +49,9 @@ export function storeScores(store: DocumentStore, scores: UnitScores): void {
     // Stored only if nobody edited the document since the scores were computed.
     if (db.history.revision() === scores.revision) db.meta.set(KEY, JSON.stringify(scores));
   });
+}
+
+/** Keeps the scores in the write transaction of the action they follow (the organisation's server). */
+export function writeScores(db: WritableDB, scores: UnitScores): void {
+  if (scores.version === UNIT_SCORES_VERSION) db.meta.set(KEY, JSON.stringify(scores));
 }

@@ -11,9 +11,17 @@ import type { OpenDocument } from '../documents/open-document';
 import type { Role, UserRow } from '../documents/postgres/accounts-store';
 import { AccountsStore } from '../documents/postgres/accounts-store';
 import { ServerDatabase } from '../documents/postgres/server-database';
+import { SignOnStore } from '../documents/postgres/sign-on-store';
+import { assignedDocuments, portfolioRows } from '../documents/postgres/portfolio-rows';
+import { sessionScores } from '../portfolio/score-unit';
+import { storeScores, writeScores } from '../portfolio/stored-scores';
 import type { FileAccess } from '../workbench/file-access';
 import { refusal } from './check-access';
+import type { OidcSettings } from './oidc-sign-in';
+import { OidcSignIn } from './oidc-sign-in';
 import { OPERATION_ACCESS } from './operation-access';
+import type { PortfolioUnit } from './server-portfolio';
+import { portfolioUnit, thisMonth } from './server-portfolio';
 import { answersReply, portalError, UnitIdSchema, unitsReply } from './portal-api';
 
 /** Sign-ins refused after this many failures of one login within LOGIN_WINDOW_MINUTES. */
@@ -51,6 +59,7 @@ export class OrganisationServer {
   readonly accounts: AccountsStore;
   private dummyHash: Promise<string> | undefined;
   private readonly portalCalls = new Map<number, { minute: number; count: number }>();
+  private readonly writeListeners = new Set<(documentId: string) => void>();
 
   private constructor(readonly database: ServerDatabase) {
     this.accounts = new AccountsStore(database.client);
@@ -90,10 +99,25 @@ export class OrganisationServer {
       return { ok: false, status: 401, reason: 'wrong login or password' };
     }
     this.accounts.clearFailures(login);
+    return { ok: true, ...this.newSession(user) };
+  }
+
+  /** A new session of an account (its cookie token and CSRF token), as after a password sign-in. */
+  newSession(user: UserRow): { token: string; user: SignedIn } {
     const token = randomBytes(32).toString('base64url');
     const csrf = randomBytes(24).toString('base64url');
     this.accounts.createSession(sha256(token), user.id, csrf, SESSION_HOURS);
-    return { ok: true, token, user: { ...user, csrf } };
+    return { token, user: { ...user, csrf } };
+  }
+
+  /** Links an account to the subject the OpenID Connect provider names it by. */
+  linkSubject(login: string, subject: string): boolean {
+    return new SignOnStore(this.database.client).linkSubject(login, subject);
+  }
+
+  /** Sign-in through the agency's OpenID Connect provider, when the server is started with one. */
+  useOidc(settings: OidcSettings): OidcSignIn {
+    return new OidcSignIn(settings, new SignOnStore(this.database.client), sha256);
   }
 
   signedIn(token: string | undefined): SignedIn | undefined {
@@ -155,6 +179,7 @@ export class OrganisationServer {
     }
     const envelope = await this.run(user, operation, parsed.data);
     if (audited) this.audit(user, operation, documentId, envelope.ok ? 'done' : 'failed', null);
+    if (audited && envelope.ok && typeof documentId === 'string') this.wrote(documentId);
     return { status: 200, body: envelope };
   }
 
@@ -269,8 +294,63 @@ export class OrganisationServer {
     this.database.close();
   }
 
-  private open(id: string, name: string): Promise<OpenDocument> {
-    return openDocuments.openStored(id, () => DocumentSession.onStore(name, this.database.store(id)));
+  /**
+   * A document of the database, open for the calls on it. Its stored scores (what the live portfolio
+   * lists) are written in the transaction of every action, by the leading rule.
+   */
+  private async open(id: string, name: string): Promise<OpenDocument> {
+    const doc = await openDocuments.openStored(id, () =>
+      DocumentSession.onStore(name, this.database.store(id)),
+    );
+    if (!doc.session.beforeCommit) {
+      const rule = await doc.ready();
+      doc.session.beforeCommit ??= (db) => writeScores(db, sessionScores(doc.session, rule));
+    }
+    return doc;
+  }
+
+  /** Calls `listener` with the document's id after every write through this server; the unsubscribe. */
+  onWrite(listener: (documentId: string) => void): () => void {
+    this.writeListeners.add(listener);
+    return () => this.writeListeners.delete(listener);
+  }
+
+  private wrote(documentId: string): void {
+    for (const listener of [...this.writeListeners]) {
+      try {
+        listener(documentId);
+      } catch (error) {
+        console.error('rbw serve: a write listener failed', error);
+      }
+    }
+  }
+
+  /**
+   * The live Portofolio: every document of the caller's organisation (a pokja member's or evaluator's:
+   * those assigned to them) with its total, category, completeness and overdue follow-ups, read from the
+   * stored scores. A document whose scores are not of its revision (uploaded without them) is scored
+   * once here and stored.
+   */
+  async portfolio(user: SignedIn, only?: string): Promise<PortfolioUnit[]> {
+    const assigned =
+      user.role === 'pokja' || user.role === 'evaluator'
+        ? assignedDocuments(this.database.client, user.id)
+        : null;
+    const visible = only === undefined ? assigned : (assigned ?? [only]).filter((id) => id === only);
+    const read = () =>
+      portfolioRows(this.database.client, user.organisation_id, thisMonth(), visible).map(portfolioUnit);
+    const units = read();
+    const stale = units.filter((u) => !u.current);
+    for (const unit of stale) {
+      try {
+        const doc = await this.open(unit.documentId, unit.name);
+        doc.session.sync();
+        storeScores(doc.session.store, sessionScores(doc.session, await doc.ready()));
+      } catch {
+        // A document that cannot be scored is listed without figures.
+      }
+    }
+    return stale.length ? read() : units;
   }
 
   private run(user: SignedIn, name: string, input: unknown): Promise<Envelope> {

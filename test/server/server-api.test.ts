@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OrganisationServer } from '../../service/api/server';
+import { PORTAL_CALLS_PER_MINUTE } from '../../service/server/organisation-server';
 import { createDocument } from '../../service/documents/create-document';
 import { indexTemplate } from '../../shared/template/template-index';
 import { referenceDir } from '../fixtures/workbooks/reference-models';
@@ -293,6 +294,29 @@ describe('the PortalRB API', () => {
     const unknown = await get('/lke/jawaban-unit/00000000-0000-4000-8000-000000000000', portalToken);
     expect(unknown.status).toBe(404);
     expect((await unknown.json()).code).toBe('DATA_NOT_FOUND');
+  });
+
+  it('answers 429 as JSON {error, code, message} once a token exceeds its rate, other tokens unaffected', async () => {
+    const busy = accounts.createPortalToken(ORG).token;
+    const calm = accounts.createPortalToken(ORG).token;
+    // The limit counts calls per token and clock minute: within twice the limit plus one, a refusal
+    // must come even when the calls straddle a minute boundary.
+    let answered = 0;
+    let refused: Response | undefined;
+    for (let i = 0; i < 2 * PORTAL_CALLS_PER_MINUTE + 1 && !refused; i++) {
+      const response = await get('/lke/jawaban-unit/bukan-id', busy);
+      if (response.status === 429) refused = response;
+      else {
+        expect(response.status).toBe(422);
+        answered += 1;
+      }
+    }
+    expect(refused?.status).toBe(429);
+    expect(answered).toBeGreaterThanOrEqual(PORTAL_CALLS_PER_MINUTE);
+    const body = await refused?.json();
+    expect(body).toEqual({ error: true, code: expect.any(String), message: expect.any(String) });
+    expect(body.message).not.toContain('\n');
+    expect((await get('/lke/jawaban-unit/bukan-id', calm)).status).toBe(422);
   });
 
   it('stops answering a revoked token', async () => {

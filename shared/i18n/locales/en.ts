@@ -117,6 +117,11 @@ export const en: Messages = {
           db: 'PostgreSQL database URL',
           host: 'address to listen on (default 127.0.0.1)',
           port: 'port (default: any free one)',
+          // Single sign-on (OpenID Connect).
+          'oidc-issuer': "the agency's single sign-on provider (OpenID Connect issuer URL)",
+          'oidc-client-id': "this server's client id at the provider",
+          'oidc-client-secret': 'client secret (safer: the RBW_OIDC_CLIENT_SECRET variable)',
+          'public-url': "the server's address for browsers (behind a proxy), for the sign-on callback",
         },
       },
       users: {
@@ -128,6 +133,7 @@ export const en: Messages = {
           pokja: "the member's pokja",
           org: 'organisation (default: default)',
           db: 'PostgreSQL database URL',
+          'oidc-subject': "this account's subject (sub) at the sign-on provider; no password needed then",
         },
       },
       push: {

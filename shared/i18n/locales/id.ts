@@ -115,6 +115,11 @@ export const id = {
           db: 'alamat basis data PostgreSQL',
           host: 'alamat yang didengarkan (bawaan 127.0.0.1)',
           port: 'port (bawaan: bebas)',
+          // Single sign-on (OpenID Connect).
+          'oidc-issuer': 'alamat penyedia SSO (OpenID Connect) instansi; tombol "Masuk dengan SSO"',
+          'oidc-client-id': 'client id server ini di penyedia SSO',
+          'oidc-client-secret': 'client secret (lebih aman: variabel RBW_OIDC_CLIENT_SECRET)',
+          'public-url': 'alamat server bagi peramban (di balik proxy), untuk alamat kembali SSO',
         },
       },
       users: {
@@ -126,6 +131,7 @@ export const id = {
           pokja: 'pokja anggota',
           org: 'organisasi (bawaan: default)',
           db: 'alamat basis data PostgreSQL',
+          'oidc-subject': 'subjek (sub) akun ini di penyedia SSO; tanpa kata sandi bila diberikan',
         },
       },
       push: {

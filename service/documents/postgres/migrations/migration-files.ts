@@ -13,4 +13,8 @@ export const MIGRATION_FILES: readonly { name: string; sql: string }[] = [
     name: '003-surveys.sql',
     sql: '-- Schema 3: surveys whose results feed Hasil (SKM / IKM, IPAK, IPKP), as in a document file (format 6):\n-- immutable versions numbered per document (history records the pointer moving), and the pointer of each\n-- survey name at its current version.\nCREATE TABLE survey_versions (\n  document_id UUID NOT NULL REFERENCES documents (id) ON DELETE CASCADE,\n  id INTEGER NOT NULL,\n  name TEXT NOT NULL,\n  json TEXT NOT NULL,\n  created_at TEXT NOT NULL,\n  created_by TEXT NOT NULL,\n  PRIMARY KEY (document_id, id)\n);\n\nCREATE TABLE surveys (\n  document_id UUID NOT NULL REFERENCES documents (id) ON DELETE CASCADE,\n  name TEXT NOT NULL,\n  version INTEGER NOT NULL,\n  PRIMARY KEY (document_id, name),\n  FOREIGN KEY (document_id, version) REFERENCES survey_versions (document_id, id)\n);\n',
   },
+  {
+    name: '004-single-sign-on.sql',
+    sql: "-- Schema 4: sign-in through the agency's OpenID Connect provider (single sign-on).\n\n-- The provider's subject (`sub`) an account signs in as; an admin sets it when adding the account, or it\n-- is recorded the first time the provider vouches for an e-mail address equal to the account's login.\nALTER TABLE users ADD COLUMN oidc_subject TEXT UNIQUE;\n\n-- A sign-in under way at the provider: the SHA-256 of the browser's pending-sign-in cookie, the state and\n-- nonce sent and the PKCE verifier kept for the code exchange. Used once, kept ten minutes at most.\nCREATE TABLE oidc_pending (\n  cookie_hash TEXT PRIMARY KEY,\n  state TEXT NOT NULL,\n  nonce TEXT NOT NULL,\n  code_verifier TEXT NOT NULL,\n  expires_at TIMESTAMPTZ NOT NULL\n);\n",
+  },
 ];

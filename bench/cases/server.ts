@@ -163,7 +163,6 @@ export const serverCase: BenchCase = {
           case: 12,
           what: `One answer saved on \`rbw serve\` (PostgreSQL), ${edited} at deadline rates, at the client`,
           samples: latencies,
-          p99: true,
           baseline: {
             what: 'the same edits through the API on a local SQLite document, one user',
             samples: single,

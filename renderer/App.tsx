@@ -55,6 +55,10 @@ import { WelcomeScreen } from './welcome/WelcomeScreen';
 
 // The portfolio and its charts (recharts) load when the coordinator first opens it, not with the LKE.
 const PortfolioView = lazy(async () => ({ default: (await import('./views/PortfolioView')).PortfolioView }));
+// The template editor (issue 26) loads when the coordinator first opens it.
+const TemplateEditor = lazy(async () => ({
+  default: (await import('./templates/TemplateEditor')).TemplateEditor,
+}));
 
 const NO_CHOICE: ColumnChoice = { hidden: [], shown: [] };
 const INFO_SECONDS = 10;
@@ -86,7 +90,7 @@ export function App() {
   const [snapshots, setSnapshots] = useState<{ id: number; name: string }[]>([]);
   const [snapshotId, setSnapshotId] = useState<number | null>(null);
   const [exported, setExported] = useState<{ path: string; notices: Problem[] } | null>(null);
-  const [coordinator, setCoordinator] = useState<'portfolio' | 'planner' | null>(null);
+  const [coordinator, setCoordinator] = useState<'portfolio' | 'planner' | 'templates' | null>(null);
   const documentId = doc?.view.documentId ?? null;
   // The yearly cycle: what is still "dari tahun lalu", the report of a start from last year.
   const yearly = useYearly(documentId, doc?.records ?? null);
@@ -322,6 +326,13 @@ export function App() {
               >
                 {t('ui.coordinator.planner')}
               </button>
+              <button
+                type="button"
+                onClick={() => setCoordinator('templates')}
+                data-testid="open-template-editor"
+              >
+                {t('ui.templateEditor.open')}
+              </button>
             </>
           }
         />
@@ -552,6 +563,11 @@ export function App() {
               }}
               onClose={() => setCoordinator(null)}
             />
+          </Suspense>
+        )}
+        {coordinator === 'templates' && (
+          <Suspense fallback={null}>
+            <TemplateEditor onClose={() => setCoordinator(null)} />
           </Suspense>
         )}
         {coordinator === 'planner' && documentId && (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../shared/api/contract';
 import type { Template } from '../../shared/template/template-schema';
@@ -31,6 +31,21 @@ export function EditorBody(props: Props) {
   const [saved, setSaved] = useState(props.saved);
   const [done, setDone] = useState<OperationOutput<'templates.save'> | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Ctrl+Z / Ctrl+Y (Ctrl+Shift+Z) anywhere while the editor is open, a text field too (its own undo
+  // would not know the template): the document behind is not touched (the window's keys see it handled).
+  const { undo, redo } = editor;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const key = e.key.toLowerCase();
+      if (!(e.ctrlKey || e.metaKey) || e.defaultPrevented) return;
+      if (key === 'z' && !e.shiftKey) undo();
+      else if (key === 'y' || (key === 'z' && e.shiftKey)) redo();
+      else return;
+      e.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [undo, redo]);
   const save = async () => {
     setError(null);
     setDone(null);
@@ -45,17 +60,7 @@ export function EditorBody(props: Props) {
     }
   };
   return (
-    <div
-      className="te-editor"
-      onKeyDown={(e) => {
-        const key = e.key.toLowerCase();
-        if (!(e.ctrlKey || e.metaKey)) return;
-        if (key === 'z' && !e.shiftKey) editor.undo();
-        else if (key === 'y' || (key === 'z' && e.shiftKey)) editor.redo();
-        else return;
-        e.preventDefault();
-      }}
-    >
+    <div className="te-editor">
       <div className="te-top">
         <span className="te-id" data-testid="te-id">
           {template.id}

@@ -4,7 +4,6 @@ import {
   addGroup,
   addQuestion,
   CHILD_LEVEL,
-  freshId,
   moveBy,
   remove,
   rename,
@@ -183,22 +182,20 @@ function AddButtons({
       {childLevel &&
         !holdsQuestions &&
         button(childLevel, () => {
-          const id = freshId(template, 'group');
           const newTitle = t('ui.templateEditor.newTitle', {
             level: t(`ui.templateEditor.levels.${childLevel}`),
           });
           change((tp) => addGroup(tp, group.id, newTitle).template);
-          onSelect(id);
+          onSelect(addGroup(template, group.id, newTitle).id);
         })}
       {group.level !== 'root' &&
         !holdsGroups &&
         button('indicator', () => {
-          const id = freshId(template, 'indicator');
           const newTitle = t('ui.templateEditor.newTitle', {
             level: t('ui.templateEditor.levels.indicator'),
           });
           change((tp) => addQuestion(tp, group.id, newTitle, firstType).template);
-          onSelect(id);
+          onSelect(addQuestion(template, group.id, newTitle, firstType).id);
         })}
     </div>
   );

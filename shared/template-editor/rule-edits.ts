@@ -2,7 +2,7 @@ import type { AnswerType } from '../template/answer-type';
 import type { CategoryBand } from '../template/category-band';
 import type { Predicate } from '../template/predicate-schema';
 import type { Gate, Indicator, Template } from '../template/template-schema';
-import { allNodes, findNode, freshId, mapNode } from './tree-edits';
+import { allNodes, findNode, mapNode } from './tree-edits';
 
 /**
  * The template editor's changes to what a question is scored by (issue 26): answer types with their
@@ -89,8 +89,11 @@ export function deriveFromCounts(
   const node = findNode(template, id);
   if (node?.kind !== 'indicator' || node.derive) return template;
   let next = withType(withType(template, PERCENT_TYPE), COUNT_TYPE);
-  const numerator = freshId(next, 'input');
-  const denominator = `${numerator}b`;
+  const free = (n: number): boolean => !allNodes(next).some((x) => x.id === `${id}.${n}`);
+  let n = 1;
+  while (!free(n) || !free(n + 1)) n++;
+  const numerator = `${id}.${n}`;
+  const denominator = `${id}.${n + 1}`;
   next = mapNode(next, id, (n) => ({
     ...(n as Indicator),
     answerType: PERCENT_TYPE.label,

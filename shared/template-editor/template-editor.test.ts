@@ -124,6 +124,28 @@ describe('template editor: moves and removals', () => {
   });
 });
 
+describe('template editor: ids', () => {
+  it('names new nodes as the built-in templates do (A, A.I, A.I.a), and never reuses a taken id', () => {
+    const { template, ids } = smallModel();
+    expect([ids.P, ids.H, ids.MP, ids.SDM, ids.K, ids.q1, ids.q2, ids.q5]).toEqual([
+      'A',
+      'B',
+      'A.I',
+      'A.II',
+      'B.I',
+      'A.I.a',
+      'A.I.b',
+      'B.I.a',
+    ]);
+    // A.I.b moved to Kinerja keeps its id; the next question made in Manajemen Perubahan is b. again.
+    const moved = move(template, 'A.I.b', 'B.I');
+    const made = addQuestion(moved, 'A.I', 'Baru', 'Ya/Tidak');
+    expect(findNode(made.template, 'A.I.b')?.title).toBe('Rencana kerja');
+    expect(made.id).toBe('A.I.b-2');
+    expect(checkTemplate(setWeight(made.template, 'A.II', 30))).toEqual([]);
+  });
+});
+
 describe('template editor: undo', () => {
   it('takes back each change, a whole typed title at a time, and redoes it', () => {
     const { template, ids } = smallModel();

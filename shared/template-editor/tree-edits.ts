@@ -18,6 +18,29 @@ export const CHILD_LEVEL: Record<GroupLevel, GroupLevel | null> = {
 
 const ID_PREFIX = { group: 'g', indicator: 'q', input: 'j' } as const;
 
+function usedIds(template: Template): Set<string> {
+  const used = new Set<string>();
+  for (const node of allNodes(template)) {
+    used.add(node.id);
+    if (node.kind === 'indicator') for (const input of node.inputs ?? []) used.add(input.id);
+  }
+  return used;
+}
+
+/**
+ * The id a new node gets from where it is made, as the built-in templates name theirs (`A`, `A.I`,
+ * `A.I.a`), made unique (`A.I-2`) when a moved node took it already; ids never change afterwards.
+ */
+export function placeId(template: Template, parentId: string, code: string): string {
+  const used = usedIds(template);
+  const own = code.replace(/[^A-Za-z0-9]+/g, '');
+  if (!own) return freshId(template, 'group');
+  const base = parentId === template.root.id ? own : `${parentId}.${own}`;
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
 /** Every node of the tree, depth first (the root first). */
 export function allNodes(template: Template): TemplateNode[] {
   return nodesUnder(template.root);
@@ -48,11 +71,7 @@ export function parentOf(template: Template, id: string): Group | null {
 
 /** A fresh id that no node or input of the template uses (`g7`, `q12`, `j3`). */
 export function freshId(template: Template, kind: keyof typeof ID_PREFIX): string {
-  const used = new Set<string>();
-  for (const node of allNodes(template)) {
-    used.add(node.id);
-    if (node.kind === 'indicator') for (const input of node.inputs ?? []) used.add(input.id);
-  }
+  const used = usedIds(template);
   let n = used.size + 1;
   while (used.has(`${ID_PREFIX[kind]}${n}`)) n++;
   return `${ID_PREFIX[kind]}${n}`;
@@ -118,12 +137,12 @@ export function addGroup(
   const parent = findNode(template, parentId);
   const level = parent?.kind === 'group' ? CHILD_LEVEL[parent.level] : null;
   if (!parent || parent.kind !== 'group' || !level) return { template, id: '' };
-  const id = freshId(template, 'group');
-  const groupCount = parent.children.filter((c) => c.kind === 'group').length;
+  const code = codeFor(level, parent.children.filter((c) => c.kind === 'group').length);
+  const id = placeId(template, parentId, code);
   const group: Group = {
     kind: 'group',
     id,
-    code: codeFor(level, groupCount),
+    code,
     title,
     level,
     weight: 0,
@@ -142,12 +161,12 @@ export function addQuestion(
 ): { template: Template; id: string } {
   const parent = findNode(template, parentId);
   if (!parent || parent.kind !== 'group' || parent.level === 'root') return { template, id: '' };
-  const id = freshId(template, 'indicator');
-  const questionCount = parent.children.filter((c) => c.kind === 'indicator').length;
+  const code = codeFor('indicator', parent.children.filter((c) => c.kind === 'indicator').length);
+  const id = placeId(template, parentId, code);
   const question: Indicator = {
     kind: 'indicator',
     id,
-    code: codeFor('indicator', questionCount),
+    code,
     title,
     answerType,
     ...(parent.aggregate === 'sum' ? { weight: 0 } : {}),

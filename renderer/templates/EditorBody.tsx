@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../shared/api/contract';
+import { TemplateIdSchema } from '../../shared/template/template-file';
 import type { Template } from '../../shared/template/template-schema';
 import { nextVersion } from '../../shared/template-editor/new-template';
 import { rename, setWeight } from '../../shared/template-editor/tree-edits';
@@ -62,9 +63,26 @@ export function EditorBody(props: Props) {
   return (
     <div className="te-editor">
       <div className="te-top">
-        <span className="te-id" data-testid="te-id">
-          {template.id}
-        </span>
+        {replace ? (
+          <span className="te-id" data-testid="te-id">
+            {template.id}
+          </span>
+        ) : (
+          <label>
+            {t('ui.templateEditor.id')}
+            <input
+              className="te-id-input"
+              value={template.id}
+              aria-invalid={!TemplateIdSchema.safeParse(template.id).success}
+              data-testid="te-id-input"
+              onChange={(e) => {
+                const id = e.target.value;
+                change((tp) => ({ ...tp, id }), 'id');
+              }}
+              onBlur={endTyping}
+            />
+          </label>
+        )}
         <label>
           {t('ui.templateEditor.name')}
           <input
@@ -103,7 +121,7 @@ export function EditorBody(props: Props) {
           <button
             type="button"
             onClick={() => void save()}
-            disabled={problems.length > 0}
+            disabled={problems.length > 0 || !TemplateIdSchema.safeParse(template.id).success}
             data-testid="te-save"
           >
             {t('ui.templateEditor.save')}

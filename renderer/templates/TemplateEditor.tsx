@@ -28,7 +28,7 @@ export function TemplateEditor({ onClose }: { onClose: () => void }) {
   const [opened, setOpened] = useState<Opened | null>(null);
   return (
     <Dialog title={t('ui.templateEditor.title')} onClose={onClose} testId="template-editor">
-      {opened ? <EditorBody key={opened.template.id} {...opened} /> : <StartForm onOpen={setOpened} />}
+      {opened ? <EditorBody {...opened} /> : <StartForm onOpen={setOpened} />}
     </Dialog>
   );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { builtinTemplates } from '../builtin-templates';
 import { checkTemplate } from '../template/check-template';
 import { Scorer } from '../scoring/scorer';
 import type { Group, Template } from '../template/template-schema';
@@ -220,5 +221,13 @@ describe('template editor: answer types, derived rows, versions', () => {
     expect(nextVersion('1')).toBe('2');
     expect(nextVersion('2024.9')).toBe('2024.10');
     expect(nextVersion('draft')).toBe('draft.1');
+  });
+});
+
+describe('template editor: the templates it opens', () => {
+  it('opens every built-in template with nothing to fix', () => {
+    for (const template of builtinTemplates()) {
+      expect([template.id, editorProblems(template)]).toEqual([template.id, []]);
+    }
   });
 });

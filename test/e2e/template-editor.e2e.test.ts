@@ -122,4 +122,23 @@ describe('template editor', () => {
     await page.getByTestId('te-save').click();
     await page.getByTestId('te-saved').filter({ hasText: 'versi 2' }).waitFor();
   });
+
+  it('opens the Indeks RB model as a copy with nothing to fix; a weight changed is named, and Ctrl+Z takes it back', async () => {
+    const { page } = wb;
+    await page.keyboard.press('Escape');
+    await page.getByTestId('open-template-editor').click();
+    await page.getByTestId('te-existing').selectOption('rb-2014');
+    await page.getByTestId('te-open-existing').click();
+    const problems = page.getByTestId('te-problems');
+    await problems.filter({ hasText: 'Semua bobot sesuai.' }).waitFor();
+    expect(await page.getByTestId('te-id-input').inputValue()).toBe('rb-2014-sendiri');
+    // Manajemen Perubahan (5) typed as 7: Proses holds 62 of its 60.
+    await page.getByTestId('te-weight-A.I').fill('7');
+    expect(await problems.textContent()).toContain('Bobot komponen PROSES (60): 62 dari 60');
+    await screenshot(page, '43-template-editor-rb-2014-copy');
+    expect(await checkAccessibility(page, 'Editor templat (Indeks RB)')).toEqual([]);
+    await page.keyboard.press('Control+z');
+    await problems.filter({ hasText: 'Semua bobot sesuai.' }).waitFor();
+    expect(await page.getByTestId('te-weight-A.I').inputValue()).toBe('5');
+  });
 });

@@ -216,6 +216,28 @@ describe('template editor: answer types, derived rows, versions', () => {
     expect(scorer.group(ids.K as string).value).toBeCloseTo(35, 9);
   });
 
+  it('scores a gate set in the editor: Capaian kinerja is worth 0 while Analisis jabatan is Tidak', () => {
+    const { template, ids } = smallModel();
+    const t = setGate(setWeight(template, ids.SDM as string, 30), ids.q5 as string, {
+      kind: 'zero-when',
+      source: ids.q3 as string,
+      answers: ['Tidak'],
+    });
+    expect(checkTemplate(t)).toEqual([]);
+    const scorer = new Scorer(t);
+    scorer.setAnswers([
+      [ids.q5 as string, 'A'],
+      [ids.q6 as string, 'Ya'],
+      [ids.q3 as string, 'Tidak'],
+    ]);
+    // Kinerja (40): q5 gated to 0, q6 Ya (1) → average 0,5 × 40 = 20; with Analisis jabatan Ya, 40.
+    expect(scorer.group(ids.K as string).value).toBeCloseTo(20, 9);
+    scorer.setAnswer(ids.q3 as string, 'Ya');
+    expect(scorer.group(ids.K as string).value).toBeCloseTo(40, 9);
+    // A gate on itself is refused.
+    expect(setGate(t, ids.q5 as string, { kind: 'multiply', source: ids.q5 as string })).toBe(t);
+  });
+
   it('bumps the version on save', () => {
     expect(nextVersion(null)).toBe('1');
     expect(nextVersion('1')).toBe('2');

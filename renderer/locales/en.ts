@@ -587,5 +587,6 @@ export const uiEn: Widen<typeof uiId> = {
     threshold: 'Minimum score',
     addPredicate: '+ Predicate (minimum score)',
     removePredicate: 'Remove predicate {{title}}',
+    discard: 'The template is not saved. Close and discard the changes?',
   },
 };

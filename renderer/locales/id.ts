@@ -588,5 +588,6 @@ export const uiId = {
     threshold: 'Nilai minimal',
     addPredicate: '+ Predikat (nilai minimal)',
     removePredicate: 'Hapus predikat {{title}}',
+    discard: 'Templat belum disimpan. Tutup dan buang perubahannya?',
   },
 } as const;

@@ -20,6 +20,8 @@ interface Props {
   replace: boolean;
   saved: string | null;
   notes: string[];
+  /** Told whether there is unsaved work, so that closing the editor asks first. */
+  onDirty: (dirty: boolean) => void;
 }
 
 /** The editor itself: the template's name and maximum, what does not add up, the tree, the selected row's details, answer types, categories. */
@@ -34,7 +36,9 @@ export function EditorBody(props: Props) {
   const [error, setError] = useState<string | null>(null);
   // Ctrl+Z / Ctrl+Y (Ctrl+Shift+Z) anywhere while the editor is open, a text field too (its own undo
   // would not know the template): the document behind is not touched (the window's keys see it handled).
-  const { undo, redo } = editor;
+  const { undo, redo, dirty } = editor;
+  const { onDirty } = props;
+  useEffect(() => onDirty(dirty), [dirty, onDirty]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const key = e.key.toLowerCase();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Template } from '../../shared/template/template-schema';
 import { blankTemplate, copyTemplate } from '../../shared/template-editor/new-template';
@@ -26,9 +26,18 @@ interface Opened {
 export function TemplateEditor({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState<Opened | null>(null);
+  const dirty = useRef(false);
+  const onDirty = useCallback((value: boolean) => {
+    dirty.current = value;
+  }, []);
   return (
-    <Dialog title={t('ui.templateEditor.title')} onClose={onClose} testId="template-editor">
-      {opened ? <EditorBody {...opened} /> : <StartForm onOpen={setOpened} />}
+    <Dialog
+      title={t('ui.templateEditor.title')}
+      onClose={onClose}
+      testId="template-editor"
+      keepOpen={() => dirty.current && !window.confirm(t('ui.templateEditor.discard'))}
+    >
+      {opened ? <EditorBody {...opened} onDirty={onDirty} /> : <StartForm onOpen={setOpened} />}
     </Dialog>
   );
 }

@@ -10,6 +10,8 @@ export type Change = (edit: (template: Template) => Template, key?: string | nul
 /** The template being edited with its undo history and what does not add up, checked on every change. */
 export function useTemplateEditor(initial: Template) {
   const [history, setHistory] = useState<EditHistory>(() => startHistory(initial));
+  /** The template as last saved (or as opened): the editor has unsaved work when it differs. */
+  const [baseline, setBaseline] = useState<Template>(initial);
   const change: Change = useCallback(
     (edit, key = null) => setHistory((h) => record(h, edit(h.present), key)),
     [],
@@ -20,21 +22,24 @@ export function useTemplateEditor(initial: Template) {
     template,
     problems,
     change,
+    dirty: template !== baseline,
     canUndo: history.past.length > 0,
     canRedo: history.future.length > 0,
     undo: useCallback(() => setHistory(undo), []),
     redo: useCallback(() => setHistory(redo), []),
     endTyping: useCallback(() => setHistory(endTyping), []),
     /** The version the service gave on save: not a change to undo. */
-    setSavedVersion: useCallback(
-      (version: string) =>
-        setHistory((h) => ({
+    setSavedVersion: useCallback((version: string) => {
+      setHistory((h) => {
+        const present = { ...h.present, version };
+        setBaseline(present);
+        return {
           ...h,
-          present: { ...h.present, version },
+          present,
           past: h.past.map((t) => ({ ...t, version })),
           future: h.future.map((t) => ({ ...t, version })),
-        })),
-      [],
-    ),
+        };
+      });
+    }, []),
   };
 }

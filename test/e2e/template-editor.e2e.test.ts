@@ -137,8 +137,21 @@ describe('template editor', () => {
     expect(await problems.textContent()).toContain('Bobot komponen PROSES (60): 62 dari 60');
     await screenshot(page, '43-template-editor-rb-2014-copy');
     expect(await checkAccessibility(page, 'Editor templat (Indeks RB)')).toEqual([]);
+    // Escape with unsaved work asks first; the question answered "no", the editor stays.
+    const asked: string[] = [];
+    page.once('dialog', (question) => {
+      asked.push(question.message());
+      void question.dismiss();
+    });
+    await page.keyboard.press('Escape');
+    expect(asked).toEqual(['Templat belum disimpan. Tutup dan buang perubahannya?']);
+    expect(await problems.isVisible()).toBe(true);
     await page.keyboard.press('Control+z');
     await problems.filter({ hasText: 'Semua bobot sesuai.' }).waitFor();
     expect(await page.getByTestId('te-weight-A.I').inputValue()).toBe('5');
+    // Undone, nothing is left unsaved: Escape closes the editor without asking.
+    await page.keyboard.press('Escape');
+    await problems.waitFor({ state: 'detached' });
+    expect(asked).toHaveLength(1);
   });
 });

@@ -30,6 +30,7 @@ export function EditorBody(props: Props) {
   const editor = useTemplateEditor(props.template);
   const { template, problems, change, endTyping } = editor;
   const [selected, setSelected] = useState<string | null>(null);
+  const [fresh, setFresh] = useState<string | null>(null);
   const [replace, setReplace] = useState(props.replace);
   const [saved, setSaved] = useState(props.saved);
   const [done, setDone] = useState<OperationOutput<'templates.save'> | null>(null);
@@ -167,6 +168,11 @@ export function EditorBody(props: Props) {
           problems={problems}
           selected={selected}
           onSelect={setSelected}
+          fresh={fresh}
+          onAdded={(id) => {
+            setSelected(id);
+            setFresh(id);
+          }}
           change={change}
           endTyping={endTyping}
         />

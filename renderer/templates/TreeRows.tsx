@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group, Template, TemplateNode } from '../../shared/template/template-schema';
 import {
@@ -22,6 +23,9 @@ interface Props {
   problems: EditorProblem[];
   selected: string | null;
   onSelect: (id: string) => void;
+  /** The row just added: its title gets the focus, ready to be typed. */
+  fresh: string | null;
+  onAdded: (id: string) => void;
   change: Change;
   endTyping: () => void;
 }
@@ -53,6 +57,12 @@ function Row({
   const mismatch = problemsOf(props.problems, node.id).find((p) => p.code === 'weights');
   const weighted = node.kind === 'group' || parent.aggregate === 'sum';
   const title = node.title || levelWord;
+  const titleRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (props.fresh !== node.id) return;
+    titleRef.current?.focus();
+    titleRef.current?.select();
+  }, [props.fresh, node.id]);
   return (
     <>
       <div
@@ -72,6 +82,7 @@ function Row({
           onBlur={endTyping}
         />
         <input
+          ref={titleRef}
           className="te-title"
           value={node.title}
           aria-label={t('ui.templateEditor.titleOf', { level: levelWord })}
@@ -159,7 +170,7 @@ function AddButtons({
   depth = 0,
   template,
   change,
-  onSelect,
+  onAdded,
 }: Props & { group: Group; depth?: number }) {
   const { t } = useTranslation();
   const childLevel = CHILD_LEVEL[group.level];
@@ -186,7 +197,7 @@ function AddButtons({
             level: t(`ui.templateEditor.levels.${childLevel}`),
           });
           change((tp) => addGroup(tp, group.id, newTitle).template);
-          onSelect(addGroup(template, group.id, newTitle).id);
+          onAdded(addGroup(template, group.id, newTitle).id);
         })}
       {group.level !== 'root' &&
         !holdsGroups &&
@@ -195,7 +206,7 @@ function AddButtons({
             level: t('ui.templateEditor.levels.indicator'),
           });
           change((tp) => addQuestion(tp, group.id, newTitle, firstType).template);
-          onSelect(addQuestion(template, group.id, newTitle, firstType).id);
+          onAdded(addQuestion(template, group.id, newTitle, firstType).id);
         })}
     </div>
   );

@@ -46,6 +46,7 @@ describe('template editor', () => {
     await page.getByTestId('open-template-editor').click();
     await page.getByTestId('te-new-id').fill('opd-uji');
     await page.getByTestId('te-new-name').fill('Model OPD Uji');
+    await screenshot(page, '39-template-editor-start');
     expect(await checkAccessibility(page, 'Editor templat (mulai)')).toEqual([]);
     await page.getByTestId('te-new-start').click();
 

@@ -588,5 +588,6 @@ export const uiEn: Widen<typeof uiId> = {
     addPredicate: '+ Predicate (minimum score)',
     removePredicate: 'Remove predicate {{title}}',
     discard: 'The template is not saved. Close and discard the changes?',
+    openExisting: 'Open to change',
   },
 };

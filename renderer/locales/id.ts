@@ -589,5 +589,6 @@ export const uiId = {
     addPredicate: '+ Predikat (nilai minimal)',
     removePredicate: 'Hapus predikat {{title}}',
     discard: 'Templat belum disimpan. Tutup dan buang perubahannya?',
+    openExisting: 'Buka untuk diubah',
   },
 } as const;

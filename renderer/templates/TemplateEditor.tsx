@@ -121,7 +121,7 @@ function StartForm({ onOpen }: { onOpen: (opened: Opened) => void }) {
           onClick={() => void openExisting()}
           data-testid="te-open-existing"
         >
-          {t('ui.templateEditor.start')}
+          {t('ui.templateEditor.openExisting')}
         </button>
         {error && (
           <p role="alert" className="error">

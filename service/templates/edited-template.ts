@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ProblemError } from '../../shared/problem';
-import { parseTemplate } from '../../shared/template/check-template';
 import {
+  parseTemplateFile,
   templateFileOf,
   TEMPLATE_FILE_EXTENSION,
   TemplateIdSchema,
@@ -40,10 +40,13 @@ export function saveEditedTemplate(
       { code: 'templateEditor.idTaken', params: { id: given.id }, where: { field: 'id' } },
     ]);
   }
-  const parsed = parseTemplate({ ...given, version: nextVersion(before) });
+  // Read back as any template file is (sizes, node count, text lengths, schema, weights, references), so
+  // that what is saved is what `rbw template add` and "Baru" accept.
+  const file = templateFileOf({ ...given, version: nextVersion(before) }, { madeFrom: 'editor' });
+  const parsed = parseTemplateFile(JSON.stringify(file));
   if (!parsed.ok) throw new ProblemError(parsed.problems.slice(0, 1));
-  const template = parsed.value;
-  const { replaced } = saveUserTemplate(templateFileOf(template, { madeFrom: 'editor' }));
+  const template = parsed.value.template;
+  const { replaced } = saveUserTemplate(parsed.value);
   let questions = 0;
   const count = (node: Template['root']): void =>
     node.children.forEach((c) => (c.kind === 'group' ? count(c) : questions++));

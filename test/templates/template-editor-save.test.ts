@@ -78,8 +78,30 @@ describe('templates.save (the template editor)', () => {
     expect(refused.problems).toHaveLength(1);
     // Pengungkit (component A) is worth 60 but its area 58.
     expect(formatProblem(refused.problems[0] as never, createTranslator('id'))).toBe(
-      'A: bobot "A" 60 tidak sama dengan jumlah bobot di bawahnya (58)',
+      'template.A: bobot "A" 60 tidak sama dengan jumlah bobot di bawahnya (58)',
     );
     expect(readdirSync(templatesDir()).sort()).toEqual(before);
+  });
+
+  it('refuses a name longer than a template file allows, naming the field', async () => {
+    const template = model('opd-panjang');
+    const long = {
+      ...template,
+      root: {
+        ...template.root,
+        children: template.root.children.map((c, i) => (i === 0 ? { ...c, title: 'x'.repeat(5000) } : c)),
+      },
+    };
+    const refused = await call('templates.save', { template: long, replace: false });
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.problems).toEqual([
+      {
+        code: 'templateFile.textTooLong',
+        params: { length: 5000, limit: 1000 },
+        where: { field: 'template.root.children.0.title' },
+      },
+    ]);
+    expect(existsSync(join(templatesDir(), 'opd-panjang.rbwt'))).toBe(false);
   });
 });

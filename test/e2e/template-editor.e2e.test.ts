@@ -150,6 +150,18 @@ describe('template editor', () => {
     await page.keyboard.press('Control+z');
     await problems.filter({ hasText: 'Semua bobot sesuai.' }).waitFor();
     expect(await page.getByTestId('te-weight-A.I').inputValue()).toBe('5');
+    // A question made a % row of two Jumlah inputs, then taken back.
+    await page.getByTestId('te-title-A.I.1.a').click();
+    await page.getByTestId('te-derive').click();
+    expect(await page.getByTestId('te-type-A.I.1.a').inputValue()).toBe('%');
+    expect(await page.getByTestId('te-type-A.I.1.a').isDisabled()).toBe(true);
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid="te-type-A.I.1.a"]') as HTMLSelectElement | null)?.value ===
+        'A/B/C',
+    );
+    expect(await page.getByTestId('te-type-A.I.1.a').inputValue()).toBe('A/B/C');
     // Undone, nothing is left unsaved: Escape closes the editor without asking.
     await page.keyboard.press('Escape');
     await problems.waitFor({ state: 'detached' });

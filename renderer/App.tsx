@@ -155,6 +155,13 @@ export function App() {
                 >
                   {t('ui.coordinator.planner')}
                 </button>
+                <button
+                  type="button"
+                  onClick={() => dispatch({ type: 'open', dialog: { name: 'templates' } })}
+                  data-testid="open-template-editor"
+                >
+                  {t('ui.templateEditor.open')}
+                </button>
               </>
             }
           />

@@ -12,11 +12,14 @@ export function Dialog({
   onClose,
   children,
   testId,
+  keepOpen,
 }: {
   title: string;
   onClose: () => void;
   children: ReactNode;
   testId?: string;
+  /** Asked before Escape or × closes the dialog (unsaved work): true keeps it open. */
+  keepOpen?: () => boolean;
 }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
@@ -33,13 +36,21 @@ export function Dialog({
       ref={ref}
       className="dialog"
       onClose={onClose}
-      onCancel={onClose}
+      onCancel={(e) => {
+        if (keepOpen?.()) e.preventDefault();
+        else onClose();
+      }}
       data-testid={testId}
       aria-label={title}
     >
       <header>
         <h2>{title}</h2>
-        <button type="button" className="close" onClick={onClose} aria-label={t('ui.actions.close')}>
+        <button
+          type="button"
+          className="close"
+          onClick={() => keepOpen?.() || onClose()}
+          aria-label={t('ui.actions.close')}
+        >
           ×
         </button>
       </header>

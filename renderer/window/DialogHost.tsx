@@ -19,6 +19,10 @@ import type { DocumentActions } from './use-document-actions';
 
 // The portfolio and its charts (recharts) load when the coordinator first opens it, not with the LKE.
 const PortfolioView = lazy(async () => ({ default: (await import('../views/PortfolioView')).PortfolioView }));
+// The template editor (issue 26) loads when the coordinator first opens it.
+const TemplateEditor = lazy(async () => ({
+  default: (await import('../templates/TemplateEditor')).TemplateEditor,
+}));
 
 interface Props {
   state: DialogState;
@@ -97,6 +101,12 @@ export function DialogHost({ state, dispatch, closeDialog, wb, actions, focusedR
             }}
             onClose={dismiss}
           />
+        </Suspense>
+      );
+    case 'templates':
+      return (
+        <Suspense fallback={null}>
+          <TemplateEditor onClose={dismiss} />
         </Suspense>
       );
     case 'planner':

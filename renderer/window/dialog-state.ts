@@ -22,7 +22,8 @@ export type OpenDialog =
   | { name: 'evidence'; itemId: string }
   | { name: 'startReport'; report: OperationOutput<'documents.startFromLastYear'>['report'] }
   | { name: 'portfolio' }
-  | { name: 'planner' };
+  | { name: 'planner' }
+  | { name: 'templates' };
 
 export type DialogState = OpenDialog | null;
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { TEMPLATE_OPERATIONS } from '../../shared/api/template-operations';
 import { ProblemError } from '../../shared/problem';
 import { readSourceWorkbook } from '../documents/attachments';
+import { saveEditedTemplate, templateToEdit } from '../templates/edited-template';
 import { saveUserTemplate } from '../templates/template-store';
 import { onDocument } from './behaviours';
 import type { Handler } from './handlers';
@@ -39,4 +40,15 @@ export const templateHandlers: TemplateHandlers = {
       rmSync(dir, { recursive: true, force: true });
     }
   }),
+  'templates.get': async ({ id }) => templateToEdit(id),
+  'templates.save': async ({ template, replace }) => {
+    const saved = saveEditedTemplate(template, replace);
+    return {
+      id: saved.template.id,
+      title: saved.template.title,
+      version: saved.template.version,
+      questions: saved.questions,
+      replaced: saved.replaced,
+    };
+  },
 };

@@ -61,6 +61,9 @@ export const OPERATION_ACCESS = {
   'surveys.bind': 'coordinate',
   // A template from a document (issue 26) is saved among the user's own templates.
   'templates.fromDocument': 'local',
+  // The template editor (issue 26): the coordinator reads and saves the organisation's templates.
+  'templates.get': 'coordinate',
+  'templates.save': 'coordinate',
   // Another answer sheet of a workbook opens as a document of its own (issue 22).
   'app.openAnswerSet': 'local',
 } as const satisfies Record<OperationName, Access>;

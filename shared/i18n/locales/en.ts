@@ -919,6 +919,10 @@ export const en: Messages = {
     byServiceType: 'Per service type',
     bound: 'Fills {{code}} "{{title}}" with {{value}}',
   },
+  // The template editor (issue 26).
+  templateEditor: {
+    idTaken: 'id "{{id}}" is taken by another template; choose another id or open that template to change it',
+  },
   // The organisation's server (rbw serve, users, push, portal-token).
   server: {
     listening: 'RB Workbench server: {{url}}',

@@ -916,6 +916,10 @@ export const id = {
     byServiceType: 'Per jenis layanan',
     bound: 'Mengisi {{code}} "{{title}}" dengan {{value}}',
   },
+  // The template editor (issue 26).
+  templateEditor: {
+    idTaken: 'id "{{id}}" sudah dipakai template lain; pilih id lain atau buka template itu untuk diubah',
+  },
   // The organisation's server (rbw serve, users, push, portal-token).
   server: {
     listening: 'Server RB Workbench: {{url}}',

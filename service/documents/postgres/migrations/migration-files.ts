@@ -13,4 +13,8 @@ export const MIGRATION_FILES: readonly { name: string; sql: string }[] = [
     name: '003-surveys.sql',
     sql: '-- Schema 3: surveys whose results feed Hasil (SKM / IKM, IPAK, IPKP), as in a document file (format 6):\n-- immutable versions numbered per document (history records the pointer moving), and the pointer of each\n-- survey name at its current version.\nCREATE TABLE survey_versions (\n  document_id UUID NOT NULL REFERENCES documents (id) ON DELETE CASCADE,\n  id INTEGER NOT NULL,\n  name TEXT NOT NULL,\n  json TEXT NOT NULL,\n  created_at TEXT NOT NULL,\n  created_by TEXT NOT NULL,\n  PRIMARY KEY (document_id, id)\n);\n\nCREATE TABLE surveys (\n  document_id UUID NOT NULL REFERENCES documents (id) ON DELETE CASCADE,\n  name TEXT NOT NULL,\n  version INTEGER NOT NULL,\n  PRIMARY KEY (document_id, name),\n  FOREIGN KEY (document_id, version) REFERENCES survey_versions (document_id, id)\n);\n',
   },
+  {
+    name: '004-replica-sync.sql',
+    sql: '-- Schema 4: replicas (laptops that cloned a document, `rbw sync`). Every action a replica sends has an\n-- id of its own; the server keeps the ids it has applied, with the revision they became (null when\n-- nothing had to be written), in the transaction that applies them, so a sync cut anywhere and repeated\n-- applies each action once.\nCREATE TABLE replica_applied (\n  document_id UUID NOT NULL REFERENCES documents (id) ON DELETE CASCADE,\n  action_uid TEXT NOT NULL,\n  replica_id TEXT NOT NULL,\n  revision INTEGER,\n  applied_at TIMESTAMPTZ NOT NULL DEFAULT now(),\n  PRIMARY KEY (document_id, action_uid)\n);\n\nCREATE INDEX replica_applied_by_revision ON replica_applied (document_id, revision);\n',
+  },
 ];

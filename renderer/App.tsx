@@ -25,6 +25,7 @@ import type { ExportRequest } from './dialogs/ExportDialog';
 import { downloadWorkbook } from './dialogs/pick-path';
 import { ImportDialog } from './dialogs/ImportDialog';
 import { MergeDialog } from './dialogs/MergeDialog';
+import { ReplicaBar } from './components/ReplicaBar';
 import type { ImportSource, MergeSource } from './dialogs/ImportDialog';
 import type { Problem } from '../shared/problem';
 import type { RecordField } from '../shared/records/answer-record';
@@ -325,6 +326,9 @@ export function App() {
             </>
           }
         />
+        {doc && !home && (
+          <ReplicaBar documentId={doc.view.documentId} revision={doc.revision} sync={wb.syncReplica} />
+        )}
         {doc && !home && (
           <div className="toolbar-row">
             <ViewBar

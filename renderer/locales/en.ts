@@ -484,4 +484,14 @@ export const uiEn: Widen<typeof uiId> = {
     noPublication:
       'Publication and follow-up of the survey results are not in the survey records: answer them yourself.',
   },
+  // A replica of a server's document (issue 25).
+  replica: {
+    pending_one: '{{count}} change not sent yet',
+    pending_other: '{{count}} changes not sent yet',
+    synced: 'last sync: {{when}}',
+    never: 'never',
+    sync: 'Sync',
+    done: "Synced: {{sent}} changes sent, {{pulled}} of others' changes taken",
+    refused: '{{count}} fields refused by the server: {{reason}}',
+  },
 };

@@ -485,4 +485,14 @@ export const uiId = {
     applied: 'Sudah {{answer}}',
     noPublication: 'Publikasi dan tindak lanjut hasil survei tidak tercatat di data survei: jawab sendiri.',
   },
+  // A replica of a server's document (issue 25).
+  replica: {
+    pending_one: '{{count}} perubahan belum dikirim',
+    pending_other: '{{count}} perubahan belum dikirim',
+    synced: 'sinkron terakhir: {{when}}',
+    never: 'belum pernah',
+    sync: 'Sinkronkan',
+    done: 'Tersinkron: {{sent}} perubahan terkirim, {{pulled}} perubahan orang lain diambil',
+    refused: '{{count}} isian ditolak server: {{reason}}',
+  },
 } as const;

@@ -46,7 +46,10 @@ const MAX_ROUNDS = 5;
  */
 export async function syncReplica(
   path: string,
-  options: { take?: MergeSide | undefined } = {},
+  options: {
+    take?: MergeSide | undefined;
+    choices?: readonly { itemId: string; field: RecordField; take: MergeSide }[] | undefined;
+  } = {},
 ): Promise<SyncOutcome> {
   const file = basename(path);
   const { database } = await openDatabase(path);
@@ -70,6 +73,7 @@ export async function syncReplica(
             replicaId: replica.replica_id,
             since: replica.server_revision,
             take: options.take,
+            choices: options.choices,
           },
           token,
         ),

@@ -40,7 +40,9 @@ export const REPLICA_OPERATIONS = {
   'replica.sync': defineOperation(
     DocumentRef.extend({
       take: MergeSideSchema.optional(),
-      choices: z.array(z.object({ itemId: z.string(), field: z.enum(RECORD_FIELDS), take: MergeSideSchema })).optional(),
+      choices: z
+        .array(z.object({ itemId: z.string(), field: z.enum(RECORD_FIELDS), take: MergeSideSchema }))
+        .optional(),
     }),
     ReplicaSyncOutcomeSchema,
   ),

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OrganisationServer } from '../../service/api/server';
+import { addAttachment } from '../../service/documents/attachments';
 import { DocumentSession } from '../../service/documents/document-session';
 import type { AnswerRecord } from '../../shared/records/answer-record';
 import { RECORD_FIELDS } from '../../shared/records/answer-record';
@@ -221,5 +222,33 @@ describe('a laptop replica of a server document', () => {
     } finally {
       session.close();
     }
+  });
+
+  it('a file attached on the laptop reaches the server with the evidence', async () => {
+    const laptop = join(folder, 'laptop-upload.rbw');
+    expect((await clone('koord', laptop)).code).toBe(0);
+    const bytes = Buffer.from('%PDF-1.4 Laporan monitoring triwulan II');
+    const session = await DocumentSession.open(laptop);
+    try {
+      addAttachment(
+        session,
+        { itemId: C, fileName: 'monev-tw2.pdf', mediaType: 'application/pdf', bytes },
+        'ani',
+      );
+    } finally {
+      session.close();
+    }
+    const synced = await rbw(['sync', laptop]);
+    expect(synced.code, synced.err).toBe(0);
+    const piece = (await serverRecords())
+      .get(C)
+      ?.evidence.find((e) => e.attachment?.fileName === 'monev-tw2.pdf');
+    expect(piece?.attachment).toBeDefined();
+    const file = await koord.call('attachments.get', {
+      documentId,
+      attachmentId: piece?.attachment?.id as string,
+    });
+    expect(file.body.ok, JSON.stringify(file.body)).toBe(true);
+    expect(Buffer.from(file.body.value.contentBase64, 'base64').equals(bytes)).toBe(true);
   });
 });

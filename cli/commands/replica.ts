@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import type { MergeConflictView } from '../../shared/api/merge-operations';
 import type { Translate } from '../../shared/i18n/translator';
-import { cloneReplica, syncReplica } from '../../service/api/replica';
+import { cloneReplica, signInAgain, syncReplica } from '../../service/api/replica';
+import { ProblemError } from '../../shared/problem';
 import type { SyncOutcome } from '../../service/api/replica';
 import { fieldName, formatTime, formatValue, oneLine } from '../format-document';
 import type { Command } from '../main';
@@ -51,7 +52,22 @@ export const syncCommand: Command = async (args, { io, t }) => {
   if (!path) throw new UsageError(t('cli.missingArgument', { name: 'DOC' }));
   const take = values.take;
   if (take !== undefined && take !== 'theirs' && take !== 'mine') throw new UsageError(t('merge.badTake'));
-  const outcome = await syncReplica(path, { take });
+  let outcome: SyncOutcome;
+  try {
+    outcome = await syncReplica(path, { take });
+  } catch (error) {
+    // The session has ended: a password given on standard input (never asked at a terminal) signs in again.
+    if (
+      !(error instanceof ProblemError) ||
+      error.problems[0]?.code !== 'replica.signInAgain' ||
+      process.stdin.isTTY
+    )
+      throw error;
+    const password = await readStdin();
+    if (!password) throw error;
+    await signInAgain(path, password);
+    outcome = await syncReplica(path, { take });
+  }
   if (values.json) io.out(JSON.stringify(outcome, null, 2));
   else report(outcome, basename(path), io, t);
   return outcome.status === 'conflicts' ? CONFLICTS_EXIT : 0;

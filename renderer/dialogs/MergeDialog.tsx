@@ -81,7 +81,8 @@ export function MergeDialog({
   const conflicts = preview?.conflicts ?? [];
   const open = conflicts.filter((c) => !choices.has(keyOf(c))).length;
   const taken = conflicts.filter((c) => choices.get(keyOf(c)) === 'theirs').length;
-  const total = (preview?.changes.length ?? 0) + taken;
+  // A replica's sync writes every settled conflict, whichever side (the server's value stays or is replaced).
+  const total = (preview?.changes.length ?? 0) + (given ? conflicts.length - open : taken);
   return (
     <Dialog title={t('ui.merge.title', { file: name })} onClose={onClose} testId="merge-dialog">
       {!preview ? (

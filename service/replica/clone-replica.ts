@@ -54,3 +54,20 @@ export async function cloneReplica(options: {
   }
   return { revision: reply.revision, name: reply.name };
 }
+
+/**
+ * Signs in again for a replica whose session has ended (its server and login are the replica's own):
+ * `echo SANDI | rbw sync DOC.rbw`. The work waiting on the laptop stays where it is.
+ */
+export async function signInAgain(path: string, password: string): Promise<void> {
+  const file = basename(path);
+  const { database } = await openDatabase(path);
+  let replica;
+  try {
+    replica = database.read(() => new ReplicaTable(database.connection, file).row());
+  } finally {
+    database.close();
+  }
+  if (!replica) throw new ProblemError([{ code: 'replica.notReplica', where: { file } }]);
+  keepToken(replica.server, replica.login, await signIn(replica.server, replica.login, password));
+}

@@ -1,4 +1,4 @@
-import { mkdtempSync, statSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -250,5 +250,20 @@ describe('a laptop replica of a server document', () => {
     });
     expect(file.body.ok, JSON.stringify(file.body)).toBe(true);
     expect(Buffer.from(file.body.value.contentBase64, 'base64').equals(bytes)).toBe(true);
+  });
+
+  it('an ended session is signed in again with the password on standard input, the work kept', async () => {
+    const laptop = join(folder, 'laptop-session.rbw');
+    expect((await clone('koord', laptop)).code).toBe(0);
+    expect((await rbw(['set', laptop, D, '--note', 'ditulis saat sesi habis'])).code).toBe(0);
+    const tokens = join(process.env.RBW_DATA_DIR as string, 'replica-tokens.json');
+    const ended = { token: 'sudah-kedaluwarsa', csrf: 'x' };
+    writeFileSync(tokens, JSON.stringify({ [`koord@${server.url}`]: ended }), { mode: 0o600 });
+    const refused = await rbw(['sync', laptop]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('sign in again: echo PASSWORD | rbw sync');
+    const again = await rbw(['sync', laptop], 'rahasia\n');
+    expect(again.code, again.err).toBe(0);
+    expect((await serverRecords()).get(D)?.note).toBe('ditulis saat sesi habis');
   });
 });

@@ -964,7 +964,7 @@ export const en: Messages = {
     badServer: 'not a valid server address: {{server}}',
     unreachable: 'server {{server}} cannot be reached; the changes stay on the laptop, sync again later',
     signInAgain:
-      'the session with server {{server}} has ended; sign in again (rbw clone with the same account to a new file)',
+      'the session with server {{server}} has ended; sign in again: echo PASSWORD | rbw sync FILE.rbw',
     refused: 'server {{server}} refused ({{status}}): {{reason}}',
     busy: 'the replica kept changing during the sync; try again',
   },

@@ -957,8 +957,7 @@ export const id = {
     exists: 'berkas sudah ada; pilih nama lain untuk --out',
     badServer: 'alamat server tidak valid: {{server}}',
     unreachable: 'server {{server}} tidak terjangkau; perubahan tetap di laptop, coba sinkron lagi nanti',
-    signInAgain:
-      'sesi ke server {{server}} berakhir; masuk lagi (rbw clone dengan akun yang sama ke berkas baru)',
+    signInAgain: 'sesi ke server {{server}} berakhir; masuk lagi: echo KATA_SANDI | rbw sync BERKAS.rbw',
     refused: 'server {{server}} menolak ({{status}}): {{reason}}',
     busy: 'replika terus diubah selama sinkron; coba lagi',
   },

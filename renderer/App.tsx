@@ -19,7 +19,7 @@ import { AuthorDialog } from './welcome/AuthorDialog';
 import { useAuthor } from './welcome/use-author';
 import { WelcomeScreen } from './welcome/WelcomeScreen';
 import { DialogHost } from './window/DialogHost';
-import { LiveFindBar, LivePrintReport } from './window/live-parts';
+import { LiveFindBar, LivePrintReport, LiveReplicaBar } from './window/live-parts';
 import { Workspace } from './window/Workspace';
 import { DocumentStoreContext, useLiveFrom } from './state/document-store';
 import { dialogReducer, menuDialog, menuDialogOpen } from './window/dialog-state';
@@ -165,6 +165,7 @@ export function App() {
               </>
             }
           />
+          {doc && !home && <LiveReplicaBar sync={wb.syncReplica} />}
           <Workspace
             wb={wb}
             frame={doc}

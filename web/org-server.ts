@@ -129,6 +129,12 @@ export async function startOrgServer(
         server.propose(user, parsed.data.documentId, parsed.data.kind, parsed.data.afirmasi),
       );
     }
+    // A laptop's replica of a document (issue 25): the whole document, then its syncs.
+    if (pathname === '/server/clone' || pathname === '/server/sync')
+      return reply(
+        response,
+        await server.replica(user, pathname === '/server/clone' ? 'clone' : 'sync', body),
+      );
     if (!pathname.startsWith('/api/')) return reply(response, problem(404, 'api.unknownOperation', pathname));
     return reply(response, await server.call(user, pathname.slice('/api/'.length), body));
   }

@@ -5,6 +5,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 export const SERVICE_ORDER = [
   'server', // the organisation's server: accounts, roles, PortalRB, over the same api
   'api', // the door the transports call: dispatch, handlers, re-exports for the command line
+  'replica', // a laptop's replica of a server's document: clone, sync (both sides)
   'templates', // the user's templates: from a workbook, .rbwt files, moving a document to a new version
   'workbench', // the app's own files: data folder, recent list, startup, importing a workbook into a document
   'planning', // the planner's plans and the Rencana Aksi workbook

@@ -220,6 +220,21 @@ export const COMMANDS = {
     options: { org: { type: 'string', value: 'NAME' }, db: { type: 'string', value: 'URL' } },
     load: async (): Promise<Command> => (await import('./server-accounts')).portalTokenCommand,
   },
+  // A laptop's replica of a document on the organisation's server (issue 25).
+  clone: {
+    usage: 'URL --document ID --login LOGIN --out DOC.rbw',
+    options: {
+      document: { type: 'string', value: 'ID' },
+      login: { type: 'string', value: 'LOGIN' },
+      out: { type: 'string', value: 'DOC.rbw' },
+    },
+    load: async (): Promise<Command> => (await import('./replica')).cloneCommand,
+  },
+  sync: {
+    usage: 'DOC.rbw',
+    options: { json, take: { type: 'string', value: 'theirs|mine' } },
+    load: async (): Promise<Command> => (await import('./replica')).syncCommand,
+  },
 } as const satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof COMMANDS;

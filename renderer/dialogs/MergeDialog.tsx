@@ -17,12 +17,15 @@ const keyOf = (c: { itemId: string; field: string }) => `${c.itemId} ${c.field}`
 export function MergeDialog({
   documentId,
   source,
+  preview: given,
   onApply,
   onError,
   onClose,
 }: {
   documentId: string;
   source: MergeSource & { fileName?: string };
+  /** The outcome to settle when it is not a file's preview (a replica's sync with the server, issue 25). */
+  preview?: MergeOutcome | undefined;
   onApply: (
     choices: { itemId: string; field: MergeConflictView['field']; take: Side }[],
     allowBlank: boolean,
@@ -31,11 +34,12 @@ export function MergeDialog({
   onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const [preview, setPreview] = useState<MergeOutcome | null>(null);
+  const [preview, setPreview] = useState<MergeOutcome | null>(given ?? null);
   const [allowBlank, setAllowBlank] = useState(false);
   const [choices, setChoices] = useState<Map<string, Side>>(new Map());
   useEffect(() => {
     let current = true;
+    if (given) return;
     call('app.merge', { documentId, ...source, dryRun: true, ...(allowBlank ? { allowBlank } : {}) }).then(
       (outcome) => current && setPreview(outcome),
       (error) => {
@@ -77,7 +81,8 @@ export function MergeDialog({
   const conflicts = preview?.conflicts ?? [];
   const open = conflicts.filter((c) => !choices.has(keyOf(c))).length;
   const taken = conflicts.filter((c) => choices.get(keyOf(c)) === 'theirs').length;
-  const total = (preview?.changes.length ?? 0) + taken;
+  // A replica's sync writes every settled conflict, whichever side (the server's value stays or is replaced).
+  const total = (preview?.changes.length ?? 0) + (given ? conflicts.length - open : taken);
   return (
     <Dialog title={t('ui.merge.title', { file: name })} onClose={onClose} testId="merge-dialog">
       {!preview ? (
@@ -211,7 +216,7 @@ export function MergeDialog({
             <button
               type="button"
               data-testid="merge-apply"
-              disabled={open > 0 || total === 0}
+              disabled={open > 0 || (total === 0 && !given)}
               onClick={() =>
                 onApply(
                   conflicts.map((c) => ({

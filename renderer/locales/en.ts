@@ -590,4 +590,14 @@ export const uiEn: Widen<typeof uiId> = {
     discard: 'The template is not saved. Close and discard the changes?',
     openExisting: 'Open to change',
   },
+  // A replica of a server's document (issue 25).
+  replica: {
+    pending_one: '{{count}} change not sent yet',
+    pending_other: '{{count}} changes not sent yet',
+    synced: 'last sync: {{when}}',
+    never: 'never',
+    sync: 'Sync',
+    done: "Synced: {{sent}} changes sent, {{pulled}} of others' changes taken",
+    refused: '{{count}} fields refused by the server: {{reason}}',
+  },
 };

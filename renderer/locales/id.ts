@@ -591,4 +591,14 @@ export const uiId = {
     discard: 'Templat belum disimpan. Tutup dan buang perubahannya?',
     openExisting: 'Buka untuk diubah',
   },
+  // A replica of a server's document (issue 25).
+  replica: {
+    pending_one: '{{count}} perubahan belum dikirim',
+    pending_other: '{{count}} perubahan belum dikirim',
+    synced: 'sinkron terakhir: {{when}}',
+    never: 'belum pernah',
+    sync: 'Sinkronkan',
+    done: 'Tersinkron: {{sent}} perubahan terkirim, {{pulled}} perubahan orang lain diambil',
+    refused: '{{count}} isian ditolak server: {{reason}}',
+  },
 } as const;

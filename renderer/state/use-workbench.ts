@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import type { RecordEvidence, RecordField } from '../../shared/records/answer-record';
 import type { Problem } from '../../shared/problem';
 import type { MergeOutcome } from '../../shared/api/merge-operations';
+import type { ReplicaSyncOutcome } from '../../shared/api/replica-operations';
 import { ApiProblems, call, windowId } from '../api/client';
 import { followDocument } from '../api/document-events';
 import { startupView } from '../api/startup-view';
@@ -290,6 +291,27 @@ export function useWorkbench() {
               params: { pokja: outcome.pokja ?? outcome.fileName },
             });
         });
+      },
+      /** Syncs a replica with its server (issue 25); the document follows what the sync wrote. */
+      syncReplica: async (run: () => Promise<ReplicaSyncOutcome>): Promise<ReplicaSyncOutcome | null> => {
+        let synced: ReplicaSyncOutcome | null = null;
+        await enqueue(async () => {
+          synced = await run();
+          return synced.result;
+        });
+        const outcome = synced as ReplicaSyncOutcome | null;
+        if (outcome?.status === 'done')
+          setNotice({
+            kind: outcome.refused.length ? 'error' : 'info',
+            messageKey: outcome.refused.length ? 'ui.replica.refused' : 'ui.replica.done',
+            params: {
+              sent: outcome.sent,
+              pulled: outcome.pulled,
+              count: outcome.refused.length,
+              reason: outcome.refused.map((r) => `${r.itemId} ${r.field}: ${r.reason}`).join('; '),
+            },
+          });
+        return outcome;
       },
       restoreSnapshot: (snapshotId: number) =>
         enqueue((d) => call('snapshots.restore', { documentId: d.view.documentId, snapshotId })),

@@ -7,6 +7,7 @@ import { yearlyHandlers } from './yearly-handlers';
 import { coordinatorHandlers } from './coordinator-handlers';
 import { templateHandlers } from './template-handlers';
 import { surveyHandlers } from './survey-handlers';
+import { replicaHandlers } from './replica-handlers';
 
 /** Per-call context passed in by the transport: who is editing (for history), which files it may use. */
 export interface CallContext {
@@ -44,4 +45,5 @@ export const handlers: Handlers = {
   ...coordinatorHandlers,
   ...templateHandlers,
   ...surveyHandlers,
+  ...replicaHandlers,
 };

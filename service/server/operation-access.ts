@@ -66,4 +66,7 @@ export const OPERATION_ACCESS = {
   'templates.save': 'coordinate',
   // Another answer sheet of a workbook opens as a document of its own (issue 22).
   'app.openAnswerSet': 'local',
+  // A laptop's replica (issue 25) syncs with the server it was cloned from; a server has no replicas.
+  'replica.status': 'local',
+  'replica.sync': 'local',
 } as const satisfies Record<OperationName, Access>;

@@ -19,6 +19,8 @@ import type { FileAccess } from '../workbench/file-access';
 import { refusal } from './check-access';
 import type { OidcSettings } from './oidc-sign-in';
 import { OidcSignIn } from './oidc-sign-in';
+import { ReplicaApplied } from '../documents/postgres/replica-applied';
+import { replicaEndpoint } from './replica-endpoint';
 import { OPERATION_ACCESS } from './operation-access';
 import type { PortfolioUnit } from './server-portfolio';
 import { portfolioUnit, thisMonth } from './server-portfolio';
@@ -181,6 +183,33 @@ export class OrganisationServer {
     if (audited) this.audit(user, operation, documentId, envelope.ok ? 'done' : 'failed', null);
     if (audited && envelope.ok && typeof documentId === 'string') this.wrote(documentId);
     return { status: 200, body: envelope };
+  }
+
+  /**
+   * `POST /server/clone` and `POST /server/sync`: a laptop's replica of a document (replica-endpoint.ts),
+   * for those who may read it; field writes are checked as the window's edits are.
+   */
+  async replica(user: SignedIn, action: 'clone' | 'sync', input: unknown): Promise<Reply> {
+    const documentId = (input as { documentId?: unknown } | null)?.documentId;
+    if (typeof documentId !== 'string') return problem(400, 'api.invalidInput', { message: 'documentId' });
+    const found = this.database.document(documentId);
+    if (!found || found.organisation_id !== user.organisation_id)
+      return problem(404, 'document.notOpen', { id: documentId });
+    const operation = `replica.${action}`;
+    if ((user.role === 'pokja' || user.role === 'evaluator') && !this.accounts.isMember(user.id, found.id)) {
+      const reason = `${user.login} is not assigned to ${found.name}`;
+      this.audit(user, operation, found.id, 'refused', reason);
+      return problem(403, 'access.refused', { message: reason });
+    }
+    const doc = await this.open(found.id, found.name);
+    doc.session.sync();
+    return replicaEndpoint(action, input, {
+      member: user,
+      documentId: found.id,
+      session: doc.session,
+      applied: new ReplicaApplied(this.database.client, found.id),
+      audit: (outcome, detail) => this.audit(user, operation, found.id, outcome, detail),
+    });
   }
 
   /** Adds (or replaces) an account; the password is kept as an argon2id hash. */

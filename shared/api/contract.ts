@@ -7,6 +7,7 @@ import { YEARLY_OPERATIONS } from './yearly-operations';
 import { COORDINATOR_OPERATIONS } from './coordinator-operations';
 import { TEMPLATE_OPERATIONS } from './template-operations';
 import { SURVEY_OPERATIONS } from './survey-operations';
+import { REPLICA_OPERATIONS } from './replica-operations';
 
 /**
  * Every operation the renderer may ask of the service. Electron IPC (electron/) and the browser-mode
@@ -28,6 +29,7 @@ export const API = {
   ...COORDINATOR_OPERATIONS,
   ...TEMPLATE_OPERATIONS,
   ...SURVEY_OPERATIONS,
+  ...REPLICA_OPERATIONS,
 } as const;
 
 export type Api = typeof API;

@@ -143,6 +143,27 @@ export const en: Messages = {
           "Uploads a .rbw document with its whole history into the server's database; prints the new document's id on its last line.",
         options: { org: 'organisation (default: default)', db: 'PostgreSQL database URL' },
       },
+      // A laptop's replica of a server's document (issue 25).
+      clone: {
+        summary:
+          "a replica of a server's document on a laptop: work offline, then rbw sync (password on standard input)",
+        description:
+          "Signs in to the server (the session is kept in the workbench's folder, mode 0600, never in the document) and copies the document with its history up to the server's current revision as a .rbw replica.",
+        options: {
+          document: "the document's id on the server",
+          login: 'account name',
+          out: 'the replica file to write',
+        },
+      },
+      sync: {
+        summary: "sends the replica's changes to the server and takes the others'; exit code 3 on conflicts",
+        description:
+          "Sends the replica's actions since its last sync (each field with its base value); the server merges them three ways as rbw merge does. Conflicts: nothing written, each on its own line starting with its code, exit code 3; --take mine (the laptop's value) or --take theirs (the server's) settles them.",
+        options: {
+          json: 'JSON output',
+          take: "one side for every conflict: mine (the laptop's) or theirs (the server's)",
+        },
+      },
       'portal-token': {
         summary: "the organisation's read-only PortalRB tokens: create or revoke",
         description:
@@ -935,5 +956,26 @@ export const en: Messages = {
     badRole: 'the role must be one of {{roles}}',
     assigned: '{{login}} assigned to document {{document}}.',
     pokjaNeeded: 'a pokja account needs --pokja NAME',
+  },
+  // A laptop's replica of a server's document (issue 25).
+  replica: {
+    cloned: '{{file}}: replica of "{{name}}" up to server revision {{revision}}',
+    synced:
+      '{{file}} synced: {{sent}} actions sent, {{taken}} fields written on the server, {{pulled}} actions of others taken; server revision {{revision}}',
+    conflict:
+      '{{code}} {{field}}: base {{base}} · laptop {{ours}}{{by}} · server {{theirs}}{{theirsBy}}{{choice}}',
+    sideMine: 'laptop',
+    sideTheirs: 'server',
+    unresolved:
+      "{{count}} conflicts in {{file}}: fields changed on the laptop and on the server, differently; nothing written. Choose with --take mine (the laptop's values) or --take theirs (the server's)",
+    refusedField: 'refused {{code}} {{field}}: {{reason}}',
+    notReplica: "not a replica of a server's document; make one with rbw clone",
+    exists: 'the file exists already; choose another name for --out',
+    badServer: 'not a valid server address: {{server}}',
+    unreachable: 'server {{server}} cannot be reached; the changes stay on the laptop, sync again later',
+    signInAgain:
+      'the session with server {{server}} has ended; sign in again: echo PASSWORD | rbw sync FILE.rbw',
+    refused: 'server {{server}} refused ({{status}}): {{reason}}',
+    busy: 'the replica kept changing during the sync; try again',
   },
 };

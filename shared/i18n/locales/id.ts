@@ -140,6 +140,24 @@ export const id = {
           'Mengunggah dokumen .rbw dengan seluruh riwayatnya ke basis data server; mencetak id dokumen baru di baris terakhir.',
         options: { org: 'organisasi (bawaan: default)', db: 'alamat basis data PostgreSQL' },
       },
+      // A laptop's replica of a server's document (issue 25).
+      clone: {
+        summary:
+          'replika dokumen server di laptop: bekerja luring, lalu rbw sync (kata sandi dari masukan standar)',
+        description:
+          'Masuk ke server (sesi disimpan di folder workbench, mode 0600, tidak pernah di dokumen) dan menyalin dokumen beserta riwayatnya sampai revisi server saat ini menjadi replika .rbw.',
+        options: { document: 'id dokumen di server', login: 'nama akun', out: 'berkas replika yang dibuat' },
+      },
+      sync: {
+        summary:
+          'kirim perubahan replika ke server dan ambil perubahan orang lain; kode keluar 3 bila ada konflik',
+        description:
+          'Mengirim tindakan replika sejak sinkron terakhir (tiap isian dengan nilai dasarnya); server menggabungkan tiga arah seperti rbw merge. Konflik: tidak ada yang ditulis, tiap konflik satu baris diawali kodenya, kode keluar 3; --take mine (nilai laptop) atau --take theirs (nilai server) menyelesaikannya.',
+        options: {
+          json: 'keluaran JSON',
+          take: 'pilih satu sisi untuk semua konflik: mine (laptop) atau theirs (server)',
+        },
+      },
       'portal-token': {
         summary: 'token PortalRB (baca saja) organisasi: buat atau cabut',
         description:
@@ -932,5 +950,25 @@ export const id = {
     badRole: 'peran harus salah satu dari {{roles}}',
     assigned: '{{login}} ditugaskan pada dokumen {{document}}.',
     pokjaNeeded: 'akun pokja memerlukan --pokja NAMA',
+  },
+  // A laptop's replica of a server's document (issue 25).
+  replica: {
+    cloned: '{{file}}: replika "{{name}}" sampai revisi server {{revision}}',
+    synced:
+      '{{file}} tersinkron: {{sent}} tindakan terkirim, {{taken}} isian ditulis di server, {{pulled}} tindakan orang lain diambil; revisi server {{revision}}',
+    conflict:
+      '{{code}} {{field}}: dasar {{base}} · laptop {{ours}}{{by}} · server {{theirs}}{{theirsBy}}{{choice}}',
+    sideMine: 'laptop',
+    sideTheirs: 'server',
+    unresolved:
+      '{{count}} konflik di {{file}}: isian diubah di laptop dan di server secara berbeda; tidak ada yang ditulis. Pilih dengan --take mine (nilai laptop) atau --take theirs (nilai server)',
+    refusedField: 'ditolak {{code}} {{field}}: {{reason}}',
+    notReplica: 'bukan replika dokumen server; buat dengan rbw clone',
+    exists: 'berkas sudah ada; pilih nama lain untuk --out',
+    badServer: 'alamat server tidak valid: {{server}}',
+    unreachable: 'server {{server}} tidak terjangkau; perubahan tetap di laptop, coba sinkron lagi nanti',
+    signInAgain: 'sesi ke server {{server}} berakhir; masuk lagi: echo KATA_SANDI | rbw sync BERKAS.rbw',
+    refused: 'server {{server}} menolak ({{status}}): {{reason}}',
+    busy: 'replika terus diubah selama sinkron; coba lagi',
   },
 } as const;

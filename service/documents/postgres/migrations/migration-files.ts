@@ -17,4 +17,8 @@ export const MIGRATION_FILES: readonly { name: string; sql: string }[] = [
     name: '004-single-sign-on.sql',
     sql: "-- Schema 4: sign-in through the agency's OpenID Connect provider (single sign-on).\n\n-- The provider's subject (`sub`) an account signs in as; an admin sets it when adding the account, or it\n-- is recorded the first time the provider vouches for an e-mail address equal to the account's login.\nALTER TABLE users ADD COLUMN oidc_subject TEXT UNIQUE;\n\n-- A sign-in under way at the provider: the SHA-256 of the browser's pending-sign-in cookie, the state and\n-- nonce sent and the PKCE verifier kept for the code exchange. Used once, kept ten minutes at most.\nCREATE TABLE oidc_pending (\n  cookie_hash TEXT PRIMARY KEY,\n  state TEXT NOT NULL,\n  nonce TEXT NOT NULL,\n  code_verifier TEXT NOT NULL,\n  expires_at TIMESTAMPTZ NOT NULL\n);\n",
   },
+  {
+    name: '005-replica-sync.sql',
+    sql: '-- Schema 5: replicas (laptops that cloned a document, `rbw sync`). Every action a replica sends has an\n-- id of its own; the server keeps the ids it has applied, with the revision they became (null when\n-- nothing had to be written), in the transaction that applies them, so a sync cut anywhere and repeated\n-- applies each action once.\nCREATE TABLE replica_applied (\n  document_id UUID NOT NULL REFERENCES documents (id) ON DELETE CASCADE,\n  action_uid TEXT NOT NULL,\n  replica_id TEXT NOT NULL,\n  revision INTEGER,\n  applied_at TIMESTAMPTZ NOT NULL DEFAULT now(),\n  PRIMARY KEY (document_id, action_uid)\n);\n\nCREATE INDEX replica_applied_by_revision ON replica_applied (document_id, revision);\n',
+  },
 ];

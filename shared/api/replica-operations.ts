@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { RECORD_FIELDS } from '../records/answer-record';
+import { SyncRefusalSchema } from '../replica/sync-protocol';
+import { defineOperation } from './define-operation';
+import { EditResultSchema } from './document-operations';
+import { MergeConflictSchema, MergeSideSchema } from './merge-operations';
+
+const DocumentRef = z.object({ documentId: z.string().min(1) });
+
+/** A replica's server, account, actions waiting to be sent and last sync; null: not a replica. */
+export const ReplicaStatusSchema = z
+  .object({
+    server: z.string(),
+    login: z.string(),
+    pending: z.number().int(),
+    syncedAt: z.string().nullable(),
+    revision: z.number().int(),
+  })
+  .nullable();
+export type ReplicaStatus = z.infer<typeof ReplicaStatusSchema>;
+
+/** What a sync did (as `rbw sync --json`), and the document's change for the window. */
+export const ReplicaSyncOutcomeSchema = z.object({
+  status: z.enum(['done', 'conflicts']),
+  sent: z.number().int(),
+  taken: z.number().int(),
+  pulled: z.number().int(),
+  conflicts: z.array(MergeConflictSchema),
+  refused: z.array(SyncRefusalSchema),
+  revision: z.number().int(),
+  syncedAt: z.string().nullable(),
+  result: EditResultSchema.nullable(),
+});
+export type ReplicaSyncOutcome = z.infer<typeof ReplicaSyncOutcomeSchema>;
+
+/** A laptop's replica of a document on the organisation's server (issue 25). */
+export const REPLICA_OPERATIONS = {
+  'replica.status': defineOperation(DocumentRef, ReplicaStatusSchema),
+  /** Sends the replica's actions and takes the others'; with conflicts unsettled nothing is written. */
+  'replica.sync': defineOperation(
+    DocumentRef.extend({
+      take: MergeSideSchema.optional(),
+      choices: z
+        .array(z.object({ itemId: z.string(), field: z.enum(RECORD_FIELDS), take: MergeSideSchema }))
+        .optional(),
+    }),
+    ReplicaSyncOutcomeSchema,
+  ),
+} as const;

@@ -6,6 +6,11 @@ import type { ImportedWorkbook } from '../service/api/workbooks';
 import { cellName } from '../shared/workbook/cell-address';
 
 const FORMULA_SHOWN = 160;
+const TOTAL_CHECKS = new Set([
+  'finding.totalAboveMaximum',
+  'finding.totalNotItsComponents',
+  'finding.totalNotATotal',
+]);
 
 /** A total as users read it ("95,58"), or "belum lengkap" with the error Excel shows. */
 export function formatTotal(
@@ -45,6 +50,9 @@ export function formatWorkbookTotals(
   if (totals.workbook !== null) {
     lines.push(`${t('workbook.difference')}: ${signedEffect(totals.workbook - totals.standard, 2)}`);
   }
+  // A total must be a total: a total above its maximum, or not the sum of its components, said here.
+  for (const f of imported.findings.filter((f) => TOTAL_CHECKS.has(f.code)))
+    lines.push(formatProblem({ ...f, where: { ...f.where, file: undefined } }, t));
   const prior = imported.priorYear;
   if (prior) {
     lines.push(

@@ -35,6 +35,9 @@ export const FINDING_CODES = [
   'finding.formulaCountsBlankOnTrial',
   'finding.differenceExplained',
   'finding.incompleteTotal',
+  // A total must be a total (issue 22)
+  'finding.totalAboveMaximum',
+  'finding.totalNotItsComponents',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

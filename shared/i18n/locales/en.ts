@@ -594,6 +594,10 @@ export const en: Messages = {
     // A total must be a total (issue 22)
     totalNotATotal:
       'this cell ({{value}}) looks like the total but adds the total {{totalCell}} ({{total}}) and its components again; the workbook total is taken from {{totalCell}}',
+    totalAboveMaximum:
+      'the total {{value}} exceeds the maximum {{max}}: this cell does not look like a total (check its formula); it is still used as the workbook total',
+    totalNotItsComponents:
+      'the total {{value}} differs from the sum of its components {{parts}} = {{sum}}: its formula reads other cells again (check it); it is still used as the workbook total',
   },
   export: {
     evidenceSheetAdded:

@@ -588,6 +588,10 @@ export const id = {
     // A total must be a total (issue 22)
     totalNotATotal:
       'sel ini ({{value}}) tampak seperti nilai total tetapi menjumlahkan total {{totalCell}} ({{total}}) beserta komponennya lagi; nilai total workbook diambil dari {{totalCell}}',
+    totalAboveMaximum:
+      'nilai total {{value}} melebihi nilai maksimum {{max}}: sel ini tampaknya bukan nilai total (periksa rumusnya); nilai ini tetap dipakai sebagai nilai total workbook',
+    totalNotItsComponents:
+      'nilai total {{value}} tidak sama dengan jumlah komponennya {{parts}} = {{sum}}: rumusnya membaca sel lain lagi (periksa rumusnya); nilai ini tetap dipakai sebagai nilai total workbook',
   },
   export: {
     evidenceSheetAdded:

@@ -6,6 +6,11 @@ import type { ImportedWorkbook } from '../service/api/workbooks';
 import { cellName } from '../shared/workbook/cell-address';
 
 const FORMULA_SHOWN = 160;
+const TOTAL_CHECKS = new Set([
+  'finding.totalAboveMaximum',
+  'finding.totalNotItsComponents',
+  'finding.totalNotATotal',
+]);
 
 /** A total as users read it ("95,58"), or "belum lengkap" with the error Excel shows. */
 export function formatTotal(
@@ -45,6 +50,9 @@ export function formatWorkbookTotals(
   if (totals.workbook !== null) {
     lines.push(`${t('workbook.difference')}: ${signedEffect(totals.workbook - totals.standard, 2)}`);
   }
+  // A total must be a total: a total above its maximum, or not the sum of its components, said here.
+  for (const f of imported.findings.filter((f) => TOTAL_CHECKS.has(f.code)))
+    lines.push(formatProblem({ ...f, where: { ...f.where, file: undefined } }, t));
   const prior = imported.priorYear;
   if (prior) {
     lines.push(
@@ -84,17 +92,20 @@ export function formatWorkbookTotals(
 /** `rbw inspect`: every finding on one line naming its cell, with the two formulas and the effect. */
 export function formatFindings(imported: ImportedWorkbook, t: Translate): string[] {
   const { totals } = imported;
+  // The sheet's difference and what the effects listed explain: said once, below the list.
+  const explained = imported.findings.find((f) => f.code === 'finding.differenceExplained');
+  const findings = imported.findings.filter((f) => f !== explained);
   const lines = [
     t('finding.heading', { file: imported.file, sheet: imported.layout.sheet }),
     t('finding.count', {
-      count: imported.findings.length,
+      count: findings.length,
       workbook: formatTotal(totals.workbook, totals.workbookError, t, 4),
       standard: formatNumber(totals.standard, 4),
     }),
     '',
   ];
-  if (!imported.findings.length) return [...lines, t('finding.none')];
-  imported.findings.forEach((finding, i) => {
+  if (!findings.length) return [...lines, t('finding.none')];
+  findings.forEach((finding, i) => {
     lines.push(`${i + 1}. ${formatProblem({ ...finding, params: readableFindingParams(finding) }, t)}`);
     if (finding.workbookFormula)
       lines.push(`   ${t('finding.workbookFormula')}: =${shorten(finding.workbookFormula)}`);
@@ -103,6 +114,7 @@ export function formatFindings(imported: ImportedWorkbook, t: Translate): string
     if (finding.effect !== undefined)
       lines.push(`   ${t('finding.effect')}: ${signedEffect(finding.effect, 4)}`);
   });
+  if (explained) lines.push('', t(explained.code, explained.params));
   return lines;
 }
 

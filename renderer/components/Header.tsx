@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { setLanguage } from '../i18n';
+import { problemText, setLanguage } from '../i18n';
 import { useLiveDocument } from '../state/document-store';
 import type { DocumentFrame } from '../state/workbench-state';
 import { shownTotalError } from '../state/workbench-state';
@@ -129,10 +129,24 @@ function HeaderTotal() {
   const doc = useLiveDocument((d) => d);
   if (!doc) return null;
   const error = shownTotalError(doc);
+  // A total must be a total: a total cell above its maximum, or not its components' sum, is flagged.
+  const warnings = doc.view.totalWarnings ?? [];
   if (error === null)
     return (
       <div className="header-total" aria-live="polite">
         {fmt(doc.unit.total)} <span className="category-badge">{doc.unit.category ?? '–'}</span>
+        {warnings.length > 0 && (
+          <span
+            className="total-warning"
+            data-testid="header-total-warning"
+            role="img"
+            aria-label={t('ui.numbers.totalWarning')}
+            title={warnings.map(problemText).join('\n')}
+          >
+            {' ⚠ '}
+            {t('ui.numbers.totalWarning')}
+          </span>
+        )}
       </div>
     );
   const empty = doc.unit.emptySubAreas.map((s) => `${s.code} ${s.title}`.trim());

@@ -27,6 +27,9 @@ export function FindingsDialog({ documentId, onError, onShow, onClose }: Props) 
   useEffect(() => {
     void call('app.findings', { documentId }).then(setFound, onError);
   }, [documentId, onError]);
+  // The sheet's difference (workbook − regulation) and what the listed effects explain: said below them.
+  const explained = found?.findings.find((f) => f.code === 'finding.differenceExplained');
+  const findings = found?.findings.filter((f) => f !== explained) ?? [];
   return (
     <Dialog title={t('ui.dialogs.findingsTitle')} onClose={onClose} testId="findings-dialog">
       {found === undefined && <p className="muted">{t('ui.loading')}</p>}
@@ -35,13 +38,13 @@ export function FindingsDialog({ documentId, onError, onShow, onClose }: Props) 
           <p>
             {t('ui.dialogs.findingsIntro', {
               file: found.fileName,
-              count: found.findings.length,
+              count: findings.length,
               workbook: fmt(found.totals.workbook, 4),
               standard: fmt(found.totals.standard, 4),
             })}
           </p>
           <ol className="findings">
-            {found.findings.map((f, i) => (
+            {findings.map((f, i) => (
               <li key={i} className={f.severity}>
                 <div>{problemText({ ...f, params: readableFindingParams(f) })}</div>
                 {f.workbookFormula && (
@@ -67,6 +70,7 @@ export function FindingsDialog({ documentId, onError, onShow, onClose }: Props) 
               </li>
             ))}
           </ol>
+          {explained && <p data-testid="findings-difference">{problemText({ ...explained, where: {} })}</p>}
           <MakeTemplateForm documentId={documentId} fileName={found.fileName} />
         </>
       )}

@@ -437,6 +437,8 @@ export const uiEn: Widen<typeof uiId> = {
     partlyEmpty:
       '* a sub-area has no answers; the workbook still computes its total (that sub-area counts for nothing)',
     totalIncomplete: 'incomplete ({{error}})',
+    // A total must be a total (issue 22)
+    totalWarning: 'check this total',
     incompleteLegend: 'incomplete: the workbook shows {{error}} as its total; the unit gets no category',
     // The sign convention of `rbw score`: the workbook's total minus the regulation's.
     difference: 'Difference (workbook − regulation)',

@@ -438,6 +438,8 @@ export const uiId = {
     partlyEmpty:
       '* ada sub-area tanpa jawaban; workbook tetap menghitung nilai totalnya (sub-area itu tidak dihitung)',
     totalIncomplete: 'belum lengkap ({{error}})',
+    // A total must be a total (issue 22)
+    totalWarning: 'periksa nilai total ini',
     incompleteLegend:
       'belum lengkap: workbook menampilkan {{error}} sebagai nilai total; unit ini tidak diberi kategori',
     // The sign convention of `rbw score`: the workbook's total minus the regulation's.

@@ -29,6 +29,8 @@ export interface DocumentView {
   notices: Problem[];
   priorYear: PriorYearView | null;
   answerSets: AnswerSetsView | null;
+  /** A total must be a total: what is wrong with the workbook's total cell, shown beside it (issue 22). */
+  totalWarnings?: Problem[];
   /** Questions taking their value from a survey: "dari survei: n responden, tanggal". */
   surveyMarks: Record<string, { name: string; respondents: number; date: string | null }>;
 }
@@ -39,6 +41,7 @@ export function documentView(
   session: DocumentSession,
   priorYear: PriorYearView | null,
   answerSets: AnswerSetsView | null = null,
+  totalWarnings: Problem[] = [],
 ): DocumentView {
   session.sync();
   return {
@@ -56,6 +59,7 @@ export function documentView(
     notices: openingNotices(session.sourceWorkbookProblem, session.store),
     priorYear,
     answerSets,
+    ...(totalWarnings.length ? { totalWarnings } : {}),
     surveyMarks: Object.fromEntries(surveyBindings(readSurveys(session))),
   };
 }

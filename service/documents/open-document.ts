@@ -75,6 +75,7 @@ export class OpenDocument {
       this.session,
       rule?.priorYear() ?? storedPriorYear(this.session),
       rule && sets.length ? { shown: sets[0]?.sheet ?? '', headline: rule.headline(), sets } : null,
+      rule?.totalWarnings() ?? [],
     );
   }
 

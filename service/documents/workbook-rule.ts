@@ -9,6 +9,8 @@ import { WorkbookLayoutSchema } from '../../shared/workbook/layout';
 import { importWorkbookBytes, openWorkbookEngine } from '../excel/import-workbook';
 import type { WorkbookEngine } from '../excel/workbook-engine';
 import { WorkbookScorer } from '../excel/workbook-scorer';
+import { totalChecks } from '../excel/total-checks';
+import type { Problem } from '../../shared/problem';
 import { readSourceWorkbook } from './attachments';
 import type { DocumentSession } from './document-session';
 
@@ -139,6 +141,15 @@ export class WorkbookRule {
         ),
       })),
     ];
+  }
+
+  /** A total must be a total: the sheet's total above its maximum or not the sum of its components. */
+  totalWarnings(): Problem[] {
+    return totalChecks(this.engine, this.scorer.index, this.engine.layout.sheet).map((f) => ({
+      code: f.code,
+      params: f.params,
+      where: f.where,
+    }));
   }
 
   /** What the workbook shows for its total when that is an error (#DIV/0!), else null. */

@@ -13,14 +13,23 @@ import { cellAt } from '../../shared/workbook/sheet-data';
 import { standardGroupFormula, standardIndicatorFormula } from '../../shared/workbook/standard-formula';
 import { trialAnswers } from '../../shared/workbook/trial-answers';
 import type { WorkbookEngine } from './workbook-engine';
+import type { Fix } from './measure-effects';
+import { differenceExplained, measureEffects } from './measure-effects';
 
 const TRIAL_SEEDS = [1, 2, 3, 4];
 
+/** A node the workbook scores differently, and the answers it was seen with (undefined: the file's). */
+interface Seen extends NodeMismatch {
+  trial?: number;
+}
+
 /**
  * Every place where the workbook's formula scores differently from the standard rule: checked on the
- * current answers and on a few seeded answer sets (a wrong range can agree by chance), then measured by
- * putting the standard formula in its place and reading the total again. The engine is left exactly as
- * it was.
+ * file's own answers and on a few seeded answer sets (a wrong range can agree by chance), then measured
+ * on the file's answers by putting the standard formula in its place and reading the sheet's total
+ * again. A difference seen only with trial answers says so and says what the cell shows with the
+ * file's. The last finding states the sheet's difference and how much the listed effects explain. The
+ * engine is left exactly as it was.
  */
 export function compareRules(
   engine: WorkbookEngine,
@@ -33,10 +42,11 @@ export function compareRules(
   const valueCol = layout.columns.unit.value;
   if (valueCol === undefined || !layout.total) return [];
   const scorer = new Scorer(index);
-  const first = new Map<string, NodeMismatch>();
-  const check = (): void => {
+  const first = new Map<string, Seen>();
+  const check = (trial?: number): void => {
     for (const mismatch of compareNodes(scorer, (id) => engine.nodeValue(id), engine.total())) {
-      if (!first.has(mismatch.nodeId)) first.set(mismatch.nodeId, mismatch);
+      if (!first.has(mismatch.nodeId))
+        first.set(mismatch.nodeId, trial === undefined ? mismatch : { ...mismatch, trial });
     }
   };
   scorer.setAnswers(answers);
@@ -46,15 +56,20 @@ export function compareRules(
     engine.setAnswers(trial);
     scorer.clear();
     scorer.setAnswers([...trial].filter((e): e is [string, AnswerValue] => e[1] !== null));
-    check();
+    check(seed);
   }
   restoreAnswers(engine, index, sheet);
   const findings: Finding[] = [];
+  const fixes: Fix[] = [];
   for (const mismatch of first.values()) {
-    const found = describe(engine, index, sheet, mismatch, valueCol, known);
+    const found = describe(engine, index, sheet, mismatch, valueCol, known, fixes);
     if (found) findings.push(found);
   }
-  return findings;
+  measureEffects(engine, fixes);
+  scorer.clear();
+  scorer.setAnswers(answers);
+  const explained = differenceExplained(engine, sheet.name, scorer.total(), [...known, ...findings]);
+  return explained ? [...findings, explained] : findings;
 }
 
 /** Puts back what the workbook's answer cells held when it was opened. */
@@ -72,9 +87,10 @@ function describe(
   engine: WorkbookEngine,
   index: TemplateIndex,
   sheet: SheetData,
-  mismatch: NodeMismatch,
+  mismatch: Seen,
   valueCol: number,
   known: Finding[],
+  fixes: Fix[],
 ): Finding | null {
   const { layout } = engine;
   const row = layout.rows[mismatch.nodeId];
@@ -87,11 +103,9 @@ function describe(
       ? indicatorFormula(indicator, index, row, layout)
       : null;
   const workbookFormula = cellAt(sheet, row, valueCol)?.formula ?? engine.formulaAt(row, valueCol);
-  const effect = standard ? effectOf(engine, row, valueCol, standard) : undefined;
   const measured = {
     ...(workbookFormula ? { workbookFormula } : {}),
     ...(standard ? { standardFormula: standard } : {}),
-    ...(effect !== undefined ? { effect } : {}),
   };
   const existing = known.find(
     (f) =>
@@ -103,32 +117,51 @@ function describe(
   );
   if (existing?.code === 'finding.foreignReference') {
     // The copy-paste is in the computed answer cell: its effect is measured there.
-    const fixed = existing.standardFormula
-      ? effectOf(engine, row, layout.columns.unit.answer, existing.standardFormula)
-      : undefined;
-    if (fixed !== undefined) existing.effect = fixed;
+    if (existing.standardFormula)
+      fixes.push({
+        finding: existing,
+        row,
+        col: layout.columns.unit.answer,
+        formula: existing.standardFormula,
+      });
     return null;
   }
   if (existing) {
     Object.assign(existing, measured);
+    if (standard) fixes.push({ finding: existing, row, col: valueCol, formula: standard });
     return null;
   }
   const node = group ?? indicator;
   // An empty answer the formula counts (as 0, or a "-" shown) where the rule leaves the row unanswered.
   const countsBlank = mismatch.expected === null && numberOf(mismatch.workbook) !== null;
-  return {
-    code: countsBlank ? 'finding.formulaCountsBlank' : 'finding.formulaDiffers',
+  const onTrial = mismatch.trial !== undefined;
+  // Seen only with trial answers: with the file's own the cell agrees with the rule; say what it shows.
+  const fileShown = engine.nodeValue(mismatch.nodeId);
+  const fileValue = numberOf(fileShown) ?? resultText(fileShown);
+  const code = countsBlank
+    ? onTrial
+      ? 'finding.formulaCountsBlankOnTrial'
+      : 'finding.formulaCountsBlank'
+    : onTrial
+      ? 'finding.formulaDiffersOnTrial'
+      : 'finding.formulaDiffers';
+  const finding: Finding = {
+    code,
     severity: 'difference',
     params: {
       id: mismatch.nodeId,
       title: node?.title ?? '',
       shown: numberOf(mismatch.workbook) ?? resultText(mismatch.workbook),
       expected: numberOf(mismatch.expected) ?? resultText(mismatch.expected),
+      ...(onTrial ? { trial: mismatch.trial as number, fileValue } : {}),
     },
     where: { sheet: sheet.name, cell: cellName(row, valueCol) },
     nodeId: mismatch.nodeId,
     ...measured,
+    ...(onTrial ? { trial: mismatch.trial as number, fileValue } : {}),
   };
+  if (standard) fixes.push({ finding, row, col: valueCol, formula: standard });
+  return finding;
 }
 
 function indicatorFormula(
@@ -139,17 +172,4 @@ function indicatorFormula(
 ): string | null {
   const type = index.answerTypes.get(indicator.answerType);
   return type ? standardIndicatorFormula(indicator, type, row, layout.columns) : null;
-}
-
-/** Workbook total minus the total with the standard formula in the cell; the cell is put back after. */
-function effectOf(engine: WorkbookEngine, row: number, col: number, standard: string): number | undefined {
-  const before = numberOf(engine.total());
-  const original = engine.formulaAt(row, col);
-  const originalValue = original === undefined ? engine.read(row, col) : null;
-  engine.writeFormula(row, col, standard);
-  const after = numberOf(engine.total());
-  if (original === undefined) engine.write(row, col, originalValue);
-  else engine.writeFormula(row, col, original);
-  if (before === null || after === null) return undefined;
-  return before - after;
 }

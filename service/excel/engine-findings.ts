@@ -18,6 +18,8 @@ export function engineFindings(engine: WorkbookEngine, index: TemplateIndex, she
   if (valueCol === undefined) return [];
   const findings: Finding[] = [];
   const where = (row: number, col: number) => ({ sheet: sheet.name, cell: cellName(row, col) });
+  // Unanswered rows whose value cell shows an error ("Blm Diisi" × weight): what leaves a total incomplete.
+  const blank: string[] = [];
   const visit = (node: TemplateNode): void => {
     const row = layout.rows[node.id];
     const shown = engine.nodeValue(node.id);
@@ -56,16 +58,38 @@ export function engineFindings(engine: WorkbookEngine, index: TemplateIndex, she
       const inputRow = layout.rows[i.id];
       return inputRow !== undefined && isErrorResult(engine.read(inputRow, layout.columns.unit.answer));
     });
-    if (isErrorResult(shown) && !inputsFail && !isUnansweredError(engine, index, node.id)) {
-      findings.push(errorFinding(node.id, shown, where(row, valueCol)));
+    if (isErrorResult(shown) && !inputsFail) {
+      if (!isUnansweredError(engine, index, node.id))
+        findings.push(errorFinding(node.id, shown, where(row, valueCol)));
+      else blank.push(`${sheetRef(sheet.name)}!${cellName(row, layout.columns.unit.answer)} (${node.id})`);
     }
   };
   visit(index.template.root);
   const total = engine.total();
-  if (isErrorResult(total) && !findings.length && layout.total) {
+  if (isErrorResult(total) && layout.total && blank.length) {
+    findings.push({
+      code: 'finding.incompleteTotal',
+      severity: 'warning',
+      params: { error: total.error, count: blank.length, answers: listed(blank) },
+      where: {
+        ...(layout.total.sheet !== undefined ? { sheet: layout.total.sheet } : { sheet: sheet.name }),
+        cell: cellName(layout.total.row, layout.total.col),
+      },
+    });
+  } else if (isErrorResult(total) && !findings.length && layout.total) {
     findings.push(errorFinding('ROOT', total, where(layout.total.row, layout.total.col)));
   }
   return findings;
+}
+
+/** A sheet's name as a formula writes it before "!": quoted unless letters, digits and _ only. */
+function sheetRef(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** The first ten, then how many more. */
+function listed(items: string[]): string {
+  return items.length > 10 ? `${items.slice(0, 10).join(', ')}, … (+${items.length - 10})` : items.join(', ');
 }
 
 /** "Blm Diisi" × weight gives #VALUE! on an unanswered Hasil row: that is "not answered", not a defect. */

@@ -12,6 +12,8 @@ import { importByFormulas } from './import/by-formulas';
 import { importByLabels } from './import/by-labels';
 import { forAnswerSet } from './import/answer-sets';
 import type { ImportedWorkbook, ImportOptions } from './imported-workbook';
+import { unreadableFindings } from './import/unreadable-findings';
+import { sortFindings } from '../../shared/workbook/finding';
 export type { AnswerSet, ImportedWorkbook, ImportOptions, PriorYear, ReviewerSet } from './imported-workbook';
 
 /** Imports an LKE workbook file (.xlsx, or .xls/.ods through LibreOffice); user errors are ProblemErrors. */
@@ -51,10 +53,29 @@ function analyse(read: ReadWorkbook, options: ImportOptions): ImportedWorkbook {
       if (byFormulas)
         return options.sheet === undefined ? byFormulas : forAnswerSet(byFormulas, options.sheet);
     }
-    return importByLabels(read, options);
+    return withUnreadable(importByLabels(read, options), graph, read);
   } catch (error) {
     if (error instanceof BudgetExceeded)
       throw new ProblemError([{ code: 'workbook.tooComplex', where: { file: read.file } }]);
     throw error;
   }
+}
+
+/**
+ * A workbook read by its labels (its formulas did not give its structure) still says which of its
+ * formulas the workbench could not read: one line each naming the file, sheet and cell.
+ */
+function withUnreadable(
+  imported: ImportedWorkbook,
+  graph: FormulaGraph,
+  read: ReadWorkbook,
+): ImportedWorkbook {
+  const sheet = read.data.sheets.findIndex((s) => s.name === imported.layout.sheet);
+  if (sheet < 0) return imported;
+  const said = new Set(imported.findings.map((f) => `${f.code} ${f.where.cell}`));
+  const unreadable = unreadableFindings(graph, sheet, imported.layout.sheet)
+    .filter((f) => !said.has(`${f.code} ${f.where.cell}`))
+    .map((f) => ({ ...f, where: { file: imported.file, ...f.where } }));
+  if (!unreadable.length) return imported;
+  return { ...imported, findings: sortFindings([...imported.findings, ...unreadable]) };
 }

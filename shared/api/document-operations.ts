@@ -66,6 +66,8 @@ export const DocumentViewSchema = z.object({
   priorYear: PriorYearViewSchema.nullable().optional(),
   /** The answer sheets of a workbook whose headline a summary sheet computes from several (issue 22). */
   answerSets: AnswerSetsViewSchema.nullable().optional(),
+  /** A total must be a total: what is wrong with the workbook's total cell, shown beside it (issue 22). */
+  totalWarnings: z.array(ProblemSchema).optional(),
   /** Questions taking their value from a survey ("dari survei: n responden, tanggal"). */
   surveyMarks: z
     .record(

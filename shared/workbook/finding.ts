@@ -30,6 +30,14 @@ export const FINDING_CODES = [
   'finding.matchedTemplate',
   'finding.unmatchedRows',
   'finding.totalNotATotal',
+  // Findings are about the file (issue 22)
+  'finding.formulaDiffersOnTrial',
+  'finding.formulaCountsBlankOnTrial',
+  'finding.differenceExplained',
+  'finding.incompleteTotal',
+  // A total must be a total (issue 22)
+  'finding.totalAboveMaximum',
+  'finding.totalNotItsComponents',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -49,8 +57,18 @@ export const FindingSchema = z.object({
   nodeId: z.string().optional(),
   workbookFormula: z.string().optional(),
   standardFormula: z.string().optional(),
-  /** Workbook total minus the total with the standard formula in its place (current answers). */
+  /**
+   * Workbook total minus the total with the standard formula in its place, on the file's own answers,
+   * measured one finding after another down the sheet (each with the ones above already in the standard
+   * form), so that the effects listed add up.
+   */
   effect: z.number().optional(),
+  /**
+   * The trial answer set (its number) the difference was seen with; absent: the file's own answers.
+   * With it, `fileValue` is what the cell shows with the file's own answers (as Excel shows the file).
+   */
+  trial: z.number().int().optional(),
+  fileValue: z.union([z.number(), z.string()]).optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 

@@ -36,7 +36,11 @@ export function standardIndicatorFormula(
     indicator.weight === undefined
       ? ''
       : `*${columns.weight === undefined ? indicator.weight : cellName(row, columns.weight)}`;
-  if (indicator.derive) return `IF(${answer}="","Blm Diisi",${answer})${weight}`;
+  if (indicator.derive) {
+    // The rule bounds a ratio (at most 100%, discipline at least 0), as the scorer does.
+    const { min, max } = indicator.derive;
+    return `IF(${answer}="","Blm Diisi",MIN(${max},MAX(${min},${answer})))${weight}`;
+  }
   switch (type.kind) {
     case 'choice': {
       const scale = indicator.weight === undefined ? maxOptionValue(type) : 1;

@@ -136,6 +136,7 @@ describe('rbw inspect FILE.xlsx', () => {
       'finding.unknownAnswerType J8',
       'finding.formulaDiffers L175',
       'finding.typedTotalDiffers K185',
+      'finding.differenceExplained undefined',
     ]);
     expect(json.totals.workbook).toBeCloseTo(95.5762, 4);
   });

@@ -90,7 +90,10 @@ describe('a small LKE worked out by hand', () => {
       expect(imported.totals.standard).toBeCloseTo(13.75, 12);
       expect(imported.findings.map((f) => [f.code, f.where.cell])).toEqual([
         ['finding.answerNotAnOption', 'I5'],
+        ['finding.differenceExplained', undefined],
       ]);
+      // Both rules give 13,75: nothing to explain.
+      expect(imported.findings[1]?.params).toMatchObject({ difference: '0,0000', other: '0,0000' });
       expect(imported.records['A.i.b']?.answer).toBeNull();
       expect(imported.records['A.i.a']?.note).toBe('catatan');
     } finally {

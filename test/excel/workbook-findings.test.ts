@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportedWorkbook } from '../../service/excel/import-workbook';
 import { importWorkbook } from '../../service/excel/import-workbook';
 import type { Finding } from '../../shared/workbook/finding';
+import { formatNumber } from '../../shared/format/number';
+import { signedEffect } from '../../shared/workbook/finding-text';
 import type { FixtureManifest } from '../fixtures/workbooks/generate';
 import { ensureFixtures } from '../fixtures/workbooks/ensure-fixtures';
 
@@ -81,8 +83,17 @@ describe('findings in a workbook with the defects real workbooks have', () => {
     expect(typed?.params.sum).toBe((typed?.params.typed as number) + 1);
   });
 
-  it('reports nothing else', () => {
-    expect(defects.findings.map((f) => f.where.cell).sort()).toEqual([
+  it('reports nothing else, and the effects listed add up to the sheet’s difference', () => {
+    const explained = defects.findings.find((f) => f.code === 'finding.differenceExplained');
+    const workbook = loTotal('zi-2021-defects');
+    const listed = defects.findings.reduce((sum, f) => sum + (f.effect ?? 0), 0);
+    expect(explained?.params).toMatchObject({
+      workbook: formatNumber(workbook, 4),
+      listed: signedEffect(listed, 4),
+      other: '0,0000',
+    });
+    const others = defects.findings.filter((f) => f !== explained);
+    expect(others.map((f) => f.where.cell).sort()).toEqual([
       'H6',
       'J8',
       'K12',

@@ -18,6 +18,7 @@ import type { AnswerBlock, CellPlace } from '../../../shared/workbook/layout';
 import { flatten } from '../probe-rows';
 import type { ReadWorkbook } from '../read-workbook';
 import { finishImport } from './finish-import';
+import { unreadableFindings } from './unreadable-findings';
 import { formatNumber } from '../../../shared/format/number';
 import type { WorkbookEngine } from '../workbook-engine';
 import type { CellResult } from '../../../shared/workbook/cell-result';
@@ -102,16 +103,8 @@ export function importByFormulas(
       params: { count: uncounted.length, rows: rowRanges(uncounted) },
       where: { sheet: sheet.name, row: (uncounted[0] as number) + 1 },
     });
-  for (const unreadable of graph.unreadable.filter((u) => u.sheet === structure.sheet).slice(0, 20)) {
-    // Nested past any workbook Excel saves: said in the user's words, the cell keeping its saved result.
-    const tooDeep = /nested deeper than (\d+)/.exec(unreadable.reason);
-    extra.push({
-      code: tooDeep ? 'finding.formulaTooDeep' : 'finding.unreadableFormula',
-      severity: 'warning',
-      params: tooDeep ? { max: Number(tooDeep[1]) } : { reason: unreadable.reason },
-      where: { sheet: sheet.name, cell: cellName(unreadable.row, unreadable.col) },
-    });
-  }
+  // Nested past any workbook Excel saves: said in the user's words, the cell keeping its saved result.
+  extra.push(...unreadableFindings(graph, structure.sheet, sheet.name));
   const stray = structure.headline.instead;
   const headlineCell = layout.total;
   const findings = (engine: WorkbookEngine): Finding[] =>

@@ -18,6 +18,7 @@ import { FormulaGraph } from '../../../shared/workbook/graph/formula-graph';
 import type { CellPlace } from '../../../shared/workbook/layout';
 import { compareRules } from '../compare-rules';
 import { engineDifferences, engineFindings } from '../engine-findings';
+import { totalChecks } from '../total-checks';
 import { flatten, probeRows } from '../probe-rows';
 import type { ReadWorkbook } from '../read-workbook';
 import { WorkbookEngine } from '../workbook-engine';
@@ -71,7 +72,8 @@ export function finishImport(
     ];
     if (options.compareRules !== false)
       findings.push(...compareRules(engine, index, sheet, answers, findings));
-    findings.push(...engineFindings(engine, index, sheet), ...differences);
+    findings.push(...engineFindings(engine, index, sheet), ...totalChecks(engine, index, sheet.name));
+    findings.push(...differences);
     const workbookTotal = engine.total();
     const agency = agencyOnSheet(sheet, titleRow);
     const finalLayout = { ...layout, rows: built.rows };

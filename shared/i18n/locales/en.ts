@@ -575,9 +575,10 @@ export const en: Messages = {
     workbookFormula: 'workbook formula',
     standardFormula: 'standard formula',
     effect: 'effect on the total',
-    formulaDiffers: 'the formula of {{id}} "{{title}}" gives {{shown}}, the standard rule {{expected}}',
+    formulaDiffers:
+      'the formula of {{id}} "{{title}}" gives {{shown}}, the standard rule {{expected}} (with the file\'s own answers)',
     formulaCountsBlank:
-      'formula {{id}} "{{title}}" gives {{shown}} for an empty answer; the standard rule leaves an unanswered row out',
+      'formula {{id}} "{{title}}" gives {{shown}} for an empty answer (with the file\'s own answers); the standard rule leaves an unanswered row out',
     optionValuesDiffer:
       'the formula of this row values the {{label}} options {{values}}, the other rows of its type {{standard}}',
     foreignReference: 'the formula reads the inputs in rows {{rows}} of another question (copy-paste)',
@@ -608,9 +609,22 @@ export const en: Messages = {
     matchedTemplate:
       'the file computes no scores itself; its questions were matched with the template {{template}} ({{matched}} of {{questions}} questions) and scored by its rule',
     unmatchedRows: '{{count}} rows match no question of the template {{template}}: {{rows}}',
+    // Findings are about the file (issue 22)
+    formulaDiffersOnTrial:
+      'with random trial answers no. {{trial}}, the formula of {{id}} "{{title}}" gives {{shown}}, the standard rule {{expected}}; with the file\'s own answers the cell shows {{fileValue}}, as the standard rule does',
+    formulaCountsBlankOnTrial:
+      'with random trial answers no. {{trial}} (this row left blank), formula {{id}} "{{title}}" gives {{shown}} for an empty answer where the standard rule leaves an unanswered row out; with the file\'s own answers the cell shows {{fileValue}}, as the standard rule does',
+    differenceExplained:
+      'Difference of sheet "{{sheet}}" (workbook formulas − standard rule): workbook formulas {{workbook}} − standard rule {{standard}} = {{difference}}; effects of the findings above {{listed}}, other differences {{other}}',
+    incompleteTotal:
+      'incomplete: the total shows {{error}} because {{count}} answers are still blank: {{answers}}',
     // A total must be a total (issue 22)
     totalNotATotal:
       'this cell ({{value}}) looks like the total but adds the total {{totalCell}} ({{total}}) and its components again; the workbook total is taken from {{totalCell}}',
+    totalAboveMaximum:
+      'the total {{value}} exceeds the maximum {{max}}: this cell does not look like a total (check its formula); it is still used as the workbook total',
+    totalNotItsComponents:
+      'the total {{value}} differs from the sum of its components {{parts}} = {{sum}}: its formula reads other cells again (check it); it is still used as the workbook total',
   },
   export: {
     evidenceSheetAdded:

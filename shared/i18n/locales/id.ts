@@ -566,9 +566,10 @@ export const id = {
     workbookFormula: 'rumus workbook',
     standardFormula: 'rumus standar',
     effect: 'pengaruh pada nilai total',
-    formulaDiffers: 'rumus {{id}} "{{title}}" menghasilkan {{shown}}, aturan standar {{expected}}',
+    formulaDiffers:
+      'rumus {{id}} "{{title}}" menghasilkan {{shown}}, aturan standar {{expected}} (dengan jawaban berkas ini)',
     formulaCountsBlank:
-      'rumus {{id}} "{{title}}" memberi nilai {{shown}} untuk jawaban yang kosong; aturan standar tidak menghitung baris yang belum dijawab',
+      'rumus {{id}} "{{title}}" memberi nilai {{shown}} untuk jawaban yang kosong (dengan jawaban berkas ini); aturan standar tidak menghitung baris yang belum dijawab',
     optionValuesDiffer:
       'rumus baris ini memberi pilihan {{label}} nilai {{values}}, baris lain yang sejenis {{standard}}',
     foreignReference: 'rumus membaca isian baris {{rows}} milik pertanyaan lain (salin-tempel)',
@@ -599,9 +600,22 @@ export const id = {
     matchedTemplate:
       'berkas tidak menghitung nilai sendiri; pertanyaannya dicocokkan dengan template {{template}} ({{matched}} dari {{questions}} pertanyaan) dan dinilai menurut aturannya',
     unmatchedRows: '{{count}} baris tidak cocok dengan pertanyaan template {{template}}: {{rows}}',
+    // Findings are about the file (issue 22)
+    formulaDiffersOnTrial:
+      'dengan jawaban uji acak no. {{trial}}, rumus {{id}} "{{title}}" menghasilkan {{shown}}, aturan standar {{expected}}; dengan jawaban berkas ini sel menampilkan {{fileValue}}, sesuai aturan standar',
+    formulaCountsBlankOnTrial:
+      'dengan jawaban uji acak no. {{trial}} (baris ini dikosongkan), rumus {{id}} "{{title}}" memberi nilai {{shown}} untuk jawaban yang kosong, padahal aturan standar tidak menghitung baris yang belum dijawab; dengan jawaban berkas ini sel menampilkan {{fileValue}}, sesuai aturan standar',
+    differenceExplained:
+      'Selisih lembar "{{sheet}}" (rumus workbook − aturan standar): rumus workbook {{workbook}} − aturan standar {{standard}} = {{difference}}; pengaruh temuan di atas {{listed}}, selisih lain {{other}}',
+    incompleteTotal:
+      'belum lengkap: nilai total menampilkan {{error}} karena {{count}} jawaban masih kosong: {{answers}}',
     // A total must be a total (issue 22)
     totalNotATotal:
       'sel ini ({{value}}) tampak seperti nilai total tetapi menjumlahkan total {{totalCell}} ({{total}}) beserta komponennya lagi; nilai total workbook diambil dari {{totalCell}}',
+    totalAboveMaximum:
+      'nilai total {{value}} melebihi nilai maksimum {{max}}: sel ini tampaknya bukan nilai total (periksa rumusnya); nilai ini tetap dipakai sebagai nilai total workbook',
+    totalNotItsComponents:
+      'nilai total {{value}} tidak sama dengan jumlah komponennya {{parts}} = {{sum}}: rumusnya membaca sel lain lagi (periksa rumusnya); nilai ini tetap dipakai sebagai nilai total workbook',
   },
   export: {
     evidenceSheetAdded:

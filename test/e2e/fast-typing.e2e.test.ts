@@ -38,8 +38,9 @@ describe('twenty fast typed answers', () => {
       await page.waitForTimeout(30);
     }
 
-    // The summary, then the header.
-    await expectTotal(page, '95,24');
+    // The summary, then the header (twenty saves queued on a busy machine take a while: the final state is
+    // what is checked, not how fast it came).
+    await expectTotal(page, '95,24', 60_000);
     expect(await page.getByTestId('standard-total').textContent()).toBe('95,38');
     expect(((await page.locator('.header-total').textContent()) ?? '').trim()).toMatch(/^95,24\b/);
     // The tree, its root and the sub-area typed in.

@@ -1,6 +1,9 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from './api/client';
+import { ApiProblems, call } from './api/client';
+import { serverSession, signOut } from './api/server-session';
+import { ServerDocuments } from './server/ServerDocuments';
+import { StaleEditDialog } from './server/StaleEditDialog';
 import { AssignPokja } from './assign/AssignPokja';
 import { FilterBar } from './components/FilterBar';
 import type { DialogName } from './components/Header';
@@ -66,6 +69,15 @@ export function App() {
   const { doc } = wb;
   // The welcome screen ("Beranda") stands in for the document; the user's name for history is asked once.
   const home = wb.home;
+  // Served by an organisation's server: its documents stand in for the welcome screen.
+  const onServer = serverSession() !== null;
+  const reportError = useCallback(
+    (e: unknown) =>
+      e instanceof ApiProblems
+        ? wb.setNotice({ kind: 'error', problems: e.problems })
+        : wb.setNotice({ kind: 'error', text: String(e) }),
+    [wb.setNotice],
+  );
   const author = useAuthor(
     useCallback((e: unknown) => wb.setNotice({ kind: 'error', text: String(e) }), [wb.setNotice]),
   );
@@ -310,6 +322,11 @@ export function App() {
           onHome={() => wb.setHome(true)}
           extra={
             <>
+              {onServer && (
+                <button type="button" onClick={() => void signOut()} data-testid="header-sign-out">
+                  {t('ui.server.signOut')}
+                </button>
+              )}
               <span className="sep" />
               <button type="button" onClick={() => setCoordinator('portfolio')} data-testid="open-portfolio">
                 {t('ui.coordinator.portfolio')}
@@ -368,7 +385,17 @@ export function App() {
           />
         )}
         {!dialog && <NoticeBar />}
-        {home && (
+        {home && onServer && (
+          <ServerDocuments onOpen={(id) => void wb.openOnServer(id)} onError={reportError} />
+        )}
+        {wb.stale && (
+          <StaleEditDialog
+            stale={wb.stale}
+            onKeep={() => void wb.settleStale(false)}
+            onTakeMine={() => void wb.settleStale(true)}
+          />
+        )}
+        {home && !onServer && (
           <WelcomeScreen
             current={doc ? { fileName: doc.view.fileName } : null}
             author={author.settings}

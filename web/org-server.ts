@@ -5,7 +5,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { OrganisationServer, Reply } from '../service/api/server';
-import { decodedPath, readBody, serveStatic } from './server';
+import { streamDocumentChanges } from './events';
+import { decodedPath, readBody, serveStatic, windowOf } from './server';
 
 export const SESSION_COOKIE = 'rbw_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -36,6 +37,8 @@ export async function startOrgServer(
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const { server } = options;
   const root = resolve(options.staticDir);
+  /** The open "document changed" streams, ended when the server closes. */
+  const streams = new Set<() => void>();
   const http = createServer((request, response) => {
     void handle(request, response).catch((error: unknown) => {
       console.error('rbw serve:', error);
@@ -93,6 +96,16 @@ export async function startOrgServer(
     if (!user) return reply(response, problem(401, 'auth.required', 'sign in first (POST /auth/login)'));
     if (pathname === '/auth/session' && request.method === 'GET')
       return reply(response, { status: 200, body: { ok: true, value: sessionOf(user) } });
+    // The changes other users make to a document, as they happen (server-sent events, as browser mode).
+    if (pathname === '/api/events' && request.method === 'GET') {
+      const documentId = new URL(request.url ?? '/', 'http://server').searchParams.get('document') ?? '';
+      const refused = server.mayFollow(user, documentId);
+      if (refused) return reply(response, refused);
+      const end = streamDocumentChanges(response, documentId, windowOf(request));
+      streams.add(end);
+      response.on('close', () => streams.delete(end));
+      return;
+    }
     if (request.method !== 'POST') return reply(response, problem(405, 'api.method', 'POST only'));
     // Against cross-site requests: the page's CSRF token in a header, and no foreign Origin.
     const origin = request.headers.origin;
@@ -109,7 +122,7 @@ export async function startOrgServer(
     const body = await jsonBody(request);
     if (body === INVALID) return reply(response, problem(400, 'api.invalidInput', 'JSON'));
     if (pathname === '/server/documents')
-      return reply(response, { status: 200, body: { ok: true, value: server.documents(user) } });
+      return reply(response, { status: 200, body: { ok: true, value: await server.documents(user) } });
     if (pathname === '/server/propose') {
       const parsed = ProposeSchema.safeParse(body);
       if (!parsed.success) return reply(response, problem(400, 'api.invalidInput', 'documentId, kind'));
@@ -119,7 +132,7 @@ export async function startOrgServer(
       );
     }
     if (!pathname.startsWith('/api/')) return reply(response, problem(404, 'api.unknownOperation', pathname));
-    return reply(response, await server.call(user, pathname.slice('/api/'.length), body));
+    return reply(response, await server.call(user, pathname.slice('/api/'.length), body, windowOf(request)));
   }
 
   http.keepAliveTimeout = 120_000;
@@ -128,7 +141,14 @@ export async function startOrgServer(
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   return {
     url: `http://${host}:${port}`,
-    close: () => new Promise((resolveClose) => http.close(() => resolveClose())),
+    close: () => {
+      for (const end of streams) end();
+      streams.clear();
+      return new Promise((resolveClose) => {
+        http.close(() => resolveClose());
+        http.closeAllConnections();
+      });
+    },
   };
 }
 

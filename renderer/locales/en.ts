@@ -484,4 +484,33 @@ export const uiEn: Widen<typeof uiId> = {
     noPublication:
       'Publication and follow-up of the survey results are not in the survey records: answer them yourself.',
   },
+  // The window on the organisation's server: sign-in, documents, an edit over another's change (issue 24)
+  server: {
+    signInTitle: "Sign in to the organisation's server",
+    login: 'Login',
+    password: 'Password',
+    signIn: 'Sign in',
+    signingIn: 'Signing in…',
+    wrong: 'Wrong login or password.',
+    tooMany: 'Too many failed sign-ins; try again in 15 minutes.',
+    unreachable: 'The server cannot be reached; check the network and try again.',
+    documentsTitle: 'Documents of {{organisation}}',
+    signedInAs: 'Signed in as {{login}} ({{role}})',
+    signOut: 'Sign out',
+    documentsButton: 'Documents',
+    noDocuments: 'No document you may see yet. The coordinator adds them with `rbw push`.',
+    document: 'Document',
+    year: 'Year',
+    answered: 'Answered',
+    incomplete: 'incomplete',
+    open: 'Open {{name}}',
+    conflictTitle: 'Conflict: another user changed this field',
+    conflictSummary:
+      'Since you saw it, another user changed {{itemId}}. Your entry is not saved yet: choose the value to keep.',
+    conflictBase: 'When you saw it',
+    conflictOurs: 'In the document now',
+    conflictTheirs: 'Your entry',
+    keepDocument: "Keep the document's value",
+    takeMine: 'Use my entry',
+  },
 };

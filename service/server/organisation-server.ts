@@ -110,9 +110,46 @@ export class OrganisationServer {
     return timingSafeEqual(Buffer.from(given), Buffer.from(user.csrf));
   }
 
-  /** The documents of the caller's organisation. */
-  documents(user: SignedIn): { id: string; name: string }[] {
-    return this.database.documents(user.organisation_id).map(({ id, name }) => ({ id, name }));
+  /**
+   * The documents of the caller's organisation they may see (a pokja member or an evaluator: those
+   * assigned to them), each with its unit, year, total and category by the leading rule.
+   */
+  async documents(user: SignedIn): Promise<ServerDocumentEntry[]> {
+    const seen = this.database
+      .documents(user.organisation_id)
+      .filter((d) => !assignedOnly(user) || this.accounts.isMember(user.id, d.id));
+    const entries: ServerDocumentEntry[] = [];
+    for (const { id, name } of seen) {
+      const doc = await this.open(id, name);
+      const scores = await doc.unitScores();
+      const { unit, agency, year } = doc.session.metadata;
+      entries.push({
+        id,
+        name,
+        unit,
+        agency,
+        year,
+        total: scores.total,
+        incomplete: scores.incomplete,
+        category: scores.category,
+        answered: scores.answered,
+        questions: scores.questions,
+      });
+    }
+    return entries;
+  }
+
+  /**
+   * Whether `user` may follow the changes of a document (`GET /api/events`): null when they may read it,
+   * else the reply refusing it (404 for another organisation's or an unknown document, 403 unassigned).
+   */
+  mayFollow(user: SignedIn, documentId: string): Reply | null {
+    const found = this.database.document(documentId);
+    if (!found || found.organisation_id !== user.organisation_id)
+      return problem(404, 'document.notOpen', { id: documentId });
+    if (assignedOnly(user) && !this.accounts.isMember(user.id, found.id))
+      return problem(403, 'access.refused', { message: `${user.login} is not assigned to ${found.name}` });
+    return null;
   }
 
   /**
@@ -120,11 +157,11 @@ export class OrganisationServer {
    * 404 when the operation or the document does not exist for them (another organisation's documents
    * do not exist for them), 403 with a one-line reason when their role may not, else the service's answer.
    */
-  async call(user: SignedIn, name: string, input: unknown): Promise<Reply> {
+  async call(user: SignedIn, name: string, input: unknown, window?: string): Promise<Reply> {
     if (!Object.hasOwn(OPERATION_ACCESS, name)) return problem(404, 'api.unknownOperation', { name });
     const operation = name as OperationName;
     const parsed = API[operation].input.safeParse(input);
-    if (!parsed.success) return { status: 200, body: await this.run(user, operation, input) };
+    if (!parsed.success) return { status: 200, body: await this.run(user, operation, input, window) };
     const documentId = (parsed.data as { documentId?: unknown }).documentId;
     let doc: OpenDocument | null = null;
     if (typeof documentId === 'string') {
@@ -132,10 +169,7 @@ export class OrganisationServer {
       if (!found || found.organisation_id !== user.organisation_id)
         return problem(404, 'document.notOpen', { id: documentId });
       // A pokja member or an evaluator works on the documents assigned to them (see `assign`).
-      if (
-        (user.role === 'pokja' || user.role === 'evaluator') &&
-        !this.accounts.isMember(user.id, found.id)
-      ) {
+      if (assignedOnly(user) && !this.accounts.isMember(user.id, found.id)) {
         const reason = `${user.login} is not assigned to ${found.name}`;
         this.audit(user, operation, found.id, 'refused', reason);
         return problem(403, 'access.refused', { message: reason });
@@ -153,7 +187,7 @@ export class OrganisationServer {
       this.audit(user, operation, documentId, 'refused', reason);
       return problem(403, 'access.refused', { message: reason });
     }
-    const envelope = await this.run(user, operation, parsed.data);
+    const envelope = await this.run(user, operation, parsed.data, window);
     if (audited) this.audit(user, operation, documentId, envelope.ok ? 'done' : 'failed', null);
     return { status: 200, body: envelope };
   }
@@ -273,8 +307,8 @@ export class OrganisationServer {
     return openDocuments.openStored(id, () => DocumentSession.onStore(name, this.database.store(id)));
   }
 
-  private run(user: SignedIn, name: string, input: unknown): Promise<Envelope> {
-    return callService(name, input, { author: user.login, files: NO_FILES });
+  private run(user: SignedIn, name: string, input: unknown, window?: string): Promise<Envelope> {
+    return callService(name, input, { author: user.login, files: NO_FILES, window });
   }
 
   private audit(
@@ -293,6 +327,23 @@ export class OrganisationServer {
       detail,
     });
   }
+}
+
+/** A pokja member or an evaluator works on the documents assigned to them (see `assign`). */
+const assignedOnly = (user: SignedIn): boolean => user.role === 'pokja' || user.role === 'evaluator';
+
+/** One document of the server's list in the window. */
+export interface ServerDocumentEntry {
+  id: string;
+  name: string;
+  unit: string | null;
+  agency: string | null;
+  year: number | null;
+  total: number;
+  incomplete: boolean;
+  category: string | null;
+  answered: number;
+  questions: number;
 }
 
 const problem = (status: number, code: string, params: Record<string, string>): Reply => ({

@@ -445,6 +445,9 @@ export const en: Messages = {
     // A file sent with damaged content (issue 22)
     attachmentNotBase64:
       'file "{{name}}" did not arrive whole (its content is not valid base64); it was not stored, send the file again',
+    // An edit over another user's change (issue 24, server window)
+    staleBase:
+      '{{itemId}} was changed by another user since you saw it (now {{ours}}); your {{theirs}} was not saved',
   },
   field: {
     answer: 'answer',

@@ -435,6 +435,9 @@ export const id = {
     // A file sent with damaged content (issue 22)
     attachmentNotBase64:
       'berkas "{{name}}" tidak terkirim utuh (isinya bukan base64 yang sah); tidak disimpan, kirim ulang berkasnya',
+    // An edit over another user's change (issue 24, server window)
+    staleBase:
+      '{{itemId}} diubah pengguna lain sejak Anda melihatnya (kini {{ours}}); isian Anda {{theirs}} tidak disimpan',
   },
   field: {
     answer: 'jawaban',

@@ -39,6 +39,8 @@ export const en: Messages = {
     forbidden: 'call refused: only the RB Workbench window itself may call the service',
   },
   access: {
+    // A call the organisation's server refused for the user's role (issue 24)
+    refused: 'refused: {{message}}',
     outside:
       'this location is not open to the window: choose the file in a dialog, upload it, or open its folder at start (npm run web -- --folder=FOLDER)',
     fileType: 'this kind of file does not fit this action (use {{types}})',

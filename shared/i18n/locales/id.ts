@@ -37,6 +37,8 @@ export const id = {
     forbidden: 'panggilan ditolak: hanya jendela RB Workbench sendiri yang boleh memanggil layanan',
   },
   access: {
+    // A call the organisation's server refused for the user's role (issue 24)
+    refused: 'ditolak: {{message}}',
     outside:
       'lokasi ini tidak terbuka bagi jendela: pilih berkas lewat dialog, unggah, atau buka foldernya saat memulai (npm run web -- --folder=FOLDER)',
     fileType: 'jenis berkas tidak sesuai untuk tindakan ini (gunakan {{types}})',

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
+import { createServer as createSecureServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,6 +18,8 @@ export interface OrgServerOptions {
   staticDir: string;
   host: string;
   port: number;
+  /** Served over HTTPS with this certificate and key (PEM), else plain HTTP (behind a reverse proxy). */
+  tls?: { cert: Buffer; key: Buffer } | undefined;
 }
 
 const LoginSchema = z.object({ login: z.string().min(1).max(200), password: z.string().min(1).max(1000) });
@@ -39,13 +42,16 @@ export async function startOrgServer(
   const root = resolve(options.staticDir);
   /** The open "document changed" streams, ended when the server closes. */
   const streams = new Set<() => void>();
-  const http = createServer((request, response) => {
+  const listener = (request: IncomingMessage, response: ServerResponse) => {
     void handle(request, response).catch((error: unknown) => {
       console.error('rbw serve:', error);
       if (!response.headersSent)
         reply(response, { status: 500, body: { ok: false, problems: [{ code: 'api.internal' }] } });
     });
-  });
+  };
+  const http = options.tls
+    ? createSecureServer({ cert: options.tls.cert, key: options.tls.key }, listener)
+    : createServer(listener);
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const pathname = decodedPath(request.url ?? '/', request.headers.host ?? 'localhost');
@@ -106,6 +112,19 @@ export async function startOrgServer(
       response.on('close', () => streams.delete(end));
       return;
     }
+    // `rbw pull`: one document as a .rbw file with its whole history.
+    if (pathname.startsWith('/server/pull/') && request.method === 'GET') {
+      const pulled = server.download(user, pathname.slice('/server/pull/'.length));
+      if (!('file' in pulled)) return reply(response, pulled);
+      response.writeHead(200, {
+        'content-type': 'application/vnd.sqlite3',
+        'content-disposition': `attachment; filename="${encodeURIComponent(pulled.name)}"`,
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+      });
+      response.end(pulled.file);
+      return;
+    }
     if (request.method !== 'POST') return reply(response, problem(405, 'api.method', 'POST only'));
     // Against cross-site requests: the page's CSRF token in a header, and no foreign Origin.
     const origin = request.headers.origin;
@@ -140,7 +159,7 @@ export async function startOrgServer(
   const { port } = http.address() as AddressInfo;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   return {
-    url: `http://${host}:${port}`,
+    url: `${options.tls ? 'https' : 'http'}://${host}:${port}`,
     close: () => {
       for (const end of streams) end();
       streams.clear();

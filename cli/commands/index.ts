@@ -192,6 +192,8 @@ export const COMMANDS = {
       db: { type: 'string', value: 'URL' },
       host: { type: 'string', value: 'HOST' },
       port: { type: 'string', value: 'N' },
+      'tls-cert': { type: 'string', value: 'FILE' },
+      'tls-key': { type: 'string', value: 'FILE' },
     },
     load: async (): Promise<Command> => (await import('./serve')).serveCommand,
   },
@@ -209,6 +211,11 @@ export const COMMANDS = {
     usage: 'DOC.rbw --db URL',
     options: { org: { type: 'string', value: 'NAME' }, db: { type: 'string', value: 'URL' } },
     load: async (): Promise<Command> => (await import('./server-accounts')).pushCommand,
+  },
+  pull: {
+    usage: 'SERVER/DOCUMENT_ID --out DOC.rbw --login LOGIN',
+    options: { out: { type: 'string', value: 'DOC.rbw' }, login: { type: 'string', value: 'LOGIN' } },
+    load: async (): Promise<Command> => (await import('./pull')).pullCommand,
   },
   'portal-token': {
     usage: 'create | revoke ID',

@@ -1,4 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { hash, verify } from '@node-rs/argon2';
 import { API } from '../../shared/api/contract';
 import type { OperationName } from '../../shared/api/contract';
@@ -10,6 +13,7 @@ import { openDocuments } from '../documents/open-documents';
 import type { OpenDocument } from '../documents/open-document';
 import type { Role, UserRow } from '../documents/postgres/accounts-store';
 import { AccountsStore } from '../documents/postgres/accounts-store';
+import { copyToFile } from '../documents/postgres/copy-to-file';
 import { ServerDatabase } from '../documents/postgres/server-database';
 import type { FileAccess } from '../workbench/file-access';
 import { refusal } from './check-access';
@@ -190,6 +194,25 @@ export class OrganisationServer {
     const envelope = await this.run(user, operation, parsed.data, window);
     if (audited) this.audit(user, operation, documentId, envelope.ok ? 'done' : 'failed', null);
     return { status: 200, body: envelope };
+  }
+
+  /**
+   * One document as a workbench file (.rbw) with its whole history, for a user who may read it
+   * (`rbw pull`): its bytes and name, or the reply refusing it.
+   */
+  download(user: SignedIn, documentId: string): { file: Buffer; name: string } | Reply {
+    const refused = this.mayFollow(user, documentId);
+    if (refused) return refused;
+    const folder = mkdtempSync(join(tmpdir(), 'rbw-pull-'));
+    try {
+      const store = this.database.store(documentId);
+      const path = join(folder, store.name.endsWith('.rbw') ? store.name : `${store.name}.rbw`);
+      copyToFile(store, path);
+      this.audit(user, 'documents.pull', documentId, 'done', null);
+      return { file: readFileSync(path), name: basename(path) };
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   }
 
   /** Adds (or replaces) an account; the password is kept as an argon2id hash. */

@@ -119,6 +119,8 @@ export const en: Messages = {
           db: 'PostgreSQL database URL',
           host: 'address to listen on (default 127.0.0.1)',
           port: 'port (default: any free one)',
+          'tls-cert': 'certificate (PEM) to serve HTTPS with, beside --tls-key',
+          'tls-key': 'private key (PEM) of --tls-cert',
         },
       },
       users: {
@@ -131,6 +133,12 @@ export const en: Messages = {
           org: 'organisation (default: default)',
           db: 'PostgreSQL database URL',
         },
+      },
+      pull: {
+        summary: 'downloads one document of the server with its whole history as a .rbw file',
+        description:
+          "Signs in to the organisation's server as --login (the password on standard input) and downloads one document as DOC.rbw, its history included. The address is the server's address (as rbw serve prints it) followed by the document id (as rbw push prints it), e.g. https://rb.example.go.id/1b4e28ba-2fa1-11d2-883f-0016d3cca427. An HTTPS server with its own certificate authority: NODE_EXTRA_CA_CERTS=ca.pem.",
+        options: { out: 'the new file to write (.rbw)', login: 'your login on the server' },
       },
       push: {
         summary:
@@ -930,5 +938,13 @@ export const en: Messages = {
     badRole: 'the role must be one of {{roles}}',
     assigned: '{{login}} assigned to document {{document}}.',
     pokjaNeeded: 'a pokja account needs --pokja NAME',
+    // rbw pull (issue 24)
+    pulled: '{{file}} downloaded with its whole history ({{size}} KB).',
+    pullAddress:
+      'the address "{{address}}" must be the server\'s followed by the document id: https://SERVER/DOCUMENT_ID',
+    pullExists: '{{file}} exists already; choose another --out',
+    pullRefused: 'the server refused: {{message}}',
+    pullUnreachable: 'cannot reach {{url}}: {{message}}',
+    tlsUnreadable: 'cannot read {{file}} (a PEM certificate or key)',
   },
 };

@@ -117,6 +117,8 @@ export const id = {
           db: 'alamat basis data PostgreSQL',
           host: 'alamat yang didengarkan (bawaan 127.0.0.1)',
           port: 'port (bawaan: bebas)',
+          'tls-cert': 'sertifikat (PEM) untuk melayani HTTPS, bersama --tls-key',
+          'tls-key': 'kunci privat (PEM) dari --tls-cert',
         },
       },
       users: {
@@ -129,6 +131,12 @@ export const id = {
           org: 'organisasi (bawaan: default)',
           db: 'alamat basis data PostgreSQL',
         },
+      },
+      pull: {
+        summary: 'mengunduh satu dokumen server beserta seluruh riwayatnya sebagai berkas .rbw',
+        description:
+          'Masuk ke server organisasi sebagai --login (kata sandi lewat masukan standar) lalu mengunduh satu dokumen sebagai DOC.rbw, termasuk riwayatnya. Alamatnya adalah alamat server (seperti dicetak rbw serve) diikuti id dokumen (seperti dicetak rbw push), misalnya https://rb.contoh.go.id/1b4e28ba-2fa1-11d2-883f-0016d3cca427. Server HTTPS dengan otoritas sertifikat sendiri: NODE_EXTRA_CA_CERTS=ca.pem.',
+        options: { out: 'berkas baru yang ditulis (.rbw)', login: 'login Anda di server' },
       },
       push: {
         summary: 'unggah dokumen lokal (.rbw) beserta riwayatnya ke server; id barunya di baris terakhir',
@@ -927,5 +935,13 @@ export const id = {
     badRole: 'peran harus salah satu dari {{roles}}',
     assigned: '{{login}} ditugaskan pada dokumen {{document}}.',
     pokjaNeeded: 'akun pokja memerlukan --pokja NAMA',
+    // rbw pull (issue 24)
+    pulled: '{{file}} diunduh beserta seluruh riwayatnya ({{size}} KB).',
+    pullAddress:
+      'alamat "{{address}}" harus berupa alamat server diikuti id dokumen: https://SERVER/ID_DOKUMEN',
+    pullExists: '{{file}} sudah ada; pilih --out lain',
+    pullRefused: 'server menolak: {{message}}',
+    pullUnreachable: 'tidak dapat menghubungi {{url}}: {{message}}',
+    tlsUnreadable: 'tidak dapat membaca {{file}} (sertifikat atau kunci PEM)',
   },
 } as const;

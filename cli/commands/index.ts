@@ -208,7 +208,7 @@ export const COMMANDS = {
     load: async (): Promise<Command> => (await import('./server-accounts')).usersCommand,
   },
   push: {
-    usage: 'DOC.rbw --db URL',
+    usage: 'DOC.rbw|FOLDER --db URL',
     options: { org: { type: 'string', value: 'NAME' }, db: { type: 'string', value: 'URL' } },
     load: async (): Promise<Command> => (await import('./server-accounts')).pushCommand,
   },

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,8 +43,17 @@ beforeAll(async () => {
     for (const [code, answer] of answers) expect((await rbw(['set', path, code, answer])).code).toBe(0);
     const scored = await rbw(['score', path, '--json']);
     expected.set(name, (JSON.parse(scored.lines.join('\n')) as { total: number }).total);
-    expect((await rbw(['push', path, '--org', ORG, '--db', original])).code).toBe(0);
   }
+  // The organisation's folder in one command; a damaged workbook beside them is said and skipped.
+  writeFileSync(join(folder, 'rusak.xlsx'), 'bukan workbook');
+  const pushed = await rbw(['push', folder, '--org', ORG, '--db', original]);
+  expect(pushed.code).not.toBe(0);
+  expect(pushed.lines.map((line) => line.split(' ')[1])).toEqual(Object.keys(UNITS));
+  const said = pushed.err.split('\n');
+  expect(said).toContain('uploading 1 of 4: dinas-a.rbw');
+  expect(said).toContain('uploading 4 of 4: rusak.xlsx');
+  expect(said.filter((line) => line.startsWith('rusak.xlsx: '))).toHaveLength(1);
+  expect(said).toContain('3 of 4 files uploaded.');
 }, 180_000);
 
 afterAll(() => cluster?.stop());

@@ -144,7 +144,7 @@ export const en: Messages = {
         summary:
           'uploads a local document (.rbw) with its history to the server; the new id on the last line',
         description:
-          "Uploads a .rbw document with its whole history into the server's database; prints the new document's id on its last line.",
+          "Uploads a .rbw document with its whole history into the server's database; prints the new document's id on its last line. A FOLDER uploads every .rbw and LKE workbook (.xlsx, .xlsm) in it, a progress line on stderr for each and one line 'ID NAME' per document on stdout.",
         options: { org: 'organisation (default: default)', db: 'PostgreSQL database URL' },
       },
       'portal-token': {
@@ -946,5 +946,8 @@ export const en: Messages = {
     pullRefused: 'the server refused: {{message}}',
     pullUnreachable: 'cannot reach {{url}}: {{message}}',
     tlsUnreadable: 'cannot read {{file}} (a PEM certificate or key)',
+    pushProgress: 'uploading {{n}} of {{total}}: {{file}}',
+    pushedFolder: '{{count}} of {{total}} files uploaded.',
+    pushFolderFailed: '{{failed}} files not uploaded (see above)',
   },
 };

@@ -141,7 +141,7 @@ export const id = {
       push: {
         summary: 'unggah dokumen lokal (.rbw) beserta riwayatnya ke server; id barunya di baris terakhir',
         description:
-          'Mengunggah dokumen .rbw dengan seluruh riwayatnya ke basis data server; mencetak id dokumen baru di baris terakhir.',
+          'Mengunggah dokumen .rbw dengan seluruh riwayatnya ke basis data server; mencetak id dokumen baru di baris terakhir. Dengan FOLDER, setiap .rbw dan workbook LKE (.xlsx, .xlsm) di dalamnya diunggah, satu baris kemajuan di stderr untuk masing-masing dan satu baris ID NAMA per dokumen di stdout.',
         options: { org: 'organisasi (bawaan: default)', db: 'alamat basis data PostgreSQL' },
       },
       'portal-token': {
@@ -943,5 +943,8 @@ export const id = {
     pullRefused: 'server menolak: {{message}}',
     pullUnreachable: 'tidak dapat menghubungi {{url}}: {{message}}',
     tlsUnreadable: 'tidak dapat membaca {{file}} (sertifikat atau kunci PEM)',
+    pushProgress: 'mengunggah {{n}} dari {{total}}: {{file}}',
+    pushedFolder: '{{count}} dari {{total}} berkas diunggah.',
+    pushFolderFailed: '{{failed}} berkas tidak diunggah (lihat di atas)',
   },
 } as const;

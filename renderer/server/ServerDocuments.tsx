@@ -74,8 +74,13 @@ export function ServerDocuments({
                   <td>{d.year ?? ''}</td>
                   <td className="num">{fmt(d.total)}</td>
                   <td>
-                    {d.category ?? '–'}
-                    {d.incomplete && <span className="muted"> · {t('ui.server.incomplete')}</span>}
+                    {d.category ?? (d.incomplete ? '' : '–')}
+                    {d.incomplete && (
+                      <span className="muted">
+                        {d.category ? ' · ' : ''}
+                        {t('ui.server.incomplete')}
+                      </span>
+                    )}
                   </td>
                   <td className="num">
                     {d.answered} / {d.questions}

@@ -105,7 +105,7 @@ describe('the window on the organisation server', () => {
     const shown = (await row.textContent()) ?? '';
     expect(shown).toContain('Dinas Bersama');
     expect(shown).toContain('2026');
-    // Nothing answered: 0,00, category D (below 50) in the ZI 2021 template.
+    // Nothing answered yet: a total of 0,00.
     expect(shown).toContain('0,00');
     await screenshot(koord, '24-02-documents');
     await openFromList(koord);

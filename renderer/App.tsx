@@ -1,5 +1,9 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiProblems } from './api/client';
+import { serverSession, signOut } from './api/server-session';
+import { ServerDocuments } from './server/ServerDocuments';
+import { StaleEditDialog } from './server/StaleEditDialog';
 import type { DialogName } from './components/Header';
 import { Header } from './components/Header';
 import { NoticeBar } from './components/NoticeBar';
@@ -36,6 +40,15 @@ export function App() {
   const doc = useLiveFrom(wb.store, frameOf, sameFrame);
   // The welcome screen ("Beranda") stands in for the document; the user's name for history is asked once.
   const home = wb.home;
+  // Served by an organisation's server: its documents stand in for the welcome screen.
+  const onServer = serverSession() !== null;
+  const reportError = useCallback(
+    (e: unknown) =>
+      e instanceof ApiProblems
+        ? wb.setNotice({ kind: 'error', problems: e.problems })
+        : wb.setNotice({ kind: 'error', text: String(e) }),
+    [wb.setNotice],
+  );
   const author = useAuthor(
     useCallback((e: unknown) => wb.setNotice({ kind: 'error', text: String(e) }), [wb.setNotice]),
   );
@@ -139,6 +152,11 @@ export function App() {
             onHome={() => wb.setHome(true)}
             extra={
               <>
+                {onServer && (
+                  <button type="button" onClick={() => void signOut()} data-testid="header-sign-out">
+                    {t('ui.server.signOut')}
+                  </button>
+                )}
                 <span className="sep" />
                 <button
                   type="button"
@@ -192,7 +210,17 @@ export function App() {
               <LiveFindBar index={doc.index} onJump={onFindJump} onClose={() => setFinding(false)} />
             )}
             {!menuOpen && <NoticeBar />}
-            {home && (
+            {home && onServer && (
+              <ServerDocuments onOpen={(id) => void wb.openOnServer(id)} onError={reportError} />
+            )}
+            {wb.stale && (
+              <StaleEditDialog
+                stale={wb.stale}
+                onKeep={() => void wb.settleStale(false)}
+                onTakeMine={() => void wb.settleStale(true)}
+              />
+            )}
+            {home && !onServer && (
               <WelcomeScreen
                 current={doc ? { fileName: doc.view.fileName } : null}
                 author={author.settings}

@@ -1,11 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
+import { createServer as createSecureServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { OrganisationServer, Reply } from '../service/api/server';
-import { decodedPath, readBody, serveStatic } from './server';
+import { streamDocumentChanges } from './events';
+import { decodedPath, readBody, serveStatic, windowOf } from './server';
 import { streamPortfolio } from './portfolio-events';
 import { handleSso } from './sso-routes';
 import type { OidcSignIn } from '../service/api/server';
@@ -21,6 +23,8 @@ export interface OrgServerOptions {
   port: number;
   /** Sign-in through the agency's OpenID Connect provider, when configured. */
   oidc?: OidcSignIn;
+  /** Served over HTTPS with this certificate and key (PEM), else plain HTTP (behind a reverse proxy). */
+  tls?: { cert: Buffer; key: Buffer } | undefined;
 }
 
 const LoginSchema = z.object({ login: z.string().min(1).max(200), password: z.string().min(1).max(1000) });
@@ -41,13 +45,18 @@ export async function startOrgServer(
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const { server } = options;
   const root = resolve(options.staticDir);
-  const http = createServer((request, response) => {
+  /** The open "document changed" streams, ended when the server closes. */
+  const streams = new Set<() => void>();
+  const listener = (request: IncomingMessage, response: ServerResponse) => {
     void handle(request, response).catch((error: unknown) => {
       console.error('rbw serve:', error);
       if (!response.headersSent)
         reply(response, { status: 500, body: { ok: false, problems: [{ code: 'api.internal' }] } });
     });
-  });
+  };
+  const http = options.tls
+    ? createSecureServer({ cert: options.tls.cert, key: options.tls.key }, listener)
+    : createServer(listener);
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const pathname = decodedPath(request.url ?? '/', request.headers.host ?? 'localhost');
@@ -102,6 +111,29 @@ export async function startOrgServer(
       return reply(response, { status: 200, body: { ok: true, value: sessionOf(user) } });
     if (pathname === '/server/portfolio/events' && request.method === 'GET')
       return streamPortfolio(response, server, user);
+    // The changes other users make to a document, as they happen (server-sent events, as browser mode).
+    if (pathname === '/api/events' && request.method === 'GET') {
+      const documentId = new URL(request.url ?? '/', 'http://server').searchParams.get('document') ?? '';
+      const refused = server.mayFollow(user, documentId);
+      if (refused) return reply(response, refused);
+      const end = streamDocumentChanges(response, documentId, windowOf(request));
+      streams.add(end);
+      response.on('close', () => streams.delete(end));
+      return;
+    }
+    // `rbw pull`: one document as a .rbw file with its whole history.
+    if (pathname.startsWith('/server/pull/') && request.method === 'GET') {
+      const pulled = server.download(user, pathname.slice('/server/pull/'.length));
+      if (!('file' in pulled)) return reply(response, pulled);
+      response.writeHead(200, {
+        'content-type': 'application/vnd.sqlite3',
+        'content-disposition': `attachment; filename="${encodeURIComponent(pulled.name)}"`,
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+      });
+      response.end(pulled.file);
+      return;
+    }
     if (request.method !== 'POST') return reply(response, problem(405, 'api.method', 'POST only'));
     // Against cross-site requests: the page's CSRF token in a header, and no foreign Origin.
     const origin = request.headers.origin;
@@ -118,7 +150,7 @@ export async function startOrgServer(
     const body = await jsonBody(request);
     if (body === INVALID) return reply(response, problem(400, 'api.invalidInput', 'JSON'));
     if (pathname === '/server/documents')
-      return reply(response, { status: 200, body: { ok: true, value: server.documents(user) } });
+      return reply(response, { status: 200, body: { ok: true, value: await server.documents(user) } });
     if (pathname === '/server/portfolio')
       return reply(response, { status: 200, body: { ok: true, value: await server.portfolio(user) } });
     if (pathname === '/server/propose') {
@@ -136,7 +168,7 @@ export async function startOrgServer(
         await server.replica(user, pathname === '/server/clone' ? 'clone' : 'sync', body),
       );
     if (!pathname.startsWith('/api/')) return reply(response, problem(404, 'api.unknownOperation', pathname));
-    return reply(response, await server.call(user, pathname.slice('/api/'.length), body));
+    return reply(response, await server.call(user, pathname.slice('/api/'.length), body, windowOf(request)));
   }
 
   http.keepAliveTimeout = 120_000;
@@ -145,8 +177,15 @@ export async function startOrgServer(
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   options.oidc?.listensAt(`http://${host}:${port}`);
   return {
-    url: `http://${host}:${port}`,
-    close: () => new Promise((resolveClose) => http.close(() => resolveClose())),
+    url: `${options.tls ? 'https' : 'http'}://${host}:${port}`,
+    close: () => {
+      for (const end of streams) end();
+      streams.clear();
+      return new Promise((resolveClose) => {
+        http.close(() => resolveClose());
+        http.closeAllConnections();
+      });
+    },
   };
 }
 

@@ -148,7 +148,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 }
 
 /** The window a call comes from, by the id it gives itself (a tab keeps it across reloads). */
-function windowOf(request: IncomingMessage): string | undefined {
+export function windowOf(request: IncomingMessage): string | undefined {
   const given = request.headers[WINDOW_HEADER];
   return typeof given === 'string' && WINDOW_ID.test(given) ? given : undefined;
 }

@@ -196,6 +196,8 @@ export const COMMANDS = {
       'oidc-client-id': { type: 'string', value: 'ID' },
       'oidc-client-secret': { type: 'string', value: 'SECRET' },
       'public-url': { type: 'string', value: 'URL' },
+      'tls-cert': { type: 'string', value: 'FILE' },
+      'tls-key': { type: 'string', value: 'FILE' },
     },
     load: async (): Promise<Command> => (await import('./serve')).serveCommand,
   },
@@ -211,9 +213,14 @@ export const COMMANDS = {
     load: async (): Promise<Command> => (await import('./server-accounts')).usersCommand,
   },
   push: {
-    usage: 'DOC.rbw --db URL',
+    usage: 'DOC.rbw|FOLDER --db URL',
     options: { org: { type: 'string', value: 'NAME' }, db: { type: 'string', value: 'URL' } },
     load: async (): Promise<Command> => (await import('./server-accounts')).pushCommand,
+  },
+  pull: {
+    usage: 'SERVER/DOCUMENT_ID --out DOC.rbw --login LOGIN',
+    options: { out: { type: 'string', value: 'DOC.rbw' }, login: { type: 'string', value: 'LOGIN' } },
+    load: async (): Promise<Command> => (await import('./pull')).pullCommand,
   },
   'portal-token': {
     usage: 'create | revoke ID',

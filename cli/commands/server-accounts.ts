@@ -1,5 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { basename } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { formatProblem } from '../../shared/i18n/translator';
+import { ProblemError } from '../../shared/problem';
+import { resolveAuthor } from '../../service/api/command-line';
+import { importToDocument } from '../../service/api/workbooks';
 import type { Translate } from '../../shared/i18n/translator';
 import type { Command } from '../main';
 import { UsageError } from '../main';
@@ -77,10 +83,67 @@ export const pushCommand: Command = async (args, { io, t }) => {
   const values = { ...parsed.values, org: parsed.values.org ?? DEFAULT_ORGANISATION };
   const [path] = positionals;
   if (!path) throw new UsageError(t('cli.missingArgument', { name: 'DOC' }));
+  if (existsSync(path) && statSync(path).isDirectory())
+    return withServer(values.db, t, (server) => pushFolder(server, path, values.org, io, t));
   const id = await withServer(values.db, t, (server) => server.push(path, values.org));
   io.out(t('server.pushed', { file: basename(path) }));
   io.out(id);
 };
+
+const WORKBOOK = /\.(xlsx|xlsm)$/i;
+
+/**
+ * `rbw push FOLDER --db URL`: every document (.rbw) and LKE workbook (.xlsx, .xlsm, imported as `rbw
+ * import` does) of an organisation's folder, one after another, a progress line on stderr for each; one
+ * line `ID NAME` per document uploaded on stdout. A file that fails is said in one line and skipped; the
+ * command fails at the end if any did.
+ */
+async function pushFolder(
+  server: OrganisationServer,
+  folder: string,
+  organisation: string,
+  io: Parameters<Command>[1]['io'],
+  t: Translate,
+): Promise<void> {
+  const names = readdirSync(folder)
+    .filter((name) => name.endsWith('.rbw') || WORKBOOK.test(name))
+    .sort((a, b) => a.localeCompare(b));
+  const say = (text: string) => (io.progress ? io.progress(text) : io.err(text));
+  const scratch = mkdtempSync(join(tmpdir(), 'rbw-push-'));
+  let failed = 0;
+  try {
+    for (const [i, name] of names.entries()) {
+      say(t('server.pushProgress', { n: i + 1, total: names.length, file: name }));
+      const path = join(folder, name);
+      try {
+        let document = path;
+        if (WORKBOOK.test(name)) {
+          document = join(scratch, name.replace(WORKBOOK, '.rbw'));
+          const { workbook } = await importToDocument(
+            { path },
+            { author: resolveAuthor(undefined), out: document },
+          );
+          workbook.engine.destroy();
+        }
+        const id = await server.push(document, organisation);
+        io.out(`${id} ${name}`);
+      } catch (error) {
+        failed++;
+        io.progress?.(null);
+        const problems =
+          error instanceof ProblemError
+            ? error.problems
+            : [{ code: 'api.internal', params: { message: String(error) } }];
+        for (const problem of problems) io.err(`${name}: ${formatProblem(problem, t)}`);
+      }
+    }
+  } finally {
+    io.progress?.(null);
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  io.err(t('server.pushedFolder', { count: names.length - failed, total: names.length }));
+  if (failed) throw new UsageError(t('server.pushFolderFailed', { failed }));
+}
 
 /** `rbw portal-token create|revoke [ID] --db URL [--org NAME]`: the token on the last line. */
 export const portalTokenCommand: Command = async (args, { io, t }) => {

@@ -4,6 +4,7 @@ import { WINDOW_HEADER, WINDOW_ID } from '../../shared/api/document-events';
 import type { Envelope } from '../../shared/api/envelope';
 import { EnvelopeSchema } from '../../shared/api/envelope';
 import type { Problem } from '../../shared/problem';
+import { serverSession, signedOut } from './server-session';
 
 /** The desktop app's bridge (electron/preload.ts); absent in browser mode. */
 declare global {
@@ -39,8 +40,13 @@ export function windowId(): string {
   return id;
 }
 
-/** The headers every browser-mode request carries: the run's token and the tab's id. */
+/**
+ * The headers every browser-mode request carries: the run's token and the tab's id; on an
+ * organisation's server, the session's CSRF token instead of the run's token (the cookie goes by itself).
+ */
 export function browserHeaders(): Record<string, string> {
+  const signedIn = serverSession();
+  if (signedIn) return { 'x-csrf-token': signedIn.csrf, [WINDOW_HEADER]: windowId() };
   token ??= browserToken();
   return { 'x-rbw-token': token, [WINDOW_HEADER]: windowId() };
 }
@@ -78,6 +84,11 @@ async function transport(name: string, input: unknown): Promise<Envelope> {
     headers: { 'content-type': 'application/json', ...browserHeaders() },
     body: JSON.stringify(input),
   });
+  if (serverSession()) {
+    // The server's refusals (403: the role may not) come as problems; 401: the session is gone.
+    if (response.status === 401) signedOut();
+    return EnvelopeSchema.parse(await response.json()) as Envelope;
+  }
   if (response.status === 403) {
     for (const listener of forbiddenListeners) listener();
     throw new ApiProblems([{ code: 'ui.forbidden' }]);

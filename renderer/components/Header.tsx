@@ -5,6 +5,7 @@ import { useLiveDocument } from '../state/document-store';
 import type { DocumentFrame } from '../state/workbench-state';
 import { shownTotalError } from '../state/workbench-state';
 import { fmt } from './format';
+import { serverSession } from '../api/server-session';
 
 export type DialogName =
   | 'new'
@@ -38,6 +39,7 @@ interface Props {
 export function Header({ doc, onDialog, onUndo, onRedo, onHome, extra }: Props) {
   const { t, i18n } = useTranslation();
   const meta = doc?.view.metadata;
+  const onServer = serverSession() !== null;
   const subtitle = [meta?.agency, meta?.unit, meta?.year].filter(Boolean).join(' · ');
   // Undo and redo follow every edit; the rest of the header only another document.
   const canUndo = useLiveDocument((d) => Boolean(doc && d?.canUndo));
@@ -67,20 +69,29 @@ export function Header({ doc, onDialog, onUndo, onRedo, onHome, extra }: Props) 
       </div>
       <nav className="actions" aria-label="menu">
         <button type="button" onClick={onHome} title={t('ui.welcome.homeTitle')} data-testid="home">
-          {t('ui.welcome.home')}
+          {onServer ? t('ui.server.documentsButton') : t('ui.welcome.home')}
         </button>
-        <button type="button" onClick={() => onDialog('new')}>
-          {t('ui.actions.new')}
-        </button>
-        <button type="button" onClick={() => onDialog('newFromLastYear')} data-testid="new-from-last-year">
-          {t('ui.yearly.newFromLastYear')}
-        </button>
-        <button type="button" onClick={() => onDialog('open')}>
-          {t('ui.actions.open')}
-        </button>
-        <button type="button" onClick={() => onDialog('import')}>
-          {t('ui.actions.import')}
-        </button>
+        {/* On an organisation's server documents come from its list, not from files of this computer. */}
+        {!onServer && (
+          <>
+            <button type="button" onClick={() => onDialog('new')}>
+              {t('ui.actions.new')}
+            </button>
+            <button
+              type="button"
+              onClick={() => onDialog('newFromLastYear')}
+              data-testid="new-from-last-year"
+            >
+              {t('ui.yearly.newFromLastYear')}
+            </button>
+            <button type="button" onClick={() => onDialog('open')}>
+              {t('ui.actions.open')}
+            </button>
+            <button type="button" onClick={() => onDialog('import')}>
+              {t('ui.actions.import')}
+            </button>
+          </>
+        )}
         <button type="button" onClick={() => onDialog('export')} disabled={!doc}>
           {t('ui.actions.export')}
         </button>

@@ -4,6 +4,7 @@ import type { MergeConflictView, MergeOutcome } from '../../shared/api/merge-ope
 import { call } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import type { MergeSource } from './ImportDialog';
+import { shownFieldValue } from './merge-value';
 
 type Side = 'theirs' | 'mine';
 const keyOf = (c: { itemId: string; field: string }) => `${c.itemId} ${c.field}`;
@@ -54,16 +55,7 @@ export function MergeDialog({
   }, [documentId, source, allowBlank]);
 
   const language = i18n.language === 'en' ? 'en-GB' : 'id-ID';
-  const show = (value: unknown): string => {
-    if (value === null || value === '' || (Array.isArray(value) && value.length === 0))
-      return t('ui.merge.blank');
-    if (typeof value === 'number') return value.toLocaleString(language);
-    if (Array.isArray(value))
-      return value
-        .map((e: { text?: string; url?: string }) => [e.text, e.url].filter(Boolean).join(' '))
-        .join(' | ');
-    return String(value);
-  };
+  const show = (value: unknown): string => shownFieldValue(value, t, language);
   const field = (name: string) => t(`ui.columns.${name}`);
   const when = (iso: string | null) =>
     iso ? new Date(iso).toLocaleString(language, { dateStyle: 'short', timeStyle: 'short' }) : '';

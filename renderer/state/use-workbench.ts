@@ -6,6 +6,10 @@ import type { ReplicaSyncOutcome } from '../../shared/api/replica-operations';
 import { ApiProblems, call, windowId } from '../api/client';
 import { followDocument } from '../api/document-events';
 import { startupView } from '../api/startup-view';
+import { serverSession } from '../api/server-session';
+import type { OperationInput } from '../../shared/api/contract';
+import type { StaleEdit } from '../server/StaleEditDialog';
+import { staleEditOf } from '../server/StaleEditDialog';
 import type { PasteEdit } from '../grid/plan-paste';
 import { createDocumentStore } from './document-store';
 import type { DocumentView, EditResult, ShownDocument } from './workbench-state';
@@ -42,8 +46,13 @@ export function useWorkbench() {
   const pending = useRef(0);
   const gainsTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
+  /** An edit another user's change overtook (on an organisation's server): shown as a merge conflict. */
+  const [stale, setStale] = useState<StaleEdit | null>(null);
+
   const report = useCallback((error: unknown) => {
-    if (error instanceof ApiProblems) setNotice({ kind: 'error', problems: error.problems });
+    const overtaken = error instanceof ApiProblems ? error.problems.map(staleEditOf).find(Boolean) : null;
+    if (overtaken) setStale(overtaken);
+    else if (error instanceof ApiProblems) setNotice({ kind: 'error', problems: error.problems });
     else setNotice({ kind: 'error', text: String(error) });
   }, []);
 
@@ -136,6 +145,8 @@ export function useWorkbench() {
 
   useEffect(() => {
     void withProgress('open', async () => {
+      // On an organisation's server the window starts at the list of its documents.
+      if (serverSession()) return setHome(true);
       // Nothing given at start and no recent document: a new user, who starts at the welcome screen.
       const view = await startupView();
       if (view) showView(view);
@@ -200,9 +211,20 @@ export function useWorkbench() {
       open,
       withProgress,
       showView,
+      /** Opens a document of the organisation's server. */
+      openOnServer: (documentId: string) =>
+        withProgress('open', async () => showView(await call('documents.view', { documentId }))),
+      // Each edit says what its sender saw of the field: another user's change since is a conflict.
       edit: (itemId: string, field: RecordField, text: string | null) =>
         enqueue(
-          (d) => call('records.set', { documentId: d.view.documentId, itemId, field, value: text }),
+          (d) =>
+            call('records.set', {
+              documentId: d.view.documentId,
+              itemId,
+              field,
+              value: text,
+              base: baseOf(d, itemId, field),
+            }),
           // What the service says of the edit (a count above its whole, a link kept as text).
           (result) => result.notices?.length && setNotice({ kind: 'info', problems: result.notices }),
         ),
@@ -229,8 +251,40 @@ export function useWorkbench() {
       /** The evidence list of an item as one undoable edit. */
       setEvidence: (itemId: string, evidence: RecordEvidence[]) =>
         enqueue((d) =>
-          call('records.set', { documentId: d.view.documentId, itemId, field: 'evidence', value: evidence }),
+          call('records.set', {
+            documentId: d.view.documentId,
+            itemId,
+            field: 'evidence',
+            value: evidence,
+            base: baseOf(d, itemId, 'evidence'),
+          }),
         ),
+      /** Settles an overtaken edit: the document's value kept, or the sender's written over it. */
+      settleStale: (takeMine: boolean) => {
+        const overtaken = stale;
+        setStale(null);
+        if (!overtaken) return Promise.resolve();
+        // Kept: the document's value is shown (this window may not have seen it yet).
+        if (!takeMine)
+          return enqueue(
+            async (d) => {
+              const view = await call('documents.view', { documentId: d.view.documentId });
+              if (store.live()?.view.documentId === view.documentId) setDoc(shownDocument(view));
+              return null;
+            },
+            undefined,
+            true,
+          );
+        return enqueue((d) =>
+          call('records.set', {
+            documentId: d.view.documentId,
+            itemId: overtaken.itemId,
+            field: overtaken.field,
+            value: overtaken.theirs as RawValue,
+            base: overtaken.ours as RawValue,
+          }),
+        );
+      },
       /** Stores a file in the document as evidence of an item; answers the item's evidence after it. */
       attach: async (
         itemId: string,
@@ -316,10 +370,16 @@ export function useWorkbench() {
       restoreSnapshot: (snapshotId: number) =>
         enqueue((d) => call('snapshots.restore', { documentId: d.view.documentId, snapshotId })),
     }),
-    [enqueue, open, showView, withProgress, told],
+    [enqueue, open, showView, withProgress, told, stale, setDoc],
   );
 
-  return { store, busy, notice, jump, home, ...actions };
+  return { store, busy, notice, jump, home, stale, ...actions };
 }
 
 export type Workbench = ReturnType<typeof useWorkbench>;
+
+type RawValue = OperationInput<'records.set'>['value'];
+
+/** The stored value of a field as this window shows it: the base an edit of it is sent with. */
+const baseOf = (d: ShownDocument, itemId: string, field: RecordField): RawValue =>
+  (d.records.get(itemId)?.[field] ?? null) as RawValue;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { OperationOutput } from '../../shared/api/contract';
 import { call } from '../api/client';
+import { serverSession } from '../api/server-session';
 
 export type AuthorSettings = OperationOutput<'app.settings'>;
 
@@ -13,6 +14,8 @@ export function useAuthor(onError: (error: unknown) => void) {
   /** The name dialog: 'first' asks at start (putting it off counts as asked), 'change' from the screen. */
   const [asking, setAsking] = useState<'first' | 'change' | null>(null);
   useEffect(() => {
+    // On an organisation's server history names the signed-in login: nothing to ask.
+    if (serverSession()) return;
     void call('app.settings', {}).then((read) => {
       setSettings(read);
       if (!read.asked) setAsking('first');

@@ -56,8 +56,16 @@ export const documentHandlers: DocumentHandlers = {
     checkPriorYear(metadata, doc.path, files);
     return doc.edit((session) => setMetadata(session, metadata, author));
   }),
-  'records.set': onDocument((doc, { itemId, field, value }, { author }) =>
-    doc.edit((session) => setFields(session, [{ itemId, field, value }], author, 'edit')),
+  'records.set': onDocument((doc, { itemId, field, value, base }, { author }) =>
+    doc.edit((session) =>
+      setFields(
+        session,
+        [{ itemId, field, value }],
+        author,
+        'edit',
+        base === undefined ? [] : [{ itemId, field, base }],
+      ),
+    ),
   ),
   'records.paste': onDocument((doc, { edits }, { author }) =>
     doc.edit((session) =>

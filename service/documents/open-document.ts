@@ -1,3 +1,4 @@
+import type { UnitScores } from '../../shared/portfolio/unit-scores';
 import type { Gain } from '../../shared/scoring/gains';
 import type { WorkbookEngine } from '../excel/workbook-engine';
 import { sessionScores } from '../portfolio/score-unit';
@@ -83,6 +84,13 @@ export class OpenDocument {
   async edit(act: (session: DocumentSession) => EditResult): Promise<EditResult> {
     await this.ready();
     return act(this.session);
+  }
+
+  /** The scores a portfolio lists (total, category…) by the leading rule, at the current revision. */
+  async unitScores(): Promise<UnitScores> {
+    const rule = await this.ready();
+    this.session.sync();
+    return sessionScores(this.session, rule);
   }
 
   /**

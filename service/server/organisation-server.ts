@@ -1,4 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { hash, verify } from '@node-rs/argon2';
 import { API } from '../../shared/api/contract';
 import type { OperationName } from '../../shared/api/contract';
@@ -10,6 +13,7 @@ import { openDocuments } from '../documents/open-documents';
 import type { OpenDocument } from '../documents/open-document';
 import type { Role, UserRow } from '../documents/postgres/accounts-store';
 import { AccountsStore } from '../documents/postgres/accounts-store';
+import { copyToFile } from '../documents/postgres/copy-to-file';
 import { ServerDatabase } from '../documents/postgres/server-database';
 import { SignOnStore } from '../documents/postgres/sign-on-store';
 import { assignedDocuments, portfolioRows } from '../documents/postgres/portfolio-rows';
@@ -136,9 +140,46 @@ export class OrganisationServer {
     return timingSafeEqual(Buffer.from(given), Buffer.from(user.csrf));
   }
 
-  /** The documents of the caller's organisation. */
-  documents(user: SignedIn): { id: string; name: string }[] {
-    return this.database.documents(user.organisation_id).map(({ id, name }) => ({ id, name }));
+  /**
+   * The documents of the caller's organisation they may see (a pokja member or an evaluator: those
+   * assigned to them), each with its unit, year, total and category by the leading rule.
+   */
+  async documents(user: SignedIn): Promise<ServerDocumentEntry[]> {
+    const seen = this.database
+      .documents(user.organisation_id)
+      .filter((d) => !assignedOnly(user) || this.accounts.isMember(user.id, d.id));
+    const entries: ServerDocumentEntry[] = [];
+    for (const { id, name } of seen) {
+      const doc = await this.open(id, name);
+      const scores = await doc.unitScores();
+      const { unit, agency, year } = doc.session.metadata;
+      entries.push({
+        id,
+        name,
+        unit,
+        agency,
+        year,
+        total: scores.total,
+        incomplete: scores.incomplete,
+        category: scores.category,
+        answered: scores.answered,
+        questions: scores.questions,
+      });
+    }
+    return entries;
+  }
+
+  /**
+   * Whether `user` may follow the changes of a document (`GET /api/events`): null when they may read it,
+   * else the reply refusing it (404 for another organisation's or an unknown document, 403 unassigned).
+   */
+  mayFollow(user: SignedIn, documentId: string): Reply | null {
+    const found = this.database.document(documentId);
+    if (!found || found.organisation_id !== user.organisation_id)
+      return problem(404, 'document.notOpen', { id: documentId });
+    if (assignedOnly(user) && !this.accounts.isMember(user.id, found.id))
+      return problem(403, 'access.refused', { message: `${user.login} is not assigned to ${found.name}` });
+    return null;
   }
 
   /**
@@ -146,11 +187,11 @@ export class OrganisationServer {
    * 404 when the operation or the document does not exist for them (another organisation's documents
    * do not exist for them), 403 with a one-line reason when their role may not, else the service's answer.
    */
-  async call(user: SignedIn, name: string, input: unknown): Promise<Reply> {
+  async call(user: SignedIn, name: string, input: unknown, window?: string): Promise<Reply> {
     if (!Object.hasOwn(OPERATION_ACCESS, name)) return problem(404, 'api.unknownOperation', { name });
     const operation = name as OperationName;
     const parsed = API[operation].input.safeParse(input);
-    if (!parsed.success) return { status: 200, body: await this.run(user, operation, input) };
+    if (!parsed.success) return { status: 200, body: await this.run(user, operation, input, window) };
     const documentId = (parsed.data as { documentId?: unknown }).documentId;
     let doc: OpenDocument | null = null;
     if (typeof documentId === 'string') {
@@ -158,10 +199,7 @@ export class OrganisationServer {
       if (!found || found.organisation_id !== user.organisation_id)
         return problem(404, 'document.notOpen', { id: documentId });
       // A pokja member or an evaluator works on the documents assigned to them (see `assign`).
-      if (
-        (user.role === 'pokja' || user.role === 'evaluator') &&
-        !this.accounts.isMember(user.id, found.id)
-      ) {
+      if (assignedOnly(user) && !this.accounts.isMember(user.id, found.id)) {
         const reason = `${user.login} is not assigned to ${found.name}`;
         this.audit(user, operation, found.id, 'refused', reason);
         return problem(403, 'access.refused', { message: reason });
@@ -179,7 +217,7 @@ export class OrganisationServer {
       this.audit(user, operation, documentId, 'refused', reason);
       return problem(403, 'access.refused', { message: reason });
     }
-    const envelope = await this.run(user, operation, parsed.data);
+    const envelope = await this.run(user, operation, parsed.data, window);
     if (audited) this.audit(user, operation, documentId, envelope.ok ? 'done' : 'failed', null);
     if (audited && envelope.ok && typeof documentId === 'string') this.wrote(documentId);
     return { status: 200, body: envelope };
@@ -210,6 +248,24 @@ export class OrganisationServer {
       applied: new ReplicaApplied(this.database.client, found.id),
       audit: (outcome, detail) => this.audit(user, operation, found.id, outcome, detail),
     });
+  }
+  /**
+   * One document as a workbench file (.rbw) with its whole history, for a user who may read it
+   * (`rbw pull`): its bytes and name, or the reply refusing it.
+   */
+  download(user: SignedIn, documentId: string): { file: Buffer; name: string } | Reply {
+    const refused = this.mayFollow(user, documentId);
+    if (refused) return refused;
+    const folder = mkdtempSync(join(tmpdir(), 'rbw-pull-'));
+    try {
+      const store = this.database.store(documentId);
+      const path = join(folder, store.name.endsWith('.rbw') ? store.name : `${store.name}.rbw`);
+      copyToFile(store, path);
+      this.audit(user, 'documents.pull', documentId, 'done', null);
+      return { file: readFileSync(path), name: basename(path) };
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   }
 
   /** Adds (or replaces) an account; the password is kept as an argon2id hash. */
@@ -382,8 +438,8 @@ export class OrganisationServer {
     return stale.length ? read() : units;
   }
 
-  private run(user: SignedIn, name: string, input: unknown): Promise<Envelope> {
-    return callService(name, input, { author: user.login, files: NO_FILES });
+  private run(user: SignedIn, name: string, input: unknown, window?: string): Promise<Envelope> {
+    return callService(name, input, { author: user.login, files: NO_FILES, window });
   }
 
   private audit(
@@ -402,6 +458,23 @@ export class OrganisationServer {
       detail,
     });
   }
+}
+
+/** A pokja member or an evaluator works on the documents assigned to them (see `assign`). */
+const assignedOnly = (user: SignedIn): boolean => user.role === 'pokja' || user.role === 'evaluator';
+
+/** One document of the server's list in the window. */
+export interface ServerDocumentEntry {
+  id: string;
+  name: string;
+  unit: string | null;
+  agency: string | null;
+  year: number | null;
+  total: number;
+  incomplete: boolean;
+  category: string | null;
+  answered: number;
+  questions: number;
 }
 
 const problem = (status: number, code: string, params: Record<string, string>): Reply => ({

@@ -120,8 +120,17 @@ export const DOCUMENT_OPERATIONS = {
     DocumentRef.extend({ metadata: DocumentMetadataSchema.partial() }),
     EditResultSchema,
   ),
+  /**
+   * `base`: the field's stored value as the sender saw it. When another user changed it since, the edit
+   * is checked by the three-way rule of the merge: a conflict is refused (`record.staleBase`), not written.
+   */
   'records.set': defineOperation(
-    DocumentRef.extend({ itemId: z.string().min(1), field: FieldSchema, value: RawValueSchema }),
+    DocumentRef.extend({
+      itemId: z.string().min(1),
+      field: FieldSchema,
+      value: RawValueSchema,
+      base: RawValueSchema.optional(),
+    }),
     EditResultSchema,
   ),
   /** Many values as one action, all or nothing; `row` is the grid row named in a problem. */

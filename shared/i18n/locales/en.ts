@@ -39,6 +39,8 @@ export const en: Messages = {
     forbidden: 'call refused: only the RB Workbench window itself may call the service',
   },
   access: {
+    // A call the organisation's server refused for the user's role (issue 24)
+    refused: 'refused: {{message}}',
     outside:
       'this location is not open to the window: choose the file in a dialog, upload it, or open its folder at start (npm run web -- --folder=FOLDER)',
     fileType: 'this kind of file does not fit this action (use {{types}})',
@@ -122,6 +124,8 @@ export const en: Messages = {
           'oidc-client-id': "this server's client id at the provider",
           'oidc-client-secret': 'client secret (safer: the RBW_OIDC_CLIENT_SECRET variable)',
           'public-url': "the server's address for browsers (behind a proxy), for the sign-on callback",
+          'tls-cert': 'certificate (PEM) to serve HTTPS with, beside --tls-key',
+          'tls-key': 'private key (PEM) of --tls-cert',
         },
       },
       users: {
@@ -136,11 +140,17 @@ export const en: Messages = {
           'oidc-subject': "this account's subject (sub) at the sign-on provider; no password needed then",
         },
       },
+      pull: {
+        summary: 'downloads one document of the server with its whole history as a .rbw file',
+        description:
+          "Signs in to the organisation's server as --login (the password on standard input) and downloads one document as DOC.rbw, its history included. The address is the server's address (as rbw serve prints it) followed by the document id (as rbw push prints it), e.g. https://rb.example.go.id/1b4e28ba-2fa1-11d2-883f-0016d3cca427. An HTTPS server with its own certificate authority: NODE_EXTRA_CA_CERTS=ca.pem.",
+        options: { out: 'the new file to write (.rbw)', login: 'your login on the server' },
+      },
       push: {
         summary:
           'uploads a local document (.rbw) with its history to the server; the new id on the last line',
         description:
-          "Uploads a .rbw document with its whole history into the server's database; prints the new document's id on its last line.",
+          "Uploads a .rbw document with its whole history into the server's database; prints the new document's id on its last line. A FOLDER uploads every .rbw and LKE workbook (.xlsx, .xlsm) in it, a progress line on stderr for each and one line 'ID NAME' per document on stdout.",
         options: { org: 'organisation (default: default)', db: 'PostgreSQL database URL' },
       },
       // A laptop's replica of a server's document (issue 25).
@@ -472,6 +482,9 @@ export const en: Messages = {
     // A file sent with damaged content (issue 22)
     attachmentNotBase64:
       'file "{{name}}" did not arrive whole (its content is not valid base64); it was not stored, send the file again',
+    // An edit over another user's change (issue 24, server window)
+    staleBase:
+      '{{itemId}} was changed by another user since you saw it (now {{ours}}); your {{theirs}} was not saved',
   },
   field: {
     answer: 'answer',
@@ -970,6 +983,17 @@ export const en: Messages = {
     badRole: 'the role must be one of {{roles}}',
     assigned: '{{login}} assigned to document {{document}}.',
     pokjaNeeded: 'a pokja account needs --pokja NAME',
+    // rbw pull (issue 24)
+    pulled: '{{file}} downloaded with its whole history ({{size}} KB).',
+    pullAddress:
+      'the address "{{address}}" must be the server\'s followed by the document id: https://SERVER/DOCUMENT_ID',
+    pullExists: '{{file}} exists already; choose another --out',
+    pullRefused: 'the server refused: {{message}}',
+    pullUnreachable: 'cannot reach {{url}}: {{message}}',
+    tlsUnreadable: 'cannot read {{file}} (a PEM certificate or key)',
+    pushProgress: 'uploading {{n}} of {{total}}: {{file}}',
+    pushedFolder: '{{count}} of {{total}} files uploaded.',
+    pushFolderFailed: '{{failed}} files not uploaded (see above)',
   },
   // A laptop's replica of a server's document (issue 25).
   replica: {

@@ -37,6 +37,8 @@ export const id = {
     forbidden: 'panggilan ditolak: hanya jendela RB Workbench sendiri yang boleh memanggil layanan',
   },
   access: {
+    // A call the organisation's server refused for the user's role (issue 24)
+    refused: 'ditolak: {{message}}',
     outside:
       'lokasi ini tidak terbuka bagi jendela: pilih berkas lewat dialog, unggah, atau buka foldernya saat memulai (npm run web -- --folder=FOLDER)',
     fileType: 'jenis berkas tidak sesuai untuk tindakan ini (gunakan {{types}})',
@@ -120,6 +122,8 @@ export const id = {
           'oidc-client-id': 'client id server ini di penyedia SSO',
           'oidc-client-secret': 'client secret (lebih aman: variabel RBW_OIDC_CLIENT_SECRET)',
           'public-url': 'alamat server bagi peramban (di balik proxy), untuk alamat kembali SSO',
+          'tls-cert': 'sertifikat (PEM) untuk melayani HTTPS, bersama --tls-key',
+          'tls-key': 'kunci privat (PEM) dari --tls-cert',
         },
       },
       users: {
@@ -134,10 +138,16 @@ export const id = {
           'oidc-subject': 'subjek (sub) akun ini di penyedia SSO; tanpa kata sandi bila diberikan',
         },
       },
+      pull: {
+        summary: 'mengunduh satu dokumen server beserta seluruh riwayatnya sebagai berkas .rbw',
+        description:
+          'Masuk ke server organisasi sebagai --login (kata sandi lewat masukan standar) lalu mengunduh satu dokumen sebagai DOC.rbw, termasuk riwayatnya. Alamatnya adalah alamat server (seperti dicetak rbw serve) diikuti id dokumen (seperti dicetak rbw push), misalnya https://rb.contoh.go.id/1b4e28ba-2fa1-11d2-883f-0016d3cca427. Server HTTPS dengan otoritas sertifikat sendiri: NODE_EXTRA_CA_CERTS=ca.pem.',
+        options: { out: 'berkas baru yang ditulis (.rbw)', login: 'login Anda di server' },
+      },
       push: {
         summary: 'unggah dokumen lokal (.rbw) beserta riwayatnya ke server; id barunya di baris terakhir',
         description:
-          'Mengunggah dokumen .rbw dengan seluruh riwayatnya ke basis data server; mencetak id dokumen baru di baris terakhir.',
+          'Mengunggah dokumen .rbw dengan seluruh riwayatnya ke basis data server; mencetak id dokumen baru di baris terakhir. Dengan FOLDER, setiap .rbw dan workbook LKE (.xlsx, .xlsm) di dalamnya diunggah, satu baris kemajuan di stderr untuk masing-masing dan satu baris ID NAMA per dokumen di stdout.',
         options: { org: 'organisasi (bawaan: default)', db: 'alamat basis data PostgreSQL' },
       },
       // A laptop's replica of a server's document (issue 25).
@@ -459,6 +469,9 @@ export const id = {
     // A file sent with damaged content (issue 22)
     attachmentNotBase64:
       'berkas "{{name}}" tidak terkirim utuh (isinya bukan base64 yang sah); tidak disimpan, kirim ulang berkasnya',
+    // An edit over another user's change (issue 24, server window)
+    staleBase:
+      '{{itemId}} diubah pengguna lain sejak Anda melihatnya (kini {{ours}}); isian Anda {{theirs}} tidak disimpan',
   },
   field: {
     answer: 'jawaban',
@@ -964,6 +977,17 @@ export const id = {
     badRole: 'peran harus salah satu dari {{roles}}',
     assigned: '{{login}} ditugaskan pada dokumen {{document}}.',
     pokjaNeeded: 'akun pokja memerlukan --pokja NAMA',
+    // rbw pull (issue 24)
+    pulled: '{{file}} diunduh beserta seluruh riwayatnya ({{size}} KB).',
+    pullAddress:
+      'alamat "{{address}}" harus berupa alamat server diikuti id dokumen: https://SERVER/ID_DOKUMEN',
+    pullExists: '{{file}} sudah ada; pilih --out lain',
+    pullRefused: 'server menolak: {{message}}',
+    pullUnreachable: 'tidak dapat menghubungi {{url}}: {{message}}',
+    tlsUnreadable: 'tidak dapat membaca {{file}} (sertifikat atau kunci PEM)',
+    pushProgress: 'mengunggah {{n}} dari {{total}}: {{file}}',
+    pushedFolder: '{{count}} dari {{total}} berkas diunggah.',
+    pushFolderFailed: '{{failed}} berkas tidak diunggah (lihat di atas)',
   },
   // A laptop's replica of a server's document (issue 25).
   replica: {

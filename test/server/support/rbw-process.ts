@@ -5,9 +5,10 @@ import { spawn } from 'node:child_process';
 export async function rbw(
   args: string[],
   input = '',
+  env: Record<string, string> = {},
 ): Promise<{ code: number | null; lines: string[]; err: string }> {
   const child = spawn(process.execPath, ['bin/rbw.mjs', ...args], {
-    env: { ...process.env, RBW_LANG: 'en' },
+    env: { ...process.env, RBW_LANG: 'en', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let out = '';
@@ -33,7 +34,7 @@ export async function serve(
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      const found = /http:\/\/[^\s]+/.exec(out);
+      const found = /https?:\/\/[^\s]+/.exec(out);
       if (found) resolve(found[0]);
     });
     child.on('close', (code) => reject(new Error(`rbw serve ended (${code}): ${err}`)));

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -16,9 +16,8 @@ import { AccountsStore } from '../documents/postgres/accounts-store';
 import { copyToFile } from '../documents/postgres/copy-to-file';
 import { ServerDatabase } from '../documents/postgres/server-database';
 import { SignOnStore } from '../documents/postgres/sign-on-store';
-import { assignedDocuments, portfolioRows } from '../documents/postgres/portfolio-rows';
 import { sessionScores } from '../portfolio/score-unit';
-import { storeScores, writeScores } from '../portfolio/stored-scores';
+import { writeScores } from '../portfolio/stored-scores';
 import type { FileAccess } from '../workbench/file-access';
 import { refusal } from './check-access';
 import type { OidcSettings } from './oidc-sign-in';
@@ -27,15 +26,18 @@ import { ReplicaApplied } from '../documents/postgres/replica-applied';
 import { replicaEndpoint } from './replica-endpoint';
 import { OPERATION_ACCESS } from './operation-access';
 import type { PortfolioUnit } from './server-portfolio';
-import { portfolioUnit, thisMonth } from './server-portfolio';
-import { answersReply, portalError, UnitIdSchema, unitsReply } from './portal-api';
+import { sha256 } from './hash-token';
+import { PortalGate } from './portal-gate';
+import type { ListContext, ServerDocumentEntry } from './server-lists';
+import { assignedOnly, documentEntries, portfolioUnits } from './server-lists';
+import type { Reply } from './reply';
 
 /** Sign-ins refused after this many failures of one login within LOGIN_WINDOW_MINUTES. */
 export const MAX_LOGIN_FAILURES = 5;
 export const LOGIN_WINDOW_MINUTES = 15;
 const SESSION_HOURS = 12;
 /** PortalRB calls answered per token and minute; more get 429. */
-export const PORTAL_CALLS_PER_MINUTE = 120;
+export { PORTAL_CALLS_PER_MINUTE } from './portal-gate';
 
 /** A server touches no file of anyone's computer: every path an operation names is refused. */
 const NO_FILES: FileAccess = {
@@ -45,16 +47,14 @@ const NO_FILES: FileAccess = {
   roots: () => [],
 };
 
-export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+export { sha256 } from './hash-token';
 
 /** The signed-in user of a request. */
 export type SignedIn = UserRow & { csrf: string };
 
 /** What the HTTP layer answers: a status and a JSON body. */
-export interface Reply {
-  status: number;
-  body: unknown;
-}
+export type { Reply } from './reply';
+export type { ServerDocumentEntry } from './server-lists';
 
 /**
  * The organisation's server behind its HTTP transport: accounts and sessions, every operation of the
@@ -64,11 +64,14 @@ export interface Reply {
 export class OrganisationServer {
   readonly accounts: AccountsStore;
   private dummyHash: Promise<string> | undefined;
-  private readonly portalCalls = new Map<number, { minute: number; count: number }>();
+  private readonly portalGate: PortalGate;
+  private readonly lists: ListContext;
   private readonly writeListeners = new Set<(documentId: string) => void>();
 
   private constructor(readonly database: ServerDatabase) {
     this.accounts = new AccountsStore(database.client);
+    this.lists = { database, accounts: this.accounts, open: (id, name) => this.open(id, name) };
+    this.portalGate = new PortalGate(this.accounts, database, (id, name) => this.open(id, name));
   }
 
   /** Connects and creates or migrates the schema. */
@@ -141,45 +144,33 @@ export class OrganisationServer {
   }
 
   /**
-   * The documents of the caller's organisation they may see (a pokja member or an evaluator: those
-   * assigned to them), each with its unit, year, total and category by the leading rule.
-   */
-  async documents(user: SignedIn): Promise<ServerDocumentEntry[]> {
-    const seen = this.database
-      .documents(user.organisation_id)
-      .filter((d) => !assignedOnly(user) || this.accounts.isMember(user.id, d.id));
-    const entries: ServerDocumentEntry[] = [];
-    for (const { id, name } of seen) {
-      const doc = await this.open(id, name);
-      const scores = await doc.unitScores();
-      const { unit, agency, year } = doc.session.metadata;
-      entries.push({
-        id,
-        name,
-        unit,
-        agency,
-        year,
-        total: scores.total,
-        incomplete: scores.incomplete,
-        category: scores.category,
-        answered: scores.answered,
-        questions: scores.questions,
-      });
-    }
-    return entries;
-  }
-
-  /**
    * Whether `user` may follow the changes of a document (`GET /api/events`): null when they may read it,
    * else the reply refusing it (404 for another organisation's or an unknown document, 403 unassigned).
    */
   mayFollow(user: SignedIn, documentId: string): Reply | null {
+    const reached = this.reach(user, documentId);
+    return 'status' in reached ? reached : null;
+  }
+
+  /**
+   * A document of the caller's organisation they may work on: its row, or the reply refusing it (404 for
+   * another organisation's or an unknown document; 403, audited under `operation`, when not assigned).
+   */
+  private reach(
+    user: SignedIn,
+    documentId: string,
+    operation?: string,
+  ): { id: string; name: string } | Reply {
     const found = this.database.document(documentId);
     if (!found || found.organisation_id !== user.organisation_id)
       return problem(404, 'document.notOpen', { id: documentId });
-    if (assignedOnly(user) && !this.accounts.isMember(user.id, found.id))
-      return problem(403, 'access.refused', { message: `${user.login} is not assigned to ${found.name}` });
-    return null;
+    // A pokja member or an evaluator works on the documents assigned to them (see `assign`).
+    if (assignedOnly(user) && !this.accounts.isMember(user.id, found.id)) {
+      const reason = `${user.login} is not assigned to ${found.name}`;
+      if (operation) this.audit(user, operation, found.id, 'refused', reason);
+      return problem(403, 'access.refused', { message: reason });
+    }
+    return found;
   }
 
   /**
@@ -195,15 +186,8 @@ export class OrganisationServer {
     const documentId = (parsed.data as { documentId?: unknown }).documentId;
     let doc: OpenDocument | null = null;
     if (typeof documentId === 'string') {
-      const found = this.database.document(documentId);
-      if (!found || found.organisation_id !== user.organisation_id)
-        return problem(404, 'document.notOpen', { id: documentId });
-      // A pokja member or an evaluator works on the documents assigned to them (see `assign`).
-      if (assignedOnly(user) && !this.accounts.isMember(user.id, found.id)) {
-        const reason = `${user.login} is not assigned to ${found.name}`;
-        this.audit(user, operation, found.id, 'refused', reason);
-        return problem(403, 'access.refused', { message: reason });
-      }
+      const found = this.reach(user, documentId, operation);
+      if ('status' in found) return found;
       doc = await this.open(found.id, found.name);
       // Another server on the same database may have changed it: the check reads it as it is now.
       doc.session.sync();
@@ -230,15 +214,9 @@ export class OrganisationServer {
   async replica(user: SignedIn, action: 'clone' | 'sync', input: unknown): Promise<Reply> {
     const documentId = (input as { documentId?: unknown } | null)?.documentId;
     if (typeof documentId !== 'string') return problem(400, 'api.invalidInput', { message: 'documentId' });
-    const found = this.database.document(documentId);
-    if (!found || found.organisation_id !== user.organisation_id)
-      return problem(404, 'document.notOpen', { id: documentId });
     const operation = `replica.${action}`;
-    if ((user.role === 'pokja' || user.role === 'evaluator') && !this.accounts.isMember(user.id, found.id)) {
-      const reason = `${user.login} is not assigned to ${found.name}`;
-      this.audit(user, operation, found.id, 'refused', reason);
-      return problem(403, 'access.refused', { message: reason });
-    }
+    const found = this.reach(user, documentId, operation);
+    if ('status' in found) return found;
     const doc = await this.open(found.id, found.name);
     doc.session.sync();
     return replicaEndpoint(action, input, {
@@ -249,6 +227,7 @@ export class OrganisationServer {
       audit: (outcome, detail) => this.audit(user, operation, found.id, outcome, detail),
     });
   }
+
   /**
    * One document as a workbench file (.rbw) with its whole history, for a user who may read it
    * (`rbw pull`): its bytes and name, or the reply refusing it.
@@ -324,54 +303,8 @@ export class OrganisationServer {
   }
 
   /** The PortalRB API: `GET /pengusulan/unit-wbk`, `/pengusulan/unit-wbbm`, `/lke/jawaban-unit/{unit_id}`. */
-  async portal(authorization: string | undefined, pathname: string): Promise<Reply> {
-    const bearer = /^Bearer (\S+)$/i.exec(authorization ?? '')?.[1];
-    const token = bearer ? this.accounts.portalToken(sha256(bearer)) : undefined;
-    if (!token) return portalError(401, 'UNAUTHORIZED', 'Token tidak valid atau tidak dikirimkan');
-    if (!this.withinRate(token.id))
-      return portalError(429, 'RATE_LIMITED', 'Batas permintaan terlampaui; coba lagi sebentar lagi');
-    const year = new Date().getFullYear();
-    const kind =
-      pathname === '/pengusulan/unit-wbk' ? 'wbk' : pathname === '/pengusulan/unit-wbbm' ? 'wbbm' : null;
-    if (kind) {
-      const units = this.accounts.proposals(token.organisation_id, kind).map((p) => {
-        const document = this.database.document(p.document_id);
-        return { id: p.document_id, name: document?.name ?? p.document_id, year: null, afirmasi: p.afirmasi };
-      });
-      const named = await Promise.all(
-        units.map(async (u) => {
-          const doc = await this.open(u.id, u.name);
-          return { ...u, name: doc.session.metadata.unit ?? u.name, year: doc.session.metadata.year };
-        }),
-      );
-      return unitsReply(kind, named, year);
-    }
-    const unit = /^\/lke\/jawaban-unit\/([^/]+)$/.exec(pathname)?.[1];
-    if (unit === undefined) return portalError(404, 'NOT_FOUND', 'Endpoint tidak dikenal');
-    if (!UnitIdSchema.safeParse(unit).success)
-      return portalError(422, 'INVALID_UNIT_ID', `unit_id tidak valid: ${unit.slice(0, 60)}`);
-    const found = this.database.document(unit);
-    if (!found) return portalError(404, 'DATA_NOT_FOUND', `Unit ${unit} tidak ditemukan`);
-    if (found.organisation_id !== token.organisation_id)
-      return portalError(403, 'FORBIDDEN', `Unit ${unit} bukan milik instansi pemilik token ini`);
-    if (
-      !this.accounts
-        .proposals(token.organisation_id, 'wbk')
-        .concat(this.accounts.proposals(token.organisation_id, 'wbbm'))
-        .some((p) => p.document_id === unit)
-    )
-      return portalError(404, 'DATA_NOT_FOUND', `Unit ${unit} tidak diusulkan`);
-    const doc = await this.open(found.id, found.name);
-    doc.session.sync();
-    return answersReply(unit, doc.session, year);
-  }
-
-  private withinRate(tokenId: number): boolean {
-    const minute = Math.floor(Date.now() / 60_000);
-    const seen = this.portalCalls.get(tokenId);
-    const count = seen && seen.minute === minute ? seen.count + 1 : 1;
-    this.portalCalls.set(tokenId, { minute, count });
-    return count <= PORTAL_CALLS_PER_MINUTE;
+  portal(authorization: string | undefined, pathname: string): Promise<Reply> {
+    return this.portalGate.answer(authorization, pathname);
   }
 
   close(): void {
@@ -410,32 +343,14 @@ export class OrganisationServer {
     }
   }
 
-  /**
-   * The live Portofolio: every document of the caller's organisation (a pokja member's or evaluator's:
-   * those assigned to them) with its total, category, completeness and overdue follow-ups, read from the
-   * stored scores. A document whose scores are not of its revision (uploaded without them) is scored
-   * once here and stored.
-   */
-  async portfolio(user: SignedIn, only?: string): Promise<PortfolioUnit[]> {
-    const assigned =
-      user.role === 'pokja' || user.role === 'evaluator'
-        ? assignedDocuments(this.database.client, user.id)
-        : null;
-    const visible = only === undefined ? assigned : (assigned ?? [only]).filter((id) => id === only);
-    const read = () =>
-      portfolioRows(this.database.client, user.organisation_id, thisMonth(), visible).map(portfolioUnit);
-    const units = read();
-    const stale = units.filter((u) => !u.current);
-    for (const unit of stale) {
-      try {
-        const doc = await this.open(unit.documentId, unit.name);
-        doc.session.sync();
-        storeScores(doc.session.store, sessionScores(doc.session, await doc.ready()));
-      } catch {
-        // A document that cannot be scored is listed without figures.
-      }
-    }
-    return stale.length ? read() : units;
+  /** The documents of the caller's organisation they may see, each with its figures (server-lists.ts). */
+  documents(user: SignedIn): Promise<ServerDocumentEntry[]> {
+    return documentEntries(this.lists, user);
+  }
+
+  /** The live Portofolio of the caller's organisation, from the stored scores (server-lists.ts). */
+  portfolio(user: SignedIn, only?: string): Promise<PortfolioUnit[]> {
+    return portfolioUnits(this.lists, user, only);
   }
 
   private run(user: SignedIn, name: string, input: unknown, window?: string): Promise<Envelope> {
@@ -458,23 +373,6 @@ export class OrganisationServer {
       detail,
     });
   }
-}
-
-/** A pokja member or an evaluator works on the documents assigned to them (see `assign`). */
-const assignedOnly = (user: SignedIn): boolean => user.role === 'pokja' || user.role === 'evaluator';
-
-/** One document of the server's list in the window. */
-export interface ServerDocumentEntry {
-  id: string;
-  name: string;
-  unit: string | null;
-  agency: string | null;
-  year: number | null;
-  total: number;
-  incomplete: boolean;
-  category: string | null;
-  answered: number;
-  questions: number;
 }
 
 const problem = (status: number, code: string, params: Record<string, string>): Reply => ({

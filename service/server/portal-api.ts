@@ -5,7 +5,7 @@ import type { AnswerRecord, RecordEvidence } from '../../shared/records/answer-r
 import type { TemplateIndex } from '../../shared/template/template-index';
 import { indexTemplate } from '../../shared/template/template-index';
 import type { DocumentSession } from '../documents/document-session';
-import type { Reply } from './organisation-server';
+import type { Reply } from './reply';
 
 /**
  * The PortalRB API (the portal's 2026 integration guide): the units an organisation proposes for WBK /

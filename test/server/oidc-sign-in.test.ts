@@ -196,7 +196,7 @@ describe('single sign-on through the agency provider (OpenID Connect)', () => {
       headers: { ...jar.header(), 'content-type': 'application/json', 'x-csrf-token': value.csrf },
       body: '{}',
     });
-    expect((await documents.json()).value).toEqual([{ id: documentId, name: 'dinas.rbw' }]);
+    expect((await documents.json()).value).toMatchObject([{ id: documentId, name: 'dinas.rbw' }]);
     // Linked now: the subject alone signs them in, whatever address the provider says later.
     const again = await throughProvider('pegawai-2001');
     expect(again.landed).toBe('/');

@@ -10,7 +10,7 @@ import type { Finding } from '../../shared/workbook/finding';
 import type { WorkbookLayout } from '../../shared/workbook/layout';
 import type { SheetData } from '../../shared/workbook/sheet-data';
 import { cellAt } from '../../shared/workbook/sheet-data';
-import { standardGroupFormula, standardIndicatorFormula } from '../../shared/workbook/standard-formula';
+import { standardGroupFormula, standardIndicatorFormula } from '../../shared/export/standard-formulas';
 import { trialAnswers } from '../../shared/workbook/trial-answers';
 import type { WorkbookEngine } from './workbook-engine';
 

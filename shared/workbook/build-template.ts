@@ -1,3 +1,4 @@
+import { kindOf } from '../answers/kinds';
 import type { AnswerType } from '../template/answer-type';
 import type { Gate, Group, Indicator, TemplateNode } from '../template/template-schema';
 import { cellName } from './cell-address';
@@ -191,13 +192,8 @@ function buildIndicator(plan: PlannedIndicator, carriesPoints: boolean, context:
     );
   }
   const keys = context.types.types.find((t) => t.label === label);
-  const optionTexts =
-    keys?.kind === 'choice'
-      ? optionTextsFrom(
-          plan.guidance,
-          keys.options.map((o) => o.key),
-        )
-      : undefined;
+  const editor = keys && kindOf(keys).editor(keys);
+  const optionTexts = editor?.kind === 'list' ? optionTextsFrom(plan.guidance, editor.options) : undefined;
   const indicator: Indicator = {
     kind: 'indicator',
     id: plan.id,

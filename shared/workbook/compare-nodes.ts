@@ -1,4 +1,4 @@
-import { maxOptionValue } from '../template/answer-type';
+import { kindOf } from '../answers/kinds';
 import type { Scorer } from '../scoring/scorer';
 import type { Group, TemplateNode } from '../template/template-schema';
 import type { CellResult } from './cell-result';
@@ -60,7 +60,7 @@ function expectedIndicator(scorer: Scorer, id: string): CellResult {
   if (score.share === null || !indicator) return null;
   if (indicator.weight !== undefined) return score.share * indicator.weight;
   const type = scorer.index.answerTypes.get(indicator.answerType);
-  return type?.kind === 'choice' && !indicator.derive ? score.share * maxOptionValue(type) : score.share;
+  return type && !indicator.derive ? score.share * kindOf(type).points(type) : score.share;
 }
 
 function expectedGroup(group: Group, values: CellResult[]): CellResult {

@@ -1,3 +1,5 @@
+import type { AnswerKind } from '../answers/kinds';
+import { ANSWER_KINDS } from '../answers/kinds';
 import type { Template } from '../template/template-schema';
 import { indexTemplate } from '../template/template-index';
 import type { LkeRow } from './read-rows';
@@ -97,19 +99,17 @@ function item(
   title: string,
   type: string,
   index: ReturnType<typeof indexTemplate>,
-): { id: string; title: string; type: string; kind: string } {
+): { id: string; title: string; type: string; kind: AnswerKind } {
   return { id, title: normalise(title), type, kind: index.answerTypes.get(type)?.kind ?? 'number' };
 }
 
 /** A row's "Pilihan Jawaban" agrees with a template type: same options, or both counts or numbers. */
-function typeFits(label: string | null, type: string, kind: string): boolean {
+function typeFits(label: string | null, type: string, kind: AnswerKind): boolean {
   if (!label) return true;
   const a = normalise(label);
   const b = normalise(type);
   if (a === b) return true;
-  if (kind === 'count') return /^(jumlah|rupiah|angka)/.test(a);
-  if (kind === 'number') return /\d/.test(a) || a.includes('nilai') || a === '' || a === '%';
-  return false;
+  return ANSWER_KINDS[kind].fitsLabel(a);
 }
 
 function normalise(text: string): string {

@@ -1,3 +1,4 @@
+import { kindOf } from '../answers/kinds';
 import { seededRandom } from '../random';
 import type { AnswerValue } from '../template/answer-type';
 import type { TemplateIndex } from '../template/template-index';
@@ -12,15 +13,9 @@ export function trialAnswers(index: TemplateIndex, seed: number): Map<string, An
   const random = seededRandom(seed);
   const answers = new Map<string, AnswerValue | null>();
   for (const answerable of index.answerableOrder) {
-    const type = answerable.type;
-    if (type.kind === 'count') answers.set(answerable.id, 1 + Math.floor(random() * 20));
-    else if (answerable.kind === 'indicator' && random() < 0.1) answers.set(answerable.id, null);
-    else if (type.kind === 'choice')
-      answers.set(
-        answerable.id,
-        (type.options[Math.floor(random() * type.options.length)] as { key: string }).key,
-      );
-    else answers.set(answerable.id, Math.round((type.min + random() * (type.max - type.min)) * 100) / 100);
+    const spec = kindOf(answerable.type);
+    if (spec.scored && answerable.kind === 'indicator' && random() < 0.1) answers.set(answerable.id, null);
+    else answers.set(answerable.id, spec.trialAnswer(answerable.type, random));
   }
   return answers;
 }

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { kindOf } from '../../shared/answers/kinds';
 import type { AnswerRecord } from '../../shared/records/answer-record';
 import { EMPTY_RECORD } from '../../shared/records/answer-record';
 import type { AnswerType, AnswerValue } from '../../shared/template/answer-type';
@@ -115,6 +116,8 @@ export function randomAnswer(type: AnswerType, random: () => number): AnswerValu
       return Math.floor(random() * 21);
     case 'number':
       return Math.round((type.min + random() * (type.max - type.min)) * 100) / 100;
+    default:
+      return kindOf(type).trialAnswer(type, random);
   }
 }
 

@@ -1,7 +1,7 @@
 import { kindOf } from '../answers/kinds';
 import { recordOf } from '../records/apply-changes';
 import type { GroupLevel, Group, Indicator } from '../template/template-schema';
-import { cellName } from '../workbook/cell-address';
+import { cellName } from '../workbook/read/cell-address';
 import { validationFor } from './answer-validation';
 import { evidenceToCells, evidenceToText } from './evidence-cells';
 import type { LkeLine } from './lke-lines';

@@ -1,8 +1,8 @@
 import { kindOf } from '../answers/kinds';
 import type { AnswerType } from '../template/answer-type';
 import type { Derivation, Group, Indicator, UnansweredPolicy } from '../template/template-schema';
-import { cellName, columnLetters } from '../workbook/cell-address';
-import type { ColumnMap } from '../workbook/layout';
+import { cellName, columnLetters } from '../workbook/read/cell-address';
+import type { ColumnMap } from '../workbook/read/layout';
 
 /** What the official workbooks show for a row without an answer; AVERAGE and SUM skip it as text. */
 export const UNANSWERED_TEXT = 'Blm Diisi';

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportedWorkbook } from '../../service/excel/import-workbook';
-import { importWorkbook } from '../../service/excel/import-workbook';
+import type { ImportedWorkbook } from '../../service/workbooks/import-workbook';
+import { importWorkbook } from '../../service/workbooks/import-workbook';
 import { indexTemplate } from '../../shared/template/template-index';
-import { cellName } from '../../shared/workbook/cell-address';
+import { cellName } from '../../shared/workbook/read/cell-address';
 import type { VaryOperation } from '../fixtures/variations/families';
 import { PMPRB_FILLED, RB_BPS, ZI_FILLED } from '../fixtures/variations/families';
 import type { Tracked, VaryJob, VariedWorkbook } from '../fixtures/variations/ensure-variations';

@@ -11,8 +11,8 @@ import type { Template } from '../../shared/template/template-schema';
 import { builtinTemplate } from '../../shared/builtin-templates';
 import { createDocument } from '../../service/documents/create-document';
 import { DocumentSession } from '../../service/documents/document-session';
-import type { ImportedWorkbook } from '../../service/excel/import-workbook';
-import { importWorkbook } from '../../service/excel/import-workbook';
+import type { ImportedWorkbook } from '../../service/workbooks/import-workbook';
+import { importWorkbook } from '../../service/workbooks/import-workbook';
 import { pick, seeded } from '../fixtures/workbooks/random';
 import { REAL_WORKBOOK } from '../fixtures/workbooks/reference-models';
 

@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { importWorkbook } from '../../service/excel/import-workbook';
+import { importWorkbook } from '../../service/workbooks/import-workbook';
 import { seededRandom } from '../../shared/random';
 import { kindOf } from '../../shared/answers/kinds';
-import { cellName } from '../../shared/workbook/cell-address';
+import { cellName } from '../../shared/workbook/read/cell-address';
 import { indexTemplate } from '../../shared/template/template-index';
 import { pick } from '../fixtures/workbooks/random';
 

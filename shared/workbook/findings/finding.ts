@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { parseCellName } from '../read/cell-address';
+
+/**
+ * What `rbw inspect` reports about a workbook: places where its formulas differ from the standard rule,
+ * and what users typed that the workbook cannot score as meant. A finding reads like a Problem (its
+ * `code` is a key of the locale files under `finding.`, `params` fill the message, `where` points at the
+ * sheet and cell) and adds the two formulas and the effect on the total where they apply.
+ */
+export const FINDING_CODES = [
+  'finding.formulaDiffers',
+  'finding.formulaCountsBlank',
+  'finding.optionValuesDiffer',
+  'finding.foreignReference',
+  'finding.unrecognisedFormula',
+  'finding.unknownAnswerType',
+  'finding.answerNotAnOption',
+  'finding.typedTotalDiffers',
+  'finding.weightsDoNotAddUp',
+  'finding.missingWeight',
+  'finding.divisionByZero',
+  'finding.emptySubArea',
+  'finding.errorInWorkbook',
+  'finding.engineDiffers',
+  'finding.noFormulas',
+  'finding.rowsNotCounted',
+  'finding.unreadableFormula',
+  'finding.formulaTooDeep',
+  'finding.readsOtherRow',
+  'finding.matchedTemplate',
+  'finding.unmatchedRows',
+  'finding.totalNotATotal',
+] as const;
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+export const FindingSchema = z.object({
+  code: z.enum(FINDING_CODES),
+  /** `difference`: the workbook scores differently from the rule; `warning`: input to check; `info`. */
+  severity: z.enum(['difference', 'warning', 'info']),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  where: z.object({
+    file: z.string().optional(),
+    sheet: z.string().optional(),
+    cell: z.string().optional(),
+    row: z.number().int().optional(),
+    field: z.string().optional(),
+  }),
+  /** The template node concerned. */
+  nodeId: z.string().optional(),
+  workbookFormula: z.string().optional(),
+  standardFormula: z.string().optional(),
+  /** Workbook total minus the total with the standard formula in its place (current answers). */
+  effect: z.number().optional(),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+/** Orders findings for reading: differences first, then down the sheet. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  const rank = { difference: 0, warning: 1, info: 2 } as const;
+  const rowOf = (f: Finding): number =>
+    f.where.cell ? (parseCellName(f.where.cell)?.row ?? 0) + 1 : (f.where.row ?? 0);
+  return [...findings].sort((a, b) => rank[a.severity] - rank[b.severity] || rowOf(a) - rowOf(b));
+}

@@ -5,20 +5,20 @@ import tseslint from 'typescript-eslint';
 import { builtinModules } from 'node:module';
 import { serviceLayers } from './build/lint/service-layers.mjs';
 
-// Packages, each in its one place: exceljs where workbooks are read and written (service/excel, and
+// Packages, each in its one place: exceljs where workbooks are read and written (service/workbooks, and
 // service/export, which writes the exported workbooks and reads a pokja's file back; TODO (issue 23, the
 // three workbook writers): planning's Rencana Aksi and portfolio's rekap writers, listed in
 // EXCELJS_PLACES, to go through service/export's writer), better-sqlite3 in the storage
 // (service/documents/sqlite), electron in electron/.
 const EXCELJS_PLACES = [
-  'service/excel/**',
+  'service/workbooks/**',
   'service/export/**',
   'service/planning/write-rencana-aksi.ts',
   'service/portfolio/write-rekap.ts',
 ];
 const STORAGE = ['service/documents/sqlite/**'];
 const only = (name, where) => ({ name, message: `${name} is used only in ${where}.` });
-const EXCELJS = only('exceljs', 'service/excel and service/export (see eslint.config.mjs)');
+const EXCELJS = only('exceljs', 'service/workbooks and service/export (see eslint.config.mjs)');
 const SQLITE = only('better-sqlite3', 'the storage, service/documents/sqlite');
 const ELECTRON = only('electron', 'electron/');
 // Node's built-ins by their bare names too (`fs`, `path`), for the layers that must not use Node.

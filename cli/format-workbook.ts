@@ -1,9 +1,9 @@
 import type { Translate } from '../shared/i18n/translator';
 import { formatProblem } from '../shared/i18n/translator';
 import { formatNumber } from '../shared/format/number';
-import { readableFindingParams, signedEffect } from '../shared/workbook/finding-text';
+import { readableFindingParams, signedEffect } from '../shared/workbook/findings/finding-text';
 import type { ImportedWorkbook } from '../service/api/workbooks';
-import { cellName } from '../shared/workbook/cell-address';
+import { cellName } from '../shared/workbook/read/cell-address';
 
 const FORMULA_SHOWN = 160;
 const TOTAL_CHECKS = new Set([

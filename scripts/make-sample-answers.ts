@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { AnswersFile } from '../shared/answers/answers-file';
 import { builtinTemplate } from '../shared/builtin-templates';
 import { seededRandom } from '../shared/random';
+import { kindOf } from '../shared/answers/kinds';
 import type { Answerable } from '../shared/template/template-index';
 import { indexTemplate } from '../shared/template/template-index';
 import { repoRoot } from './templates/reference';
@@ -94,6 +95,7 @@ function sampleAnswer(
     const value = type.min + (type.max - type.min) * (0.78 + random() * 0.2);
     return { answer: Number(value.toFixed(Math.min(2, type.decimals))), share: 1 };
   }
+  if (type.kind !== 'choice') return { answer: kindOf(type).trialAnswer(type, random), share: 1 };
   const options = [...type.options].sort((a, b) => b.value - a.value);
   const roll = random();
   const rank = roll < 0.72 ? 0 : roll < 0.92 ? 1 : Math.min(options.length - 1, 2 + Math.floor(random() * 2));

@@ -6,7 +6,7 @@ import { setFields } from '../../service/documents/edit-records';
 import { openDatabase } from '../../service/documents/sqlite/open-database';
 import type { AnswerValue } from '../../shared/template/answer-type';
 import { indexTemplate } from '../../shared/template/template-index';
-import { largeTemplate } from '../../shared/testing/large-template';
+import { largeTemplate } from '../../test/support/large-template';
 import type { BenchCase } from '../support/bench-case';
 import type { AnswerEdit } from '../support/edits';
 import { answerEdits } from '../support/edits';

@@ -2,7 +2,7 @@ import { anyFile } from '../../service/workbench/file-access';
 import { join } from 'node:path';
 import { dispatch } from '../../service/api/dispatch';
 import { openDocuments } from '../../service/documents/open-documents';
-import { convertFiles, findSoffice } from '../../service/excel/libreoffice';
+import { convertFiles, findSoffice } from '../../service/workbooks/libreoffice';
 import { exportDocument } from '../../service/export/export-document';
 import type { BenchCase } from '../support/bench-case';
 import { figure, targets } from '../support/figure';

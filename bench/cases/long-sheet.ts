@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
-import { importWorkbook } from '../../service/excel/import-workbook';
+import { importWorkbook } from '../../service/workbooks/import-workbook';
 import type { BenchCase } from '../support/bench-case';
 import { figure, targets } from '../support/figure';
 import { REAL_WORKBOOK, tempFolder } from '../support/files';

@@ -1,10 +1,10 @@
-import { importWorkbook } from '../../service/excel/import-workbook';
+import { importWorkbook } from '../../service/workbooks/import-workbook';
 import { Scorer } from '../../shared/scoring/scorer';
 import type { AnswerValue } from '../../shared/template/answer-type';
 import type { TemplateIndex } from '../../shared/template/template-index';
 import { indexTemplate } from '../../shared/template/template-index';
-import { bestAnswers } from '../../shared/testing/best-answers';
-import { largeTemplate } from '../../shared/testing/large-template';
+import { bestAnswers } from '../../test/support/best-answers';
+import { largeTemplate } from '../../test/support/large-template';
 import type { BenchCase, BenchContext } from '../support/bench-case';
 import type { Figure } from '../support/figure';
 import { figure, targets } from '../support/figure';

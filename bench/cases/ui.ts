@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
-import { importWorkbook } from '../../service/excel/import-workbook';
+import { importWorkbook } from '../../service/workbooks/import-workbook';
 import type { TemplateNode } from '../../shared/template/template-schema';
 import { CHROMIUM, launchBrowser } from '../../test/e2e/support/browser';
 import { cell, expectTotal, REAL_WORKBOOK, REPO, startWorkbench } from '../../test/e2e/support/workbench';

@@ -3,8 +3,8 @@ import { createDocument } from '../../service/documents/create-document';
 import { DocumentSession } from '../../service/documents/document-session';
 import { setFields } from '../../service/documents/edit-records';
 import { indexTemplate } from '../../shared/template/template-index';
-import { bestAnswers } from '../../shared/testing/best-answers';
-import { largeTemplate } from '../../shared/testing/large-template';
+import { bestAnswers } from '../../test/support/best-answers';
+import { largeTemplate } from '../../test/support/large-template';
 import { editsOfStep } from '../../test/documents/edit-stream';
 
 /**

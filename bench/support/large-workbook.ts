@@ -1,6 +1,6 @@
 import type { Group, Indicator, Template } from '../../shared/template/template-schema';
-import type { WorkbookLayout } from '../../shared/workbook/layout';
-import type { CellData, WorkbookData } from '../../shared/workbook/sheet-data';
+import type { WorkbookLayout } from '../../shared/workbook/read/layout';
+import type { CellData, WorkbookData } from '../../shared/workbook/read/sheet-data';
 
 // Columns as in the real ZI 2021 sheet: H weight, J answer type, K answer, L value (0-based).
 const WEIGHT = 7;

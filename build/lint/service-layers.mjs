@@ -15,7 +15,7 @@ export const SERVICE_ORDER = [
   'yearly', // the yearly cycle: last year's document, recommendations
   'survey', // surveys that feed Hasil: respondents' answers, SKM/IKM, IPAK, IPKP
   'documents', // the document: OpenDocument, sessions, storage (documents/sqlite)
-  'excel', // reading a workbook, its live formula engine
+  'workbooks', // reading and importing a workbook, its live formula engine, comparing its rule
   'answers', // answers files
   'files', // reading the user's files
 ];

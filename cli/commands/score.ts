@@ -3,7 +3,7 @@ import { formatNumber } from '../../shared/format/number';
 import { Scorer } from '../../shared/scoring/scorer';
 import { summarize } from '../../shared/scoring/summarize';
 import type { UnansweredPolicy } from '../../shared/template/template-schema';
-import { signedEffect } from '../../shared/workbook/finding-text';
+import { signedEffect } from '../../shared/workbook/findings/finding-text';
 import { loadAnswersFile, scoreDocument } from '../../service/api/command-line';
 import type { Command } from '../main';
 import { UsageError } from '../main';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_RECORD } from '../../shared/records/answer-record';
-import { index } from '../../shared/testing/zi-index';
+import { index } from '../../test/support/zi-index';
 import { planPokjaAssignment, questionsUnder } from './assign-pokja';
 
 describe('assigning an area to a pokja', () => {

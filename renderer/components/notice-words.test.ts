@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { index } from '../../shared/testing/zi-index';
+import { index } from '../../test/support/zi-index';
 import { withQuestionTitles } from './notice-words';
 
 describe('messages naming questions', () => {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../shared/api/contract';
-import { readableFindingParams, signedEffect } from '../../shared/workbook/finding-text';
+import { readableFindingParams, signedEffect } from '../../shared/workbook/findings/finding-text';
 import { call } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { fmt } from '../components/format';

@@ -1,5 +1,6 @@
 import type { CustomCellEditorProps } from 'ag-grid-react';
 import { useEffect, useRef } from 'react';
+import { kindOf } from '../../shared/answers/kinds';
 import type { GridRow } from './grid-rows';
 
 /** Presses this soon after the list opened are the end of a double-click meant for a cell, not a choice. */
@@ -16,7 +17,8 @@ const MIN_WIDTH = 240;
 export function ChoiceEditor(props: CustomCellEditorProps<GridRow, string>) {
   const row = props.data;
   const type = row && row.kind !== 'heading' ? row.type : undefined;
-  const options = type?.kind === 'choice' ? type.options.map((o) => o.key) : [];
+  const editor = type && kindOf(type).editor(type);
+  const options = editor?.kind === 'list' ? editor.options : [];
   const texts = row && row.kind !== 'heading' ? row.optionTexts : undefined;
   const list = useRef<HTMLUListElement>(null);
   const current = props.value ?? '';

@@ -6,6 +6,7 @@ import type {
   ValueSetterParams,
 } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
+import { kindOf } from '../../shared/answers/kinds';
 import type { RecordField } from '../../shared/records/answer-record';
 import { RECORD_FIELDS, WORK_STATUSES } from '../../shared/records/answer-record';
 import { formatNumber } from '../../shared/format/number';
@@ -42,18 +43,16 @@ function answerEditor(params: ICellEditorParams<GridRow>) {
   const type = row?.type;
   // A printable key starts typing ("b" + Enter answers B); F2, Enter or a double-click opens the list.
   const typed = typeof params.eventKey === 'string' && params.eventKey.length === 1;
-  if (type?.kind === 'choice' && !typed)
+  if (type && kindOf(type).editor(type).kind === 'list' && !typed)
     return { component: ChoiceEditor, popup: true, popupPosition: 'over' as const };
   return { component: 'agTextCellEditor' };
 }
 
 /** The text a cell's edit sends: `y` → Ya, "Mei 2026" → 2026-05, "Proses" → proses. */
 export function typedValue(t: TFunction, row: ItemRow, field: RecordField, text: string): string {
-  if ((field === 'answer' || field === 'reviewerAnswer') && row.type?.kind === 'choice')
-    return expandAnswer(
-      text,
-      row.type.options.map((o) => o.key),
-    );
+  const editor = row.type && kindOf(row.type).editor(row.type);
+  if ((field === 'answer' || field === 'reviewerAnswer') && editor?.kind === 'list')
+    return expandAnswer(text, editor.options);
   if (field === 'targetMonth') return parseMonth(text);
   if (field === 'status')
     return parseStatus(text, Object.fromEntries(WORK_STATUSES.map((s) => [s, t(`ui.status.${s}`)])));

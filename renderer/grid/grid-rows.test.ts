@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_RECORD } from '../../shared/records/answer-record';
 import { DocumentScores } from '../../shared/scoring/document-scores';
 import { applyScoreUpdate } from '../../shared/scoring/score-update';
-import { index } from '../../shared/testing/zi-index';
+import { index } from '../../test/support/zi-index';
 import { gridRows, NO_FILTERS, reuseRows } from './grid-rows';
 
 describe('the grid rows after an edit', () => {

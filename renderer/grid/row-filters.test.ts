@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerRecord } from '../../shared/records/answer-record';
 import { EMPTY_RECORD } from '../../shared/records/answer-record';
 import { DocumentScores } from '../../shared/scoring/document-scores';
-import { index } from '../../shared/testing/zi-index';
+import { index } from '../../test/support/zi-index';
 import { gridRows, questionRows } from './grid-rows';
 import type { FilterItem, QuestionRows, RowFilters } from './row-filters';
 import { filterCounts, isOverdue, monthOf, NO_FILTERS, questionMatches, targetMonths } from './row-filters';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
-import { importWorkbook } from '../../service/excel/import-workbook';
+import { importWorkbook } from '../../service/workbooks/import-workbook';
 import { INDEKS_RB_BANDS } from '../../shared/template/category-band';
 import type { Group, Template, TemplateNode } from '../../shared/template/template-schema';
 import { referenceDir } from './reference';

@@ -1,11 +1,11 @@
 import type { AnswerType } from '../../shared/template/answer-type';
 import type { Predicate } from '../../shared/template/predicate-schema';
 import type { Group, GroupLevel, TemplateNode } from '../../shared/template/template-schema';
-import { areaKey } from '../../shared/workbook/node-ids';
+import { areaKey } from '../../shared/workbook/derive-template/node-ids';
 import type { ModelFile, ModelOption } from './reference';
 
 // Ids, codes, levels and area keys follow one convention for built-in and imported templates alike.
-export { areaKey, childId, displayCode, levelAt } from '../../shared/workbook/node-ids';
+export { areaKey, childId, displayCode, levelAt } from '../../shared/workbook/derive-template/node-ids';
 
 /** Answer types of the ZI models: choice tables from the model, plus %, Jumlah and survey values. */
 export function ziAnswerTypes(model: ModelFile): AnswerType[] {

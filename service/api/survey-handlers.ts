@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { SURVEY_OPERATIONS } from '../../shared/api/survey-operations';
 import { ProblemError } from '../../shared/problem';
-import { PACKAGE_LIMITS } from '../excel/package-limits';
+import { PACKAGE_LIMITS } from '../workbooks/package-limits';
 import type { ResponseSource } from '../survey/read-request';
 import type { FileAccess } from '../workbench/file-access';
 import { onDocument } from './behaviours';

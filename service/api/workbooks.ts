@@ -6,9 +6,9 @@ import type { ExportOptions, ExportResult } from '../export/export-document';
 import { exportDocument } from '../export/export-document';
 import { openDocuments } from '../documents/open-documents';
 
-export { importWorkbook } from '../excel/import-workbook';
-export type { ImportedWorkbook } from '../excel/import-workbook';
-export { WorkbookScorer } from '../excel/workbook-scorer';
+export { importWorkbook } from '../workbooks/import-workbook';
+export type { ImportedWorkbook } from '../workbooks/import-workbook';
+export { WorkbookScorer } from '../workbooks/workbook-scorer';
 export { loadPriorYear } from '../export/prior-year';
 export { besideWorkbook, importToDocument } from '../workbench/import-to-document';
 

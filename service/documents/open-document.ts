@@ -1,6 +1,6 @@
 import type { UnitScores } from '../../shared/portfolio/unit-scores';
 import type { Gain } from '../../shared/scoring/gains';
-import type { WorkbookEngine } from '../excel/workbook-engine';
+import type { WorkbookEngine } from '../workbooks/workbook-engine';
 import { sessionScores } from '../portfolio/score-unit';
 import { storedRevision, storeScores } from '../portfolio/stored-scores';
 import { storedPriorYear } from '../yearly/yearly-state';

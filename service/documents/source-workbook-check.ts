@@ -14,7 +14,7 @@ export async function checkSourceWorkbook(store: DocumentStore, file: string): P
   if (!source) return null;
   try {
     // Loaded only for documents that keep a workbook: opening any other needs no zip or XML reader.
-    const { checkXlsxPackage } = await import('../excel/check-xlsx');
+    const { checkXlsxPackage } = await import('../workbooks/check-xlsx');
     await checkXlsxPackage(Buffer.from(source.bytes), source.fileName);
     return null;
   } catch (error) {

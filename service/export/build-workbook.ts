@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { WorkbookPlan } from '../../shared/export/sheet-plan';
-import { saveWorkbook } from '../excel/exceljs-internals';
+import { saveWorkbook } from '../workbooks/exceljs-internals';
 import { recomputeResults } from './formula-results';
 import { renderSheet } from './render-sheet';
 

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { definedNames, setDefinedNames } from '../excel/exceljs-internals';
+import { definedNames, setDefinedNames } from '../workbooks/exceljs-internals';
 
 /**
  * Repairs what exceljs 4.4 gets wrong when it writes a workbook it has read. It keeps hidden sheets,

@@ -25,7 +25,7 @@ import { ProblemError } from '../../shared/problem';
 import { summarize } from '../../shared/scoring/summarize';
 import { indexTemplate } from '../../shared/template/template-index';
 import { builtinTemplate } from '../../shared/builtin-templates';
-import { WorkbookLayoutSchema } from '../../shared/workbook/layout';
+import { WorkbookLayoutSchema } from '../../shared/workbook/read/layout';
 import { readSourceWorkbook } from '../documents/attachments';
 import type { DocumentSession } from '../documents/document-session';
 import { buildWorkbook } from './build-workbook';

@@ -1,10 +1,10 @@
 import type ExcelJS from 'exceljs';
 import type { RawCellContent } from 'hyperformula';
 import { DetailedCellError, HyperFormula } from 'hyperformula';
-import type { WorkbookData } from '../../shared/workbook/sheet-data';
-import { engineFormula } from '../excel/engine-formula';
-import { engineContent } from '../excel/workbook-engine';
-import { exceljsToData } from '../excel/exceljs-to-data';
+import type { WorkbookData } from '../../shared/workbook/read/sheet-data';
+import { engineFormula } from '../workbooks/engine-formula';
+import { engineContent } from '../workbooks/workbook-engine';
+import { exceljsToData } from '../workbooks/exceljs-to-data';
 import { UsedRanges } from '../../shared/workbook/formula/used-range';
 
 // Same settings as the importer's engine: full precision, as Excel keeps it.

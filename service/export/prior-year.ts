@@ -1,11 +1,11 @@
 import { basename } from 'node:path';
 import type { PriorYearSummary } from '../../shared/export/plan-rekap-sheet';
 import { summarize } from '../../shared/scoring/summarize';
-import { numberOf } from '../../shared/workbook/cell-result';
-import { WorkbookLayoutSchema } from '../../shared/workbook/layout';
+import { numberOf } from '../../shared/workbook/read/cell-result';
+import { WorkbookLayoutSchema } from '../../shared/workbook/read/layout';
 import { readSourceWorkbook } from '../documents/attachments';
 import { DocumentSession } from '../documents/document-session';
-import { openWorkbookEngine } from '../excel/import-workbook';
+import { openWorkbookEngine } from '../workbooks/import-workbook';
 
 /**
  * Last year's scores for the rekap, from last year's document: its total and the value of every node

@@ -7,11 +7,11 @@ import type { PokjaFile, PokjaFileRow, RawCell } from '../../shared/merge/pokja-
 import { POKJA_BASE_SHEET, readPokjaBase } from '../../shared/merge/pokja-base';
 import { POKJA_META_SHEET, readPokjaMeta } from '../../shared/export/pokja-file';
 import { ProblemError } from '../../shared/problem';
-import type { SheetData } from '../../shared/workbook/sheet-data';
-import { cellAt, textAt } from '../../shared/workbook/sheet-data';
-import { loadWorkbook } from '../excel/exceljs-internals';
-import { exceljsToData } from '../excel/exceljs-to-data';
-import { PACKAGE_LIMITS } from '../excel/package-limits';
+import type { SheetData } from '../../shared/workbook/read/sheet-data';
+import { cellAt, textAt } from '../../shared/workbook/read/sheet-data';
+import { loadWorkbook } from '../workbooks/exceljs-internals';
+import { exceljsToData } from '../workbooks/exceljs-to-data';
+import { PACKAGE_LIMITS } from '../workbooks/package-limits';
 import { readUserFileBytes } from '../files/read-user-file';
 
 type Field = Exclude<RecordField, 'evidence'>;

@@ -2,7 +2,7 @@ import { isSafeLink } from '../../shared/records/link-policy';
 import type ExcelJS from 'exceljs';
 import type { CellFormat, PlannedCell, RowTone, SheetPlan } from '../../shared/export/sheet-plan';
 import { rowHeights } from '../../shared/export/row-heights';
-import { columnLetters } from '../../shared/workbook/cell-address';
+import { columnLetters } from '../../shared/workbook/read/cell-address';
 import { validationOf } from './validations';
 
 const FILLS: Partial<Record<RowTone, string>> = {

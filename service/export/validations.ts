@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { ValidationRule } from '../../shared/export/sheet-plan';
-import { cellName, parseCellName } from '../../shared/workbook/cell-address';
-import { sheetValidations } from '../excel/exceljs-internals';
+import { cellName, parseCellName } from '../../shared/workbook/read/cell-address';
+import { sheetValidations } from '../workbooks/exceljs-internals';
 
 /** The exceljs form of an answer cell's check: a dropdown, a whole number, a decimal in range. */
 export function validationOf(rule: ValidationRule): ExcelJS.DataValidation {

@@ -10,8 +10,8 @@ import type { CellWrite } from '../../shared/export/plan-source-writes';
 import { planSourceWrites } from '../../shared/export/plan-source-writes';
 import type { Problem } from '../../shared/problem';
 import type { TemplateIndex } from '../../shared/template/template-index';
-import type { WorkbookLayout } from '../../shared/workbook/layout';
-import { columnCount } from '../../shared/workbook/sheet-data';
+import type { WorkbookLayout } from '../../shared/workbook/read/layout';
+import { columnCount } from '../../shared/workbook/read/sheet-data';
 import { writeWorkbook } from './build-workbook';
 import { createTranslator } from '../../shared/i18n/translator';
 import {

@@ -1,8 +1,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { ProblemError } from '../../shared/problem';
-import { tooLarge } from '../excel/read-workbook';
-import { PACKAGE_LIMITS } from '../excel/package-limits';
+import { tooLarge } from '../workbooks/read-workbook';
+import { PACKAGE_LIMITS } from '../workbooks/package-limits';
 
 /**
  * One entry of a portfolio's folder, checked before anything reads it: it must be a regular file (a

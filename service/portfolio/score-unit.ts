@@ -4,7 +4,7 @@ import { categoryOf } from '../../shared/scoring/category';
 import { summarize } from '../../shared/scoring/summarize';
 import { DocumentSession } from '../documents/document-session';
 import type { WorkbookRule } from '../documents/workbook-rule';
-import type { WorkbookEngine } from '../excel/workbook-engine';
+import type { WorkbookEngine } from '../workbooks/workbook-engine';
 import { readLastYearTotals } from '../yearly/yearly-state';
 import { storeScores } from './stored-scores';
 

@@ -3,7 +3,7 @@ import type { Translate } from '../../shared/i18n/translator';
 import type { Portfolio } from '../../shared/portfolio/portfolio';
 import type { RekapCell, RekapFormat, RekapSheet } from '../../shared/portfolio/rekap-sheets';
 import { rekapSheets, tableStart } from '../../shared/portfolio/rekap-sheets';
-import { columnLetters } from '../../shared/workbook/cell-address';
+import { columnLetters } from '../../shared/workbook/read/cell-address';
 import { checkExportTarget, saveExport } from '../export/save-export';
 
 const NUMBER_FORMAT: Record<RekapFormat, string | undefined> = {

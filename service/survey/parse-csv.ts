@@ -1,4 +1,4 @@
-import type { CellValue } from '../../shared/workbook/sheet-data';
+import type { CellValue } from '../../shared/workbook/read/sheet-data';
 
 /**
  * A CSV file as Google Forms and the SKM applications export it (RFC 4180 quoting; comma, semicolon —

@@ -3,8 +3,8 @@ import type { Problem } from '../../shared/problem';
 import { ProblemError } from '../../shared/problem';
 import type { ImportSettings, ReadResponses, ResponseTable } from '../../shared/survey/read-responses';
 import { MAX_RESPONDENTS, readResponses } from '../../shared/survey/read-responses';
-import { readWorkbookBytes } from '../excel/read-workbook';
-import { PACKAGE_LIMITS } from '../excel/package-limits';
+import { readWorkbookBytes } from '../workbooks/read-workbook';
+import { PACKAGE_LIMITS } from '../workbooks/package-limits';
 import { readUserFileBytes } from '../files/read-user-file';
 import { parseCsv } from './parse-csv';
 

@@ -1,3 +1,4 @@
+import { kindOf } from '../../shared/answers/kinds';
 import { ProblemError } from '../../shared/problem';
 import { planEdits } from '../../shared/records/plan-edits';
 import type { Change } from '../../shared/records/record-change';
@@ -116,7 +117,7 @@ export function boundValue(index: TemplateIndex, itemId: string, survey: Survey)
         ? (summary.index as number)
         : summary.lkeValue * 25;
   const answerable = index.answerables.get(itemId);
-  const decimals = answerable?.type.kind === 'number' ? answerable.type.decimals : 4;
+  const decimals = (answerable && kindOf(answerable.type).decimals(answerable.type)) ?? 4;
   return Math.round(value * 10 ** decimals) / 10 ** decimals;
 }
 

@@ -4,12 +4,12 @@ import { basename, join } from 'node:path';
 import { TemplateIdSchema, templateFileOf } from '../../shared/template/template-file';
 import type { TemplateFile } from '../../shared/template/template-file';
 import type { Template } from '../../shared/template/template-schema';
-import type { WorkbookLayout } from '../../shared/workbook/layout';
+import type { WorkbookLayout } from '../../shared/workbook/read/layout';
 import { ProblemError } from '../../shared/problem';
 import { createDocument } from '../documents/create-document';
 import { openDocuments } from '../documents/open-documents';
 import { computesScores } from '../documents/workbook-rule';
-import { importWorkbook } from '../excel/import-workbook';
+import { importWorkbook } from '../workbooks/import-workbook';
 import { exportDocument } from '../export/export-document';
 
 export interface FromWorkbook {

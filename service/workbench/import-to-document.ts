@@ -1,7 +1,7 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { createDocument } from '../documents/create-document';
-import type { ImportedWorkbook } from '../excel/import-workbook';
-import { importWorkbook, importWorkbookBytes } from '../excel/import-workbook';
+import type { ImportedWorkbook } from '../workbooks/import-workbook';
+import { importWorkbook, importWorkbookBytes } from '../workbooks/import-workbook';
 import { dataDir } from './data-dir';
 import { uniquePath } from './unique-path';
 

@@ -1,7 +1,7 @@
-import type { Finding } from '../../shared/workbook/finding';
+import type { Finding } from '../../shared/workbook/findings/finding';
 import { readSourceWorkbook } from '../documents/attachments';
 import type { DocumentSession } from '../documents/document-session';
-import { importWorkbookBytes } from '../excel/import-workbook';
+import { importWorkbookBytes } from '../workbooks/import-workbook';
 
 export interface WorkbookFindings {
   fileName: string;

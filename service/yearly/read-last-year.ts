@@ -72,8 +72,8 @@ async function readDocument(path: string): Promise<LastYearSource> {
 }
 
 async function readWorkbook(path: string): Promise<LastYearSource> {
-  const { importWorkbook } = await import('../excel/import-workbook');
-  const { WorkbookScorer } = await import('../excel/workbook-scorer');
+  const { importWorkbook } = await import('../workbooks/import-workbook');
+  const { WorkbookScorer } = await import('../workbooks/workbook-scorer');
   const imported = await importWorkbook(path, { compareRules: false });
   try {
     const index = indexTemplate(imported.template);

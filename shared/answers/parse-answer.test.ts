@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWER_TYPES } from '../testing/small-templates';
+import { ANSWER_TYPES } from '../../test/support/small-templates';
 import type { AnswerType } from '../template/answer-type';
 import { parseAnswer } from './parse-answer';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ProblemSchema } from './envelope';
 import { defineOperation } from './define-operation';
 import { ExportFormatSchema } from '../export/export-request';
-import { FindingSchema } from '../workbook/finding';
+import { FindingSchema } from '../workbook/findings/finding';
 import { DocumentViewSchema } from './document-operations';
 import { AuthorNameSchema } from '../records/author-name';
 import { DocumentMetadataSchema } from '../records/document-metadata';

@@ -1,3 +1,4 @@
+import { kindOf } from '../answers/kinds';
 import type { AnswerType } from '../template/answer-type';
 import type { ValidationRule } from './sheet-plan';
 
@@ -7,12 +8,5 @@ import type { ValidationRule } from './sheet-plan';
  * values and percentages.
  */
 export function validationFor(type: AnswerType): ValidationRule {
-  switch (type.kind) {
-    case 'choice':
-      return { kind: 'list', options: type.options.map((o) => o.key) };
-    case 'count':
-      return type.integer ? { kind: 'whole', min: 0 } : { kind: 'decimal', min: 0, max: 1e15 };
-    case 'number':
-      return { kind: 'decimal', min: type.min, max: type.max };
-  }
+  return kindOf(type).validation(type);
 }

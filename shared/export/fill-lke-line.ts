@@ -1,6 +1,7 @@
+import { kindOf } from '../answers/kinds';
 import { recordOf } from '../records/apply-changes';
 import type { GroupLevel, Group, Indicator } from '../template/template-schema';
-import { cellName } from '../workbook/cell-address';
+import { cellName } from '../workbook/read/cell-address';
 import { validationFor } from './answer-validation';
 import { evidenceToCells, evidenceToText } from './evidence-cells';
 import type { LkeLine } from './lke-lines';
@@ -177,7 +178,7 @@ function fillRecord(
   const record = recordOf(context.records, itemId);
   const type = index.answerables.get(itemId)?.type;
   if (answered && type) {
-    const format = type.kind === 'count' ? 'integer' : type.kind === 'number' ? 'decimal' : 'text';
+    const format = kindOf(type).cellFormat;
     const rule = validationFor(type);
     for (const [value, col] of [
       [record.answer, columns.answer],

@@ -1,5 +1,5 @@
 import type { AnswerRecord } from '../records/answer-record';
-import { cellName, columnLetters } from '../workbook/cell-address';
+import { cellName, columnLetters } from '../workbook/read/cell-address';
 import type { TemplateIndex } from '../template/template-index';
 import type { Group, Input, TemplateNode } from '../template/template-schema';
 import type { LkeLine } from './lke-lines';

@@ -1,5 +1,5 @@
 import type { NodeSummary, ScoreSummary } from '../scoring/summarize';
-import { columnLetters } from '../workbook/cell-address';
+import { columnLetters } from '../workbook/read/cell-address';
 import type { PlannedRow, SheetPlan } from './sheet-plan';
 import { plannedRow, setCell } from './sheet-plan';
 import { planPredicateRows } from './plan-predicate-rows';

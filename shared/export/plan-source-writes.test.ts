@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerRecord } from '../records/answer-record';
 import { EMPTY_RECORD } from '../records/answer-record';
-import { index } from '../testing/zi-index';
-import type { WorkbookLayout } from '../workbook/layout';
+import { index } from '../../test/support/zi-index';
+import type { WorkbookLayout } from '../workbook/read/layout';
 import { planSourceWrites } from './plan-source-writes';
 
 // The columns of the real `LKE ZI` sheet: answer K, value L, note O, evidence P, link Q; no reviewer.

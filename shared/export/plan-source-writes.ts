@@ -5,8 +5,8 @@ import { recordIds } from '../records/diff-records';
 import { sameValue } from '../records/record-change';
 import type { Problem } from '../problem';
 import type { TemplateIndex } from '../template/template-index';
-import { cellName } from '../workbook/cell-address';
-import type { AnswerBlock, WorkbookLayout } from '../workbook/layout';
+import { cellName } from '../workbook/read/cell-address';
+import type { AnswerBlock, WorkbookLayout } from '../workbook/read/layout';
 import { evidenceToCells, evidenceToText } from './evidence-cells';
 import type { PlannedValue } from './sheet-plan';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerRecord } from '../records/answer-record';
 import { EMPTY_RECORD } from '../records/answer-record';
-import { index } from '../testing/zi-index';
+import { index } from '../../test/support/zi-index';
 import { areaOf, pokjaScope } from './pokja-scope';
 
 const assigned = (entries: [string, string][]): Map<string, AnswerRecord> =>

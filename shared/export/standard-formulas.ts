@@ -1,6 +1,8 @@
+import { kindOf } from '../answers/kinds';
 import type { AnswerType } from '../template/answer-type';
-import { maxOptionValue } from '../template/answer-type';
 import type { Derivation, Group, Indicator, UnansweredPolicy } from '../template/template-schema';
+import { cellName, columnLetters } from '../workbook/read/cell-address';
+import type { ColumnMap } from '../workbook/read/layout';
 
 /** What the official workbooks show for a row without an answer; AVERAGE and SUM skip it as text. */
 export const UNANSWERED_TEXT = 'Blm Diisi';
@@ -26,24 +28,14 @@ function shareFormula(indicator: Indicator, type: AnswerType, cells: FormulaCell
     const share = max === 1 ? answer : `${answer}/${num(max)}`;
     return `IF(ISNUMBER(${answer}),${scaled(share)},${BLANK})`;
   }
-  switch (type.kind) {
-    case 'choice': {
-      const max = maxOptionValue(type);
-      return type.options.reduceRight(
-        (rest, option) =>
-          `IF(${answer}=${text(option.key)},${scaled(num(max === 0 ? 0 : option.value / max))},${rest})`,
-        BLANK,
-      );
-    }
-    case 'number': {
-      const span = type.max - type.min;
-      const shifted = type.min === 0 ? answer : `(${answer}-${num(type.min)})`;
-      const share = span === 0 ? '0' : `${shifted}/${num(span)}`;
-      return `IF(${answer}="",${BLANK},${scaled(share)})`;
-    }
-    case 'count':
-      return BLANK;
-  }
+  return (
+    kindOf(type).formula(
+      type,
+      answer,
+      (share) => scaled(typeof share === 'number' ? num(share) : share),
+      BLANK,
+    ) ?? BLANK
+  );
 }
 
 /**
@@ -130,3 +122,73 @@ export function percentFormula(valueCell: string, weightCell: string): string {
 const num = (value: number): string => String(value);
 
 const text = (value: string): string => `"${value.replace(/"/g, '""')}"`;
+
+/**
+ * The formula the regulation's rule gives a group, written in the workbook's own columns as the official
+ * workbooks write it: what `rbw inspect` shows beside the workbook's formula, and what is put in its
+ * place to measure the effect of a difference on the total.
+ */
+export function standardGroupFormula(
+  group: Group,
+  rows: Record<string, number>,
+  columns: ColumnMap,
+): string | null {
+  const valueCol = columns.unit.value;
+  const row = rows[group.id];
+  if (valueCol === undefined || row === undefined) return null;
+  const cells = group.children.map((c) => rows[c.id]).filter((r): r is number => r !== undefined);
+  if (!cells.length) return null;
+  if (group.aggregate === 'sum') return `SUM(${cells.map((r) => cellName(r, valueCol)).join(',')})`;
+  const weight = columns.weight === undefined ? String(group.weight) : cellName(row, columns.weight);
+  return `AVERAGE(${ranges(cells, valueCol)})*${weight}`;
+}
+
+/**
+ * The value-cell formula of a question in the workbook's own columns: its option values (as points when
+ * it has no weight), or its answer on the scale, times its weight after the share, as the official
+ * workbooks write it.
+ */
+export function standardIndicatorFormula(
+  indicator: Indicator,
+  type: AnswerType,
+  row: number,
+  columns: ColumnMap,
+): string | null {
+  const answer = cellName(row, columns.unit.answer);
+  const weight =
+    indicator.weight === undefined
+      ? ''
+      : `*${columns.weight === undefined ? indicator.weight : cellName(row, columns.weight)}`;
+  if (indicator.derive) {
+    // The rule bounds a ratio (at most 100%, discipline at least 0), as the scorer does.
+    const { min, max } = indicator.derive;
+    return `IF(${answer}="",${BLANK},MIN(${num(max)},MAX(${num(min)},${answer})))${weight}`;
+  }
+  const spec = kindOf(type);
+  const scale = indicator.weight === undefined ? spec.points(type) : 1;
+  const written = (share: number | string): string =>
+    typeof share === 'number' ? String(round(share * scale)) : scale === 1 ? share : `${share}*${scale}`;
+  const formula = spec.formula(type, answer, written, BLANK);
+  return formula === null ? null : `${formula}${weight}`;
+}
+
+/** "L8:L9" for consecutive rows, "L128,L131" otherwise. */
+function ranges(rows: number[], col: number): string {
+  const sorted = [...rows].sort((a, b) => a - b);
+  const parts: string[] = [];
+  let start = sorted[0] as number;
+  for (let i = 1; i <= sorted.length; i++) {
+    const current = sorted[i];
+    const previous = sorted[i - 1] as number;
+    if (current === previous + 1) continue;
+    parts.push(
+      start === previous
+        ? cellName(start, col)
+        : `${columnLetters(col)}${start + 1}:${columnLetters(col)}${previous + 1}`,
+    );
+    if (current !== undefined) start = current;
+  }
+  return parts.join(',');
+}
+
+const round = (value: number): number => Math.round(value * 1e9) / 1e9;

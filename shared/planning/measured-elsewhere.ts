@@ -1,3 +1,4 @@
+import { kindOf } from '../answers/kinds';
 import type { Scorer } from '../scoring/scorer';
 import type { AnswerType } from '../template/answer-type';
 
@@ -7,7 +8,7 @@ import type { AnswerType } from '../template/answer-type';
  * performance achieved. The planner leaves them as they are.
  */
 export function measuredElsewhere(id: string, type: AnswerType, index: Scorer['index']): boolean {
-  if (type.kind === 'number') return true;
+  if (kindOf(type).measuredElsewhere) return true;
   let component: { id: string; title?: string } | undefined = index.indicators.get(id);
   for (let up = component && index.parent.get(component.id); up && up.id !== index.template.root.id;) {
     component = up;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n/translator';
 import type { Portfolio } from './portfolio';
-import { columnLetters } from '../workbook/cell-address';
+import { columnLetters } from '../workbook/read/cell-address';
 import { rekapSheets, tableStart } from './rekap-sheets';
 
 const unit = (file: string, model: string, total: number, category: string, rank: number) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { group, question, template } from '../testing/small-templates';
+import { group, question, template } from '../../test/support/small-templates';
 import { indexTemplate } from '../template/template-index';
 import type { AnswerRecord } from './answer-record';
 import { EMPTY_RECORD } from './answer-record';

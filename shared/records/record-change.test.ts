@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { index as zi } from '../testing/zi-index';
+import { index as zi } from '../../test/support/zi-index';
 import type { AnswerRecord } from './answer-record';
 import { EMPTY_RECORD } from './answer-record';
 import { applyChanges } from './apply-changes';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_RECORD } from '../records/answer-record';
 import type { AnswerRecord } from '../records/answer-record';
 import { seededRandom } from '../random';
-import { index } from '../testing/zi-index';
+import { index } from '../../test/support/zi-index';
 import { DocumentScores } from './document-scores';
 import { applyScoreUpdate } from './score-update';
 import { Scorer } from './scorer';

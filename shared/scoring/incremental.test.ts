@@ -3,6 +3,7 @@ import { builtinTemplate } from '../builtin-templates';
 import type { AnswerValue } from '../template/answer-type';
 import { indexTemplate } from '../template/template-index';
 import { seededRandom } from '../random';
+import { kindOf } from '../answers/kinds';
 import { Scorer } from './scorer';
 
 describe.each(['zi-2021', 'zi-2026'])('incremental rescoring of %s', (id) => {
@@ -20,7 +21,8 @@ describe.each(['zi-2021', 'zi-2026'])('incremental rescoring of %s', (id) => {
         if (item.type.kind === 'choice')
           value = item.type.options[Math.floor(next() * item.type.options.length)]?.key ?? null;
         else if (item.type.kind === 'count') value = Math.floor(next() * 6);
-        else value = Math.round(next() * item.type.max * 100) / 100;
+        else if (item.type.kind === 'number') value = Math.round(next() * item.type.max * 100) / 100;
+        else value = kindOf(item.type).trialAnswer(item.type, next);
       }
       live.setAnswer(item.id, value);
       answers.set(item.id, value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestAnswers } from '../testing/best-answers';
+import { bestAnswers } from '../../test/support/best-answers';
 import { builtinTemplate } from '../builtin-templates';
 import { indexTemplate } from '../template/template-index';
 import { evaluatePredicates } from './predicates';

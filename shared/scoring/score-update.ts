@@ -1,12 +1,12 @@
 import { categoryOf } from './category';
+import type { Figures, NodeChange } from './figures';
+import { nodeFigures, scoreFigures } from './figures';
 import type { PredicateResult } from './predicates';
-import { evaluatePredicates } from './predicates';
 import type { Scorer } from './scorer';
 import type { ComponentSummary, NodeSummary, ScoreSummary } from './summarize';
-import { componentsOf } from './summarize';
 
-/** What can change in one node of the summary after an edit (code, title, weight and depth cannot). */
-export type NodeChange = Pick<NodeSummary, 'id' | 'value' | 'share' | 'answered' | 'questions' | 'empty'>;
+export type { NodeChange } from './figures';
+export { scoreFigures } from './figures';
 
 /**
  * What the screen needs right after an edit without asking for the whole view: the total, category and
@@ -28,7 +28,6 @@ export interface ScoreUpdate {
   nodes: NodeChange[];
 }
 
-type Figures = Omit<ScoreSummary, 'templateId' | 'templateTitle' | 'unanswered' | 'gains' | 'nodes'>;
 const OPTIONAL = ['inputs', 'components', 'emptySubAreas', 'predicates'] as const;
 
 /** The parts of a summary an update may leave out, as last sent (to tell whether they changed). */
@@ -107,37 +106,6 @@ export function pathUpdate(scorer: Scorer, itemIds: Iterable<string>, sent: Sent
   return update(scoreFigures(scorer), sent, nodes);
 }
 
-/** Everything of a summary but its nodes and gains: what every update carries or compares. */
-export function scoreFigures(scorer: Scorer): Figures {
-  const template = scorer.template;
-  const root = scorer.group(template.root.id);
-  let inputsAnswered = 0;
-  let inputsTotal = 0;
-  for (const answerable of scorer.index.answerableOrder) {
-    if (answerable.kind !== 'input') continue;
-    inputsTotal++;
-    if (scorer.answer(answerable.id) !== undefined) inputsAnswered++;
-  }
-  const emptySubAreas: Figures['emptySubAreas'] = [];
-  const visit = (node: (typeof template)['root']): void => {
-    if (!scorer.node(node.id)) return;
-    if (scorer.group(node.id).empty) emptySubAreas.push({ id: node.id, code: node.code, title: node.title });
-    for (const child of node.children) if (child.kind === 'group') visit(child);
-  };
-  visit(template.root);
-  return {
-    total: root.value,
-    max: root.max,
-    category: categoryOf(root.value, template.categories),
-    answered: root.answered,
-    questions: root.questions,
-    inputs: { answered: inputsAnswered, total: inputsTotal },
-    components: componentsOf(scorer),
-    emptySubAreas,
-    predicates: evaluatePredicates(scorer),
-  };
-}
-
 /**
  * The summary after an update: what the screen shows once the service has scored an edit (the screen
  * never scores itself). Nodes the update leaves out keep their figures; so do the gains.
@@ -167,29 +135,6 @@ const nodeChange = (node: NodeChange): NodeChange => ({
   questions: node.questions,
   empty: node.empty,
 });
-
-/** A node's figures as summarize gives them. */
-function nodeFigures(scorer: Scorer, id: string): NodeChange {
-  const score = scorer.node(id);
-  if (score?.kind === 'indicator') {
-    return {
-      id,
-      value: score.value,
-      share: score.share,
-      answered: score.answered ? 1 : 0,
-      questions: 1,
-      empty: false,
-    };
-  }
-  return {
-    id,
-    value: score?.value ?? null,
-    share: null,
-    answered: score?.answered ?? 0,
-    questions: score?.questions ?? 0,
-    empty: score?.empty ?? false,
-  };
-}
 
 /** Indicators depending on the items (gates followed transitively), then all their ancestors. */
 function affectedNodes(scorer: Scorer, itemIds: Iterable<string>): Set<string> {

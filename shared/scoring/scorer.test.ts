@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { group, question, template } from '../testing/small-templates';
+import { group, question, template } from '../../test/support/small-templates';
 import { Scorer } from './scorer';
 
 /** One sub-area of weight 4 per answer type keeps every expected value a one-line hand calculation. */

@@ -1,9 +1,8 @@
 import type { TemplateNode } from '../template/template-schema';
-import { categoryOf } from './category';
+import { nodeFigures, scoreFigures } from './figures';
 import type { Gain } from './gains';
 import { rankGains } from './gains';
 import type { PredicateResult } from './predicates';
-import { evaluatePredicates } from './predicates';
 import type { Scorer } from './scorer';
 
 export interface NodeSummary {
@@ -49,26 +48,16 @@ export interface ScoreSummary {
   nodes: NodeSummary[];
 }
 
+export { componentsOf } from './figures';
+
 export interface SummaryOptions {
   /** How many "where to gain points" entries to keep (all by default). */
   gains?: number;
 }
 
 /** A complete, plain-data picture of the scorer's current state. */
-/** The template's components (the root's children) with their weight and the value the scorer gives them. */
-export function componentsOf(scorer: Scorer): ComponentSummary[] {
-  return scorer.template.root.children.map((c) => ({
-    id: c.id,
-    code: c.code,
-    title: c.title,
-    weight: c.kind === 'group' ? c.weight : (c.weight ?? 0),
-    value: scorer.node(c.id)?.value ?? 0,
-  }));
-}
-
 export function summarize(scorer: Scorer, options: SummaryOptions = {}): ScoreSummary {
   const template = scorer.template;
-  const root = scorer.group(template.root.id);
   const nodes: NodeSummary[] = [];
   const policies = new Set<string>();
   // Plain object literals: spreading a shared base into each node's summary made this loop ~25× slower
@@ -78,7 +67,7 @@ export function summarize(scorer: Scorer, options: SummaryOptions = {}): ScoreSu
     if (!score) return;
     if (node.kind === 'group') {
       if (node.aggregate === 'average') policies.add(scorer.policyOf(node));
-      const g = scorer.group(node.id);
+      const f = nodeFigures(scorer, node.id);
       nodes.push({
         id: node.id,
         code: node.code,
@@ -87,16 +76,16 @@ export function summarize(scorer: Scorer, options: SummaryOptions = {}): ScoreSu
         kind: 'group',
         level: node.level,
         weight: node.weight,
-        value: g.value,
-        share: null,
-        answered: g.answered,
-        questions: g.questions,
-        empty: g.empty,
+        value: f.value,
+        share: f.share,
+        answered: f.answered,
+        questions: f.questions,
+        empty: f.empty,
       });
       node.children.forEach((child) => visit(child, depth + 1));
       return;
     }
-    const s = scorer.indicator(node.id);
+    const f = nodeFigures(scorer, node.id);
     nodes.push({
       id: node.id,
       code: node.code,
@@ -105,36 +94,21 @@ export function summarize(scorer: Scorer, options: SummaryOptions = {}): ScoreSu
       kind: 'indicator',
       level: 'indicator',
       weight: node.weight ?? 0,
-      value: s.value,
-      share: s.share,
-      answered: s.answered ? 1 : 0,
-      questions: 1,
-      empty: false,
+      value: f.value,
+      share: f.share,
+      answered: f.answered,
+      questions: f.questions,
+      empty: f.empty,
     });
   };
   visit(template.root, 0);
-  let inputsAnswered = 0;
-  let inputsTotal = 0;
-  for (const answerable of scorer.index.answerableOrder) {
-    if (answerable.kind !== 'input') continue;
-    inputsTotal++;
-    if (scorer.answer(answerable.id) !== undefined) inputsAnswered++;
-  }
   // Ranking gains rescoring every indicator's path; skipped when none are wanted (per-edit updates).
   const gains = options.gains === 0 ? [] : rankGains(scorer);
   return {
     templateId: template.id,
     templateTitle: template.title,
     unanswered: policies.size === 1 ? ([...policies][0] as 'skip' | 'zero') : 'mixed',
-    total: root.value,
-    max: root.max,
-    category: categoryOf(root.value, template.categories),
-    answered: root.answered,
-    questions: root.questions,
-    inputs: { answered: inputsAnswered, total: inputsTotal },
-    components: componentsOf(scorer),
-    emptySubAreas: nodes.filter((n) => n.empty).map((n) => ({ id: n.id, code: n.code, title: n.title })),
-    predicates: evaluatePredicates(scorer),
+    ...scoreFigures(scorer),
     gains: options.gains === undefined ? gains : gains.slice(0, options.gains),
     nodes,
   };

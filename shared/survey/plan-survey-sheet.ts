@@ -1,6 +1,6 @@
 import type { PlannedRow, SheetPlan } from '../export/sheet-plan';
 import { plannedRow, setCell } from '../export/sheet-plan';
-import { columnLetters } from '../workbook/cell-address';
+import { columnLetters } from '../workbook/read/cell-address';
 import type { Survey } from './survey';
 
 /** Where the sheet puts a survey's computation: for tests and for formulas that point at it. */

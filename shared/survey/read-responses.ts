@@ -1,8 +1,8 @@
 import type { Problem } from '../problem';
 import { fail, ok } from '../problem';
 import type { Result } from '../problem';
-import { columnLetters } from '../workbook/cell-address';
-import type { CellValue } from '../workbook/sheet-data';
+import { columnLetters } from '../workbook/read/cell-address';
+import type { CellValue } from '../workbook/read/sheet-data';
 import { headerHas, itemsOf, RESPONDENT_FIELDS } from './items';
 import type { RespondentField, SurveyKind } from './items';
 import { readAnswer } from './labels';

@@ -1,3 +1,4 @@
+import { kindOf } from '../answers/kinds';
 import type { Problem, Result } from '../problem';
 import { fail, ok } from '../problem';
 import type { Group, Template, TemplateNode } from './template-schema';
@@ -83,7 +84,7 @@ export function checkTemplate(template: Template): Problem[] {
     for (const input of node.inputs ?? []) {
       claim(input.id);
       const type = types.get(input.answerType);
-      if (type?.kind !== 'count') {
+      if (!type || !kindOf(type).derivationInput) {
         problems.push({
           code: 'template.inputNotCount',
           params: { type: input.answerType },

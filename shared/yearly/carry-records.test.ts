@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerRecord } from '../records/answer-record';
 import { EMPTY_RECORD } from '../records/answer-record';
-import { group, question, template } from '../testing/small-templates';
+import { group, question, template } from '../../test/support/small-templates';
 import { indexTemplate } from '../template/template-index';
 import { carryRecords, isUnconfirmed } from './carry-records';
 

@@ -43,7 +43,7 @@ describe('layering, as npm run lint enforces it', () => {
     expect(
       await layering(
         'cli/commands/probe.ts',
-        "import { importWorkbook } from '../../service/excel/import-workbook'; void importWorkbook;",
+        "import { importWorkbook } from '../../service/workbooks/import-workbook'; void importWorkbook;",
       ),
     ).toEqual([expect.stringContaining('reach the service only through service/api')]);
     expect(
@@ -66,7 +66,7 @@ describe('layering, as npm run lint enforces it', () => {
     ).toHaveLength(1);
   });
 
-  it('keeps exceljs in service/excel and service/export (and the two listed writers)', async () => {
+  it('keeps exceljs in service/workbooks and service/export (and the two listed writers)', async () => {
     const exceljs = "import ExcelJS from 'exceljs'; void ExcelJS;";
     for (const path of [
       'renderer/probe.ts',
@@ -83,8 +83,8 @@ describe('layering, as npm run lint enforces it', () => {
       );
     }
     for (const path of [
-      'service/excel/probe.ts',
-      'service/excel/import/probe.ts',
+      'service/workbooks/probe.ts',
+      'service/workbooks/import/probe.ts',
       'service/export/probe.ts',
       'service/portfolio/write-rekap.ts',
     ]) {
@@ -134,7 +134,7 @@ describe('layering, as npm run lint enforces it', () => {
     const up = [
       ['service/documents/probe.ts', '../portfolio/score-unit'],
       ['service/documents/sqlite/probe.ts', '../../yearly/yearly-state'],
-      ['service/excel/probe.ts', '../documents/open-document'],
+      ['service/workbooks/probe.ts', '../documents/open-document'],
       ['service/export/probe.ts', '../merge/run-merge'],
       ['service/yearly/probe.ts', '../export/save-export'],
       ['service/portfolio/probe.ts', '../workbench/data-dir'],
@@ -149,7 +149,7 @@ describe('layering, as npm run lint enforces it', () => {
       ['service/api/probe.ts', '../workbench/data-dir'],
       ['service/workbench/probe.ts', '../portfolio/score-unit'],
       ['service/merge/probe.ts', '../export/read-pokja-file'],
-      ['service/documents/probe.ts', '../excel/workbook-engine'],
+      ['service/documents/probe.ts', '../workbooks/workbook-engine'],
       ['service/documents/probe.ts', './sqlite/connection'],
     ] as const;
     for (const [path, target] of down) {

@@ -1,4 +1,5 @@
 import { seededRandom } from '../../shared/random';
+import { kindOf } from '../../shared/answers/kinds';
 import type { AnswerType } from '../../shared/template/answer-type';
 import type { TemplateIndex } from '../../shared/template/template-index';
 
@@ -14,6 +15,8 @@ export function someAnswer(type: AnswerType, rnd: () => number): string | number
       return Math.floor(rnd() * 20);
     case 'number':
       return Math.round((type.min + rnd() * (type.max - type.min)) * 100) / 100;
+    default:
+      return kindOf(type).trialAnswer(type, rnd);
   }
 }
 

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocument } from '../../service/documents/create-document';
 import { builtinTemplate } from '../../shared/builtin-templates';
 import { seededRandom } from '../../shared/random';
+import { kindOf } from '../../shared/answers/kinds';
 import type { AnswerRecord } from '../../shared/records/answer-record';
 import { indexTemplate } from '../../shared/template/template-index';
 import { readCells } from '../fixtures/workbooks/libreoffice-oracle';
@@ -29,8 +30,10 @@ function answers(seed: number, level: number): Record<string, Partial<AnswerReco
       records[answerable.id] = { answer: sorted[Math.floor(random() * (top + 1))]?.key ?? null, pokja };
     } else if (type.kind === 'count') {
       records[answerable.id] = { answer: 1 + Math.floor(random() * 10), pokja };
-    } else {
+    } else if (type.kind === 'number') {
       records[answerable.id] = { answer: Math.round(random() * type.max * level * 100) / 100, pokja };
+    } else {
+      records[answerable.id] = { answer: kindOf(type).trialAnswer(type, random), pokja };
     }
   }
   return records;

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { importWorkbookBytes } from '../../service/excel/import-workbook';
+import { importWorkbookBytes } from '../../service/workbooks/import-workbook';
 
 /**
  * An agency's own LKE, typed by hand, unlike the ministry's in every way the import once relied on: no

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ImportedWorkbook } from '../../service/excel/import-workbook';
-import { importWorkbook, openWorkbookEngine } from '../../service/excel/import-workbook';
+import type { ImportedWorkbook } from '../../service/workbooks/import-workbook';
+import { importWorkbook, openWorkbookEngine } from '../../service/workbooks/import-workbook';
 import { createDocument } from '../../service/documents/create-document';
-import { WorkbookLayoutSchema } from '../../shared/workbook/layout';
-import { FindingSchema } from '../../shared/workbook/finding';
+import { WorkbookLayoutSchema } from '../../shared/workbook/read/layout';
+import { FindingSchema } from '../../shared/workbook/findings/finding';
 import { REAL_WORKBOOK } from '../fixtures/workbooks/reference-models';
 import { api } from '../documents/support';
 

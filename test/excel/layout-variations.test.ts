@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ImportedWorkbook } from '../../service/excel/import-workbook';
-import { importWorkbook } from '../../service/excel/import-workbook';
+import type { ImportedWorkbook } from '../../service/workbooks/import-workbook';
+import { importWorkbook } from '../../service/workbooks/import-workbook';
 import { VARIATIONS } from '../fixtures/variations/families';
 import type { Tracked, VariedWorkbook } from '../fixtures/variations/ensure-variations';
 import { ensureVaried } from '../fixtures/variations/ensure-variations';

@@ -1,15 +1,16 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportedWorkbook } from '../../service/excel/import-workbook';
-import { importWorkbook } from '../../service/excel/import-workbook';
+import type { ImportedWorkbook } from '../../service/workbooks/import-workbook';
+import { importWorkbook } from '../../service/workbooks/import-workbook';
 import { indexTemplate } from '../../shared/template/template-index';
-import { cellName } from '../../shared/workbook/cell-address';
+import { cellName } from '../../shared/workbook/read/cell-address';
 import type { VaryOperation } from '../fixtures/variations/families';
 import { PMPRB_FILLED, RB_BPS, ZI_FILLED } from '../fixtures/variations/families';
 import type { Tracked, VaryJob, VariedWorkbook } from '../fixtures/variations/ensure-variations';
 import { ensureVaried } from '../fixtures/variations/ensure-variations';
 import { referenceDir } from '../fixtures/workbooks/reference-models';
 import { pick, seeded } from '../fixtures/workbooks/random';
+import { kindOf } from '../../shared/answers/kinds';
 
 /**
  * Random valid answers written into every answer cell of each real workbook (this year's, last year's
@@ -86,7 +87,9 @@ function fill(original: ImportedWorkbook, random: () => number, sheet: string, c
     if (blank) cells[cellName(row, col)] = null;
     else if (type.kind === 'choice') cells[cellName(row, col)] = pick(random, type.options).key;
     else if (type.kind === 'count') cells[cellName(row, col)] = 1 + Math.floor(random() * 30);
-    else cells[cellName(row, col)] = Math.round((type.min + random() * (type.max - type.min)) * 100) / 100;
+    else if (type.kind === 'number')
+      cells[cellName(row, col)] = Math.round((type.min + random() * (type.max - type.min)) * 100) / 100;
+    else cells[cellName(row, col)] = kindOf(type).trialAnswer(type, random);
   }
   return { op: 'setCells', sheet, cells };
 }

@@ -2,16 +2,17 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ImportedWorkbook } from '../../service/excel/import-workbook';
-import { importWorkbook } from '../../service/excel/import-workbook';
+import type { ImportedWorkbook } from '../../service/workbooks/import-workbook';
+import { importWorkbook } from '../../service/workbooks/import-workbook';
 import { builtinTemplate } from '../../shared/builtin-templates';
 import { indexTemplate } from '../../shared/template/template-index';
 import type { AnswerValue } from '../../shared/template/answer-type';
-import type { CellResult } from '../../shared/workbook/cell-result';
-import { isErrorResult } from '../../shared/workbook/cell-result';
+import type { CellResult } from '../../shared/workbook/read/cell-result';
+import { isErrorResult } from '../../shared/workbook/read/cell-result';
 import { GENERATED } from '../fixtures/workbooks/ensure-fixtures';
 import { readCells, recalculate } from '../fixtures/workbooks/libreoffice-oracle';
 import { pick, seeded } from '../fixtures/workbooks/random';
+import { kindOf } from '../../shared/answers/kinds';
 import { REAL_WORKBOOK } from '../fixtures/workbooks/reference-models';
 
 /** Answer changes by row of the sheet `LKE ZI`; null clears the cell. */
@@ -42,7 +43,8 @@ function changesFor(seed: number): Changes {
     if (answerable.kind === 'indicator' && siblings >= 3 && random() < 0.1) changes.set(row, null);
     else if (type.kind === 'choice') changes.set(row, pick(random, type.options).key);
     else if (type.kind === 'count') changes.set(row, 1 + Math.floor(random() * 24));
-    else changes.set(row, Math.round(random() * type.max * 100) / 100);
+    else if (type.kind === 'number') changes.set(row, Math.round(random() * type.max * 100) / 100);
+    else changes.set(row, kindOf(type).trialAnswer(type, random));
   }
   return changes;
 }

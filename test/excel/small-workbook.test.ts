@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { importWorkbookBytes } from '../../service/excel/import-workbook';
+import { importWorkbookBytes } from '../../service/workbooks/import-workbook';
 
 /**
  * A small LKE typed by hand, without a total row, whose scores are worked out by hand:

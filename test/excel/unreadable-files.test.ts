@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname } from 'node:path';
-import { importWorkbook } from '../../service/excel/import-workbook';
+import { importWorkbook } from '../../service/workbooks/import-workbook';
 import { ProblemError } from '../../shared/problem';
 import { createTranslator, formatProblem } from '../../shared/i18n/translator';
 import type { FixtureManifest } from '../fixtures/workbooks/generate';

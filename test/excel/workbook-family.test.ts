@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ImportedWorkbook } from '../../service/excel/import-workbook';
-import { importWorkbook } from '../../service/excel/import-workbook';
+import type { ImportedWorkbook } from '../../service/workbooks/import-workbook';
+import { importWorkbook } from '../../service/workbooks/import-workbook';
 import { checkTemplate } from '../../shared/template/check-template';
 import { indexTemplate } from '../../shared/template/template-index';
 import { builtinTemplate } from '../../shared/builtin-templates';
-import { parseCellName } from '../../shared/workbook/cell-address';
-import type { CellResult } from '../../shared/workbook/cell-result';
-import { isErrorResult } from '../../shared/workbook/cell-result';
+import { parseCellName } from '../../shared/workbook/read/cell-address';
+import type { CellResult } from '../../shared/workbook/read/cell-result';
+import { isErrorResult } from '../../shared/workbook/read/cell-result';
 import type { FixtureManifest } from '../fixtures/workbooks/generate';
 import { ensureFixtures } from '../fixtures/workbooks/ensure-fixtures';
 

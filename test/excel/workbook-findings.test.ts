@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportedWorkbook } from '../../service/excel/import-workbook';
-import { importWorkbook } from '../../service/excel/import-workbook';
-import type { Finding } from '../../shared/workbook/finding';
+import type { ImportedWorkbook } from '../../service/workbooks/import-workbook';
+import { importWorkbook } from '../../service/workbooks/import-workbook';
+import type { Finding } from '../../shared/workbook/findings/finding';
 import { formatNumber } from '../../shared/format/number';
-import { signedEffect } from '../../shared/workbook/finding-text';
+import { signedEffect } from '../../shared/workbook/findings/finding-text';
 import type { FixtureManifest } from '../fixtures/workbooks/generate';
 import { ensureFixtures } from '../fixtures/workbooks/ensure-fixtures';
 

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { kindOf } from '../../shared/answers/kinds';
 import type { AnswerRecord } from '../../shared/records/answer-record';
 import { EMPTY_RECORD } from '../../shared/records/answer-record';
 import type { AnswerType, AnswerValue } from '../../shared/template/answer-type';
@@ -10,8 +11,8 @@ import type { Template } from '../../shared/template/template-schema';
 import { builtinTemplate } from '../../shared/builtin-templates';
 import { createDocument } from '../../service/documents/create-document';
 import { DocumentSession } from '../../service/documents/document-session';
-import type { ImportedWorkbook } from '../../service/excel/import-workbook';
-import { importWorkbook } from '../../service/excel/import-workbook';
+import type { ImportedWorkbook } from '../../service/workbooks/import-workbook';
+import { importWorkbook } from '../../service/workbooks/import-workbook';
 import { pick, seeded } from '../fixtures/workbooks/random';
 import { REAL_WORKBOOK } from '../fixtures/workbooks/reference-models';
 
@@ -115,6 +116,8 @@ export function randomAnswer(type: AnswerType, random: () => number): AnswerValu
       return Math.floor(random() * 21);
     case 'number':
       return Math.round((type.min + random() * (type.max - type.min)) * 100) / 100;
+    default:
+      return kindOf(type).trialAnswer(type, random);
   }
 }
 

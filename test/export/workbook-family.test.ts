@@ -4,7 +4,7 @@ import { recordIds } from '../../shared/records/diff-records';
 import { createDocument } from '../../service/documents/create-document';
 import { DocumentSession } from '../../service/documents/document-session';
 import { setFields } from '../../service/documents/edit-records';
-import { importWorkbook } from '../../service/excel/import-workbook';
+import { importWorkbook } from '../../service/workbooks/import-workbook';
 import { exportDocument } from '../../service/export/export-document';
 import type { FixtureManifest } from '../fixtures/workbooks/generate';
 import { ensureFixtures } from '../fixtures/workbooks/ensure-fixtures';

@@ -1,4 +1,4 @@
-import { largeTemplate } from '../../shared/testing/large-template';
+import { largeTemplate } from '../support/large-template';
 import type { Group, Indicator, Template } from '../../shared/template/template-schema';
 
 /**

@@ -12,8 +12,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { readWorkbookFile } from '../../service/excel/read-workbook';
-import { convertFiles, findSoffice } from '../../service/excel/libreoffice';
+import { readWorkbookFile } from '../../service/workbooks/read-workbook';
+import { convertFiles, findSoffice } from '../../service/workbooks/libreoffice';
 import { ProblemError } from '../../shared/problem';
 import { expectOneLine, runRbw } from './run-rbw';
 import {

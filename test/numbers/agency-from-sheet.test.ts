@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { importWorkbook } from '../../service/excel/import-workbook';
+import { importWorkbook } from '../../service/workbooks/import-workbook';
 import { openDocuments } from '../../service/documents/open-documents';
 import { api, tempFolder } from '../documents/support';
 import { referenceDir } from '../fixtures/workbooks/reference-models';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { importWorkbookBytes } from '../../service/excel/import-workbook';
+import { importWorkbookBytes } from '../../service/workbooks/import-workbook';
 
 /**
  * A small LKE worked out by hand (sub-area i. = AVERAGE(Ya = 1, B = 0,5) × 4 = 3; ii. = AVERAGE(A = 1) × 6

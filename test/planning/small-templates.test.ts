@@ -5,7 +5,7 @@ import { seededRandom } from '../../shared/random';
 import { Scorer } from '../../shared/scoring/scorer';
 import type { AnswerValue } from '../../shared/template/answer-type';
 import type { Group, Indicator, Template } from '../../shared/template/template-schema';
-import { group, question, template } from '../../shared/testing/small-templates';
+import { group, question, template } from '../support/small-templates';
 import { makePlan } from '../../shared/planning/make-plan';
 import { parseTarget } from '../../shared/planning/plan-target';
 import type { Answers } from './oracle';

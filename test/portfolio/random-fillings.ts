@@ -1,9 +1,10 @@
 import ExcelJS from 'exceljs';
 import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { importWorkbook } from '../../service/excel/import-workbook';
+import { importWorkbook } from '../../service/workbooks/import-workbook';
 import { seededRandom } from '../../shared/random';
-import { cellName } from '../../shared/workbook/cell-address';
+import { kindOf } from '../../shared/answers/kinds';
+import { cellName } from '../../shared/workbook/read/cell-address';
 import { indexTemplate } from '../../shared/template/template-index';
 import { pick } from '../fixtures/workbooks/random';
 
@@ -37,11 +38,13 @@ export async function fillingLayout(source: string): Promise<FillingLayout> {
         cells.push({ row: row + 1, choose: (random) => pick(random, type.options).key });
       } else if (type.kind === 'count') {
         cells.push({ row: row + 1, choose: (random) => 1 + Math.floor(random() * 24) });
-      } else {
+      } else if (type.kind === 'number') {
         cells.push({
           row: row + 1,
           choose: (random) => Math.round((type.min + random() * (type.max - type.min)) * 100) / 100,
         });
+      } else {
+        cells.push({ row: row + 1, choose: (random) => kindOf(type).trialAnswer(type, random) });
       }
     }
     const total = layout.total as { row: number; col: number };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { convertFiles, findSoffice } from '../../service/excel/libreoffice';
+import { convertFiles, findSoffice } from '../../service/workbooks/libreoffice';
 import { readResponseFile } from '../../service/survey/read-response-file';
 import { ProblemError } from '../../shared/problem';
 import { createTranslator, formatProblem } from '../../shared/i18n/translator';

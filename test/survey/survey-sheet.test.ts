@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DocumentSession } from '../../service/documents/document-session';
-import { findSoffice } from '../../service/excel/libreoffice';
+import { findSoffice } from '../../service/workbooks/libreoffice';
 import { readSurveys } from '../../service/survey/survey-state';
 import { seededRandom } from '../../shared/random';
 import { IPAK_ASPECTS, IPKP_ITEMS, SKM_ELEMENTS } from '../../shared/survey/items';

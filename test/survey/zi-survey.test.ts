@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scoreDocument } from '../../service/documents/score-document';
 import { builtinTemplate } from '../../shared/builtin-templates';
-import { bestAnswers } from '../../shared/testing/best-answers';
+import { bestAnswers } from '../support/best-answers';
 import { indexTemplate } from '../../shared/template/template-index';
 import type { Template } from '../../shared/template/template-schema';
 import { api, problemsOf, tempFolder } from '../documents/support';

@@ -1,4 +1,4 @@
-import { columnIndex } from '../cell-address';
+import { columnIndex } from '../read/cell-address';
 import type { BinaryOperator, CellRef, Formula } from './ast';
 import type { Token } from './tokenize';
 import { tokenize } from './tokenize';

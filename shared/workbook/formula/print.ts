@@ -1,4 +1,4 @@
-import { columnLetters } from '../cell-address';
+import { columnLetters } from '../read/cell-address';
 import type { CellRef, Formula } from './ast';
 
 /** Formula text (without "=") of a syntax tree, in Excel's notation. */

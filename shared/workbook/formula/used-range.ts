@@ -1,6 +1,6 @@
-import { columnIndex, columnLetters } from '../cell-address';
-import type { WorkbookData } from '../sheet-data';
-import { columnCount } from '../sheet-data';
+import { columnIndex, columnLetters } from '../read/cell-address';
+import type { WorkbookData } from '../read/sheet-data';
+import { columnCount } from '../read/sheet-data';
 import { tokenize } from './tokenize';
 
 /** Excel's own sheet: what a whole column (`A:A`) or a whole row (`1:1`) spans. */

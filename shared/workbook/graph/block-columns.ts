@@ -1,10 +1,10 @@
-import { normaliseHeader, readHeaderLabel } from '../header-labels';
-import type { HeaderLabel } from '../header-labels';
-import type { ColumnMap } from '../layout';
-import type { Block, Labelled } from '../read-columns';
-import { addUnlabelledEvidence, chooseBlocks, columnMap, hierarchyColumns } from '../read-columns';
-import type { SheetData } from '../sheet-data';
-import { textAt } from '../sheet-data';
+import { normaliseHeader, readHeaderLabel } from '../read/header-labels';
+import type { HeaderLabel } from '../read/header-labels';
+import type { ColumnMap } from '../read/layout';
+import type { Block, Labelled } from '../read/read-columns';
+import { addUnlabelledEvidence, chooseBlocks, columnMap, hierarchyColumns } from '../read/read-columns';
+import type { SheetData } from '../read/sheet-data';
+import { textAt } from '../read/sheet-data';
 import type { FormulaBlock } from './structure';
 
 const YEAR = /\b(19[5-9]\d|20\d{2})\b/;

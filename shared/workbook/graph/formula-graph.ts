@@ -1,4 +1,4 @@
-import type { CellData, WorkbookData } from '../sheet-data';
+import type { CellData, WorkbookData } from '../read/sheet-data';
 import type { Polarity } from './formula-shape';
 import { UsedRanges } from '../formula/used-range';
 import { ShapeReader, placeCell, placeRefs } from './formula-shape';

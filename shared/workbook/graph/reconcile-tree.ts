@@ -1,6 +1,6 @@
-import type { RowNode, RowTree } from '../build-row-tree';
-import type { LkeRow } from '../read-rows';
-import { isCountLabel } from '../plan-template';
+import type { RowNode, RowTree } from '../read/build-row-tree';
+import type { LkeRow } from '../read/read-rows';
+import { isCountLabel } from '../derive-template/plan-template';
 import type { FormulaGraph } from './formula-graph';
 import type { FormulaBlock } from './structure';
 

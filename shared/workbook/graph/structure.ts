@@ -1,6 +1,6 @@
 import type { Budget } from './closure';
 import { closureOf } from './closure';
-import { cellName } from '../cell-address';
+import { cellName } from '../read/cell-address';
 import type { FormulaCell, FormulaGraph } from './formula-graph';
 import type { RowReading } from './question-formulas';
 import { isGroupReading, isQuestionReading, rowReading } from './question-formulas';

@@ -1,0 +1,175 @@
+import type { AnswerValue } from '../../shared/template/answer-type';
+import type { TemplateIndex } from '../../shared/template/template-index';
+import type { Indicator } from '../../shared/template/template-schema';
+import { Scorer } from '../../shared/scoring/scorer';
+import { cellName } from '../../shared/workbook/read/cell-address';
+import { numberOf, resultText } from '../../shared/workbook/read/cell-result';
+import type { NodeMismatch } from '../../shared/workbook/findings/compare-nodes';
+import { compareNodes } from '../../shared/workbook/findings/compare-nodes';
+import type { Finding } from '../../shared/workbook/findings/finding';
+import type { WorkbookLayout } from '../../shared/workbook/read/layout';
+import type { SheetData } from '../../shared/workbook/read/sheet-data';
+import { cellAt } from '../../shared/workbook/read/sheet-data';
+import { standardGroupFormula, standardIndicatorFormula } from '../../shared/export/standard-formulas';
+import { trialAnswers } from '../../shared/workbook/findings/trial-answers';
+import type { WorkbookEngine } from './workbook-engine';
+import type { Fix } from './measure-effects';
+import { differenceExplained, measureEffects } from './measure-effects';
+
+const TRIAL_SEEDS = [1, 2, 3, 4];
+
+/** A node the workbook scores differently, and the answers it was seen with (undefined: the file's). */
+interface Seen extends NodeMismatch {
+  trial?: number;
+}
+
+/**
+ * Every place where the workbook's formula scores differently from the standard rule: checked on the
+ * file's own answers and on a few seeded answer sets (a wrong range can agree by chance), then measured
+ * on the file's answers by putting the standard formula in its place and reading the sheet's total
+ * again. A difference seen only with trial answers says so and says what the cell shows with the
+ * file's. The last finding states the sheet's difference and how much the listed effects explain. The
+ * engine is left exactly as it was.
+ */
+export function compareRules(
+  engine: WorkbookEngine,
+  index: TemplateIndex,
+  sheet: SheetData,
+  answers: Map<string, AnswerValue>,
+  known: Finding[],
+): Finding[] {
+  const { layout } = engine;
+  const valueCol = layout.columns.unit.value;
+  if (valueCol === undefined || !layout.total) return [];
+  const scorer = new Scorer(index);
+  const first = new Map<string, Seen>();
+  const check = (trial?: number): void => {
+    for (const mismatch of compareNodes(scorer, (id) => engine.nodeValue(id), engine.total())) {
+      if (!first.has(mismatch.nodeId))
+        first.set(mismatch.nodeId, trial === undefined ? mismatch : { ...mismatch, trial });
+    }
+  };
+  scorer.setAnswers(answers);
+  check();
+  for (const seed of TRIAL_SEEDS) {
+    const trial = trialAnswers(index, seed);
+    engine.setAnswers(trial);
+    scorer.clear();
+    scorer.setAnswers([...trial].filter((e): e is [string, AnswerValue] => e[1] !== null));
+    check(seed);
+  }
+  restoreAnswers(engine, index, sheet);
+  const findings: Finding[] = [];
+  const fixes: Fix[] = [];
+  for (const mismatch of first.values()) {
+    const found = describe(engine, index, sheet, mismatch, valueCol, known, fixes);
+    if (found) findings.push(found);
+  }
+  measureEffects(engine, fixes);
+  scorer.clear();
+  scorer.setAnswers(answers);
+  const explained = differenceExplained(engine, sheet.name, scorer.total(), [...known, ...findings]);
+  return explained ? [...findings, explained] : findings;
+}
+
+/** Puts back what the workbook's answer cells held when it was opened. */
+export function restoreAnswers(engine: WorkbookEngine, index: TemplateIndex, sheet: SheetData): void {
+  const col = engine.layout.columns.unit.answer;
+  engine.batch(() => {
+    for (const answerable of index.answerableOrder) {
+      const row = engine.layout.rows[answerable.id];
+      if (row !== undefined) engine.write(row, col, cellAt(sheet, row, col)?.value ?? null);
+    }
+  });
+}
+
+function describe(
+  engine: WorkbookEngine,
+  index: TemplateIndex,
+  sheet: SheetData,
+  mismatch: Seen,
+  valueCol: number,
+  known: Finding[],
+  fixes: Fix[],
+): Finding | null {
+  const { layout } = engine;
+  const row = layout.rows[mismatch.nodeId];
+  if (row === undefined) return null;
+  const group = index.groups.get(mismatch.nodeId);
+  const indicator = index.indicators.get(mismatch.nodeId);
+  const standard = group
+    ? standardGroupFormula(group, layout.rows, layout.columns)
+    : indicator
+      ? indicatorFormula(indicator, index, row, layout)
+      : null;
+  const workbookFormula = cellAt(sheet, row, valueCol)?.formula ?? engine.formulaAt(row, valueCol);
+  const measured = {
+    ...(workbookFormula ? { workbookFormula } : {}),
+    ...(standard ? { standardFormula: standard } : {}),
+  };
+  const existing = known.find(
+    (f) =>
+      f.nodeId === mismatch.nodeId &&
+      (f.code === 'finding.unknownAnswerType' ||
+        f.code === 'finding.readsOtherRow' ||
+        f.code === 'finding.foreignReference' ||
+        f.code === 'finding.optionValuesDiffer'),
+  );
+  if (existing?.code === 'finding.foreignReference') {
+    // The copy-paste is in the computed answer cell: its effect is measured there.
+    if (existing.standardFormula)
+      fixes.push({
+        finding: existing,
+        row,
+        col: layout.columns.unit.answer,
+        formula: existing.standardFormula,
+      });
+    return null;
+  }
+  if (existing) {
+    Object.assign(existing, measured);
+    if (standard) fixes.push({ finding: existing, row, col: valueCol, formula: standard });
+    return null;
+  }
+  const node = group ?? indicator;
+  // An empty answer the formula counts (as 0, or a "-" shown) where the rule leaves the row unanswered.
+  const countsBlank = mismatch.expected === null && numberOf(mismatch.workbook) !== null;
+  const onTrial = mismatch.trial !== undefined;
+  // Seen only with trial answers: with the file's own the cell agrees with the rule; say what it shows.
+  const fileShown = engine.nodeValue(mismatch.nodeId);
+  const fileValue = numberOf(fileShown) ?? resultText(fileShown);
+  const code = countsBlank
+    ? onTrial
+      ? 'finding.formulaCountsBlankOnTrial'
+      : 'finding.formulaCountsBlank'
+    : onTrial
+      ? 'finding.formulaDiffersOnTrial'
+      : 'finding.formulaDiffers';
+  const finding: Finding = {
+    code,
+    severity: 'difference',
+    params: {
+      id: mismatch.nodeId,
+      title: node?.title ?? '',
+      shown: numberOf(mismatch.workbook) ?? resultText(mismatch.workbook),
+      expected: numberOf(mismatch.expected) ?? resultText(mismatch.expected),
+      ...(onTrial ? { trial: mismatch.trial as number, fileValue } : {}),
+    },
+    where: { sheet: sheet.name, cell: cellName(row, valueCol) },
+    nodeId: mismatch.nodeId,
+    ...measured,
+    ...(onTrial ? { trial: mismatch.trial as number, fileValue } : {}),
+  };
+  if (standard) fixes.push({ finding, row, col: valueCol, formula: standard });
+  return finding;
+}
+
+function indicatorFormula(
+  indicator: Indicator,
+  index: TemplateIndex,
+  row: number,
+  layout: WorkbookLayout,
+): string | null {
+  const type = index.answerTypes.get(indicator.answerType);
+  return type ? standardIndicatorFormula(indicator, type, row, layout.columns) : null;
+}

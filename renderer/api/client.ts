@@ -3,7 +3,7 @@ import type { OperationInput, OperationName, OperationOutput } from '../../share
 import { WINDOW_HEADER, WINDOW_ID } from '../../shared/api/document-events';
 import type { Envelope } from '../../shared/api/envelope';
 import { EnvelopeSchema } from '../../shared/api/envelope';
-import type { Problem } from '../../shared/problem';
+import { ApiProblems } from './api-problems';
 import { serverSession, signedOut } from './server-session';
 
 /** The desktop app's bridge (electron/preload.ts); absent in browser mode. */
@@ -16,12 +16,7 @@ declare global {
 /** The desktop app's bridge, or undefined in browser mode. */
 export const desktopBridge = (): RbwBridge | undefined => window.rbw;
 
-/** Problems the service reported for a call (bad answer, foreign file…): shown to the user, not a crash. */
-export class ApiProblems extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(problems.map((p) => p.code).join(', '));
-  }
-}
+export { ApiProblems } from './api-problems';
 
 const TOKEN_KEY = 'rbw-token';
 const WINDOW_KEY = 'rbw-window';

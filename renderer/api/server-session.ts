@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EnvelopeSchema } from '../../shared/api/envelope';
-import { ApiProblems } from './client';
+import { ApiProblems } from './api-problems';
 
 /**
  * The window served by an organisation's server (`rbw serve`): who is signed in (their session cookie is

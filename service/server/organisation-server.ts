@@ -28,6 +28,7 @@ import { OPERATION_ACCESS } from './operation-access';
 import type { PortfolioUnit } from './server-portfolio';
 import { sha256 } from './hash-token';
 import { PortalGate } from './portal-gate';
+import type { SignedIn } from './signed-in';
 import type { ListContext, ServerDocumentEntry } from './server-lists';
 import { assignedOnly, documentEntries, portfolioUnits } from './server-lists';
 import type { Reply } from './reply';
@@ -49,8 +50,7 @@ const NO_FILES: FileAccess = {
 
 export { sha256 } from './hash-token';
 
-/** The signed-in user of a request. */
-export type SignedIn = UserRow & { csrf: string };
+export type { SignedIn } from './signed-in';
 
 /** What the HTTP layer answers: a status and a JSON body. */
 export type { Reply } from './reply';

@@ -4,7 +4,7 @@ import { assignedDocuments, portfolioRows } from '../documents/postgres/portfoli
 import type { ServerDatabase } from '../documents/postgres/server-database';
 import { sessionScores } from '../portfolio/score-unit';
 import { storeScores } from '../portfolio/stored-scores';
-import type { SignedIn } from './organisation-server';
+import type { SignedIn } from './signed-in';
 import type { PortfolioUnit } from './server-portfolio';
 import { portfolioUnit, thisMonth } from './server-portfolio';
 

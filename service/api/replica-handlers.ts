@@ -1,5 +1,9 @@
 import type { REPLICA_OPERATIONS } from '../../shared/api/replica-operations';
-import { onDocument } from './behaviours';
+import { join } from 'node:path';
+import { openDocuments } from '../documents/open-documents';
+import { dataDir } from '../workbench/data-dir';
+import { uniquePath } from '../workbench/unique-path';
+import { onDocument, remembered, showing } from './behaviours';
 import type { Handlers } from './handlers';
 
 type ReplicaHandlers = Pick<Handlers, keyof typeof REPLICA_OPERATIONS>;
@@ -17,4 +21,18 @@ export const replicaHandlers: ReplicaHandlers = {
     const result = outcome.status === 'done' ? doc.session.perform(author, () => undefined) : null;
     return { ...outcome, result };
   }),
+  'replica.serverDocuments': async (input) => {
+    const { serverDocuments } = await import('../replica/server-documents');
+    return serverDocuments(input);
+  },
+  /** "Ambil dari server": made in the workbench's folder as `rbw clone` makes it, then opened. */
+  'replica.clone': showing(
+    remembered(async ({ server, login, password, documentId }) => {
+      const { cloneReplica } = await import('../replica/clone-replica');
+      const folder = join(dataDir(), 'documents');
+      const out = uniquePath(folder, `replika ${documentId.slice(0, 8)}`, '.rbw');
+      await cloneReplica({ server, login, password, documentId, out });
+      return openDocuments.open(out);
+    }),
+  ),
 };

@@ -69,4 +69,7 @@ export const OPERATION_ACCESS = {
   // A laptop's replica (issue 25) syncs with the server it was cloned from; a server has no replicas.
   'replica.status': 'local',
   'replica.sync': 'local',
+  // "Ambil dari server" in the window (issue 25): a replica made in the laptop's own folder.
+  'replica.serverDocuments': 'local',
+  'replica.clone': 'local',
 } as const satisfies Record<OperationName, Access>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { RECORD_FIELDS } from '../records/answer-record';
 import { SyncRefusalSchema } from '../replica/sync-protocol';
 import { defineOperation } from './define-operation';
-import { EditResultSchema } from './document-operations';
+import { DocumentViewSchema, EditResultSchema } from './document-operations';
 import { MergeConflictSchema, MergeSideSchema } from './merge-operations';
 
 const DocumentRef = z.object({ documentId: z.string().min(1) });
@@ -33,6 +33,22 @@ export const ReplicaSyncOutcomeSchema = z.object({
 });
 export type ReplicaSyncOutcome = z.infer<typeof ReplicaSyncOutcomeSchema>;
 
+/** Where to sign in to fetch a replica from the window ("Ambil dari server"). */
+const ServerAccountSchema = z.object({
+  server: z.string().min(1),
+  login: z.string().min(1),
+  password: z.string().min(1),
+});
+
+/** A document of the server the user may take a replica of. */
+export const ServerDocumentSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  unit: z.string().nullish(),
+  year: z.number().int().nullish(),
+});
+export type ServerDocument = z.infer<typeof ServerDocumentSchema>;
+
 /** A laptop's replica of a document on the organisation's server (issue 25). */
 export const REPLICA_OPERATIONS = {
   'replica.status': defineOperation(DocumentRef, ReplicaStatusSchema),
@@ -45,5 +61,12 @@ export const REPLICA_OPERATIONS = {
         .optional(),
     }),
     ReplicaSyncOutcomeSchema,
+  ),
+  /** Signs in to a server and lists the documents the user may take a replica of. */
+  'replica.serverDocuments': defineOperation(ServerAccountSchema, z.array(ServerDocumentSchema)),
+  /** A replica of the server's document in the workbench's folder (as `rbw clone`), opened. */
+  'replica.clone': defineOperation(
+    ServerAccountSchema.extend({ documentId: z.string().min(1) }),
+    DocumentViewSchema,
   ),
 } as const;

@@ -22,6 +22,8 @@ export type DialogName =
   | 'shortcuts'
   // Surveys that feed Hasil (issue 27).
   | 'survey'
+  // "Ambil dari server": a replica of the organisation server's document (issue 25).
+  | 'clone'
   | null;
 
 interface Props {
@@ -89,6 +91,9 @@ export function Header({ doc, onDialog, onUndo, onRedo, onHome, extra }: Props) 
             </button>
             <button type="button" onClick={() => onDialog('import')}>
               {t('ui.actions.import')}
+            </button>
+            <button type="button" onClick={() => onDialog('clone')} data-testid="clone-open">
+              {t('ui.replicaClone.menu')}
             </button>
           </>
         )}

@@ -1,16 +1,27 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MergeOutcome } from '../../shared/api/merge-operations';
 import type { ReplicaStatus, ReplicaSyncOutcome } from '../../shared/api/replica-operations';
-import { call } from '../api/client';
+import type { AutoSyncState } from '../../shared/replica/auto-sync';
+import { nextAutoSync } from '../../shared/replica/auto-sync';
+import { ApiProblems, call } from '../api/client';
 import { MergeDialog } from '../dialogs/MergeDialog';
 
 type Choice = { itemId: string; field: MergeOutcome['conflicts'][number]['field']; take: 'theirs' | 'mine' };
+type LastTry = { kind: NonNullable<AutoSyncState['lastTry']>; at: number; auto: boolean };
+
+/** The server (or, from the window, the workbench itself) could not be reached: worth another try. */
+const unreachable = (error: unknown): boolean =>
+  error instanceof ApiProblems
+    ? error.problems.some((p) => p.code === 'replica.unreachable')
+    : error instanceof TypeError;
 
 /**
  * A replica of a server's document (issue 25): how many changes wait to be sent, when it last synced, and
  * "Sinkronkan". Conflicts come back in the merge dialog (the laptop's value as "mine", the server's as
- * "theirs"); nothing is written until each has a side. Shown only for a replica.
+ * "theirs"); nothing is written until each has a side. Shown only for a replica. With changes waiting it
+ * syncs on its own when the connection comes back and, after the server could not be reached, every half
+ * minute (shared/replica/auto-sync.ts), never while the conflict dialog is open.
  */
 export function ReplicaBar({
   documentId,
@@ -27,25 +38,32 @@ export function ReplicaBar({
   const [conflicts, setConflicts] = useState<MergeOutcome | null>(null);
   const [busy, setBusy] = useState(false);
   const [tick, setTick] = useState(0);
+  const [lastTry, setLastTry] = useState<LastTry | null>(null);
   useEffect(() => {
     let current = true;
+    // A failed read (the window offline a moment) keeps what was shown.
     call('replica.status', { documentId }).then(
       (s) => current && setStatus(s),
-      () => current && setStatus(null),
+      () => undefined,
     );
     return () => {
       current = false;
     };
   }, [documentId, revision, tick]);
-  if (!status) return null;
-  const language = i18n.language === 'en' ? 'en-GB' : 'id-ID';
-  const when = status.syncedAt
-    ? new Date(status.syncedAt).toLocaleString(language, { dateStyle: 'short', timeStyle: 'short' })
-    : t('ui.replica.never');
-  const run = async (choices?: Choice[]) => {
+  useEffect(() => setStatus(null), [documentId]);
+  const run = async (choices?: Choice[], auto = false) => {
+    if (!status) return;
     setBusy(true);
+    let failed: LastTry['kind'] | null = null;
     try {
-      const outcome = await sync(() => call('replica.sync', { documentId, ...(choices ? { choices } : {}) }));
+      const outcome = await sync(async () => {
+        try {
+          return await call('replica.sync', { documentId, ...(choices ? { choices } : {}) });
+        } catch (error) {
+          failed = unreachable(error) ? 'unreachable' : 'refused';
+          throw error;
+        }
+      });
       if (outcome?.status === 'conflicts')
         setConflicts({
           kind: 'document',
@@ -59,17 +77,58 @@ export function ReplicaBar({
           applied: false,
           result: null,
         });
+      const kind = failed ?? (outcome?.status === 'done' ? 'done' : 'refused');
+      setLastTry({ kind, at: Date.now(), auto });
     } finally {
       setBusy(false);
       setTick((n) => n + 1);
     }
   };
+  // The sync on its own: what the rule says, read afresh when the connection comes back or a timer ends.
+  const autoState: AutoSyncState = {
+    pending: status?.pending ?? 0,
+    busy,
+    conflictsOpen: conflicts !== null,
+    lastTry: lastTry?.kind ?? null,
+    lastTryAt: lastTry?.at ?? null,
+  };
+  const attempt = useRef<(reason: 'online' | 'timer') => void>(() => undefined);
+  attempt.current = (reason) => {
+    if (nextAutoSync(autoState, reason, Date.now()) === 'now') void run(undefined, true);
+  };
+  useEffect(() => {
+    const online = () => attempt.current('online');
+    window.addEventListener('online', online);
+    return () => window.removeEventListener('online', online);
+  }, []);
+  const next = nextAutoSync(autoState, 'timer', Date.now());
+  useEffect(() => {
+    if (next === 'never') return;
+    const timer = setTimeout(() => attempt.current('timer'), next === 'now' ? 0 : next - Date.now());
+    return () => clearTimeout(timer);
+  }, [next]);
+  if (!status) return null;
+  const language = i18n.language === 'en' ? 'en-GB' : 'id-ID';
+  const time = (at: string | number) =>
+    new Date(at).toLocaleString(language, { dateStyle: 'short', timeStyle: 'short' });
+  const when = status.syncedAt ? time(status.syncedAt) : t('ui.replica.never');
+  const autoNote =
+    lastTry?.kind === 'unreachable' && status.pending > 0
+      ? t('ui.replicaAuto.waiting')
+      : lastTry?.kind === 'done' && lastTry.auto
+        ? t('ui.replicaAuto.done', { when: time(lastTry.at) })
+        : null;
   return (
     <div className="replica-bar" data-testid="replica-bar">
       <span data-testid="replica-pending">{t('ui.replica.pending', { count: status.pending })}</span>
       <span className="muted" data-testid="replica-synced">
         {t('ui.replica.synced', { when })}
       </span>
+      {autoNote && (
+        <span className="muted" data-testid="replica-auto">
+          {autoNote}
+        </span>
+      )}
       <button type="button" disabled={busy} onClick={() => void run()} data-testid="replica-sync">
         {t('ui.replica.sync')}
       </button>

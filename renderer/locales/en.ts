@@ -602,6 +602,26 @@ export const uiEn: Widen<typeof uiId> = {
     done: "Synced: {{sent}} changes sent, {{pulled}} of others' changes taken",
     refused: '{{count}} fields refused by the server: {{reason}}',
   },
+  // "Ambil dari server" and the sync on its own (issue 25).
+  replicaClone: {
+    title: 'Get from the server',
+    help: "A copy of a document on the organisation's server to work on this laptop, also without the network; its changes are sent when it syncs.",
+    server: 'Server address',
+    login: 'Login',
+    password: 'Password',
+    list: 'Sign in and list documents',
+    document: 'Document',
+    documentId: 'Document id (or sign in to choose from the list)',
+    noDocuments: 'No documents for you on this server; type the document id',
+    take: 'Get',
+    working: 'Getting…',
+    menu: 'Get from server',
+    welcomeHelp: "A copy of the organisation server's document on this laptop; work offline, then sync",
+  },
+  replicaAuto: {
+    waiting: 'server unreachable; synced automatically when connected again',
+    done: 'synced automatically {{when}}',
+  },
   // The window on the organisation's server: sign-in, documents, an edit over another's change (issue 24)
   server: {
     signInTitle: "Sign in to the organisation's server",

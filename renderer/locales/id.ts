@@ -603,6 +603,26 @@ export const uiId = {
     done: 'Tersinkron: {{sent}} perubahan terkirim, {{pulled}} perubahan orang lain diambil',
     refused: '{{count}} isian ditolak server: {{reason}}',
   },
+  // "Ambil dari server" and the sync on its own (issue 25).
+  replicaClone: {
+    title: 'Ambil dari server',
+    help: 'Salinan dokumen di server organisasi untuk bekerja di laptop, juga tanpa jaringan; perubahannya dikirim saat sinkron.',
+    server: 'Alamat server',
+    login: 'Nama pengguna',
+    password: 'Kata sandi',
+    list: 'Masuk dan tampilkan dokumen',
+    document: 'Dokumen',
+    documentId: 'ID dokumen (atau masuk untuk memilih dari daftar)',
+    noDocuments: 'Tidak ada dokumen untuk Anda di server ini; ketik ID dokumen',
+    take: 'Ambil',
+    working: 'Mengambil…',
+    menu: 'Ambil dari server',
+    welcomeHelp: 'Salinan dokumen server organisasi di laptop ini; bekerja tanpa jaringan, lalu sinkron',
+  },
+  replicaAuto: {
+    waiting: 'server tidak terjangkau; disinkronkan otomatis saat tersambung lagi',
+    done: 'disinkronkan otomatis {{when}}',
+  },
   // The window on the organisation's server: sign-in, documents, an edit over another's change (issue 24)
   server: {
     signInTitle: 'Masuk ke server organisasi',

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
+import { serverSession } from '../api/server-session';
 import { fmt } from '../components/format';
 import type { RecentEntry } from './recent-title';
 import { recentTitle } from './recent-title';
 import type { AuthorSettings } from './use-author';
 
-export type StartAction = 'new' | 'newFromLastYear' | 'open' | 'import';
+export type StartAction = 'new' | 'newFromLastYear' | 'open' | 'import' | 'clone';
 
 interface Props {
   /** The document open behind the welcome screen, if any: one click goes back to it. */
@@ -69,6 +70,15 @@ export function WelcomeScreen({
                 </button>
               </li>
             ))}
+            {/* "Ambil dari server" (issue 25): a replica on this laptop, not on the organisation's server. */}
+            {serverSession() === null && (
+              <li>
+                <button type="button" onClick={() => onAction('clone')} data-testid="welcome-clone">
+                  <b>{t('ui.replicaClone.menu')}</b>
+                  <span className="muted">{t('ui.replicaClone.welcomeHelp')}</span>
+                </button>
+              </li>
+            )}
           </ul>
           <div className="welcome-author" data-testid="welcome-author">
             <span className="muted">{t('ui.author.label')}</span>

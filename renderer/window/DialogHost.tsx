@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { Dispatch } from 'react';
+import { CloneDialog } from '../dialogs/CloneDialog';
 import { DocumentDialogs } from '../dialogs/DocumentDialogs';
 import { EvidenceDialog } from '../dialogs/EvidenceDialog';
 import { ExportDialog } from '../dialogs/ExportDialog';
@@ -123,6 +124,16 @@ export function DialogHost({ state, dispatch, closeDialog, wb, actions, focusedR
       ) : null;
     case 'shortcuts':
       return <ShortcutsDialog onClose={closeDialog} />;
+    case 'clone':
+      return (
+        <CloneDialog
+          onCloned={(view) => {
+            closeDialog();
+            wb.showView(view);
+          }}
+          onClose={closeDialog}
+        />
+      );
     case 'evidence': {
       const itemId = state.itemId;
       return doc && documentId ? (

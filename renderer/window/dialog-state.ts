@@ -62,6 +62,7 @@ const MENU: Readonly<Record<Exclude<DialogName, null>, true>> = {
   metadata: true,
   shortcuts: true,
   survey: true,
+  clone: true,
 };
 
 /**

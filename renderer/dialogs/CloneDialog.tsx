@@ -47,7 +47,12 @@ export function CloneDialog({ onCloned, onClose }: Props) {
       if (found[0] && !documentId) setDocumentId(found[0].id);
     });
   const take = () =>
-    attempt(async () => onCloned(await call('replica.clone', { ...account, documentId: documentId.trim() })));
+    attempt(async () => {
+      const name = documents?.find((d) => d.id === documentId)?.name;
+      onCloned(
+        await call('replica.clone', { ...account, documentId: documentId.trim(), ...(name ? { name } : {}) }),
+      );
+    });
   const filled = Boolean(account.server && account.login && account.password);
   return (
     <Dialog title={t('ui.replicaClone.title')} onClose={onClose} testId="clone-dialog">
@@ -88,7 +93,12 @@ export function CloneDialog({ onCloned, onClose }: Props) {
           />
         </label>
         <div className="buttons">
-          <button type="button" disabled={!filled || busy} onClick={() => void list()} data-testid="clone-list">
+          <button
+            type="button"
+            disabled={!filled || busy}
+            onClick={() => void list()}
+            data-testid="clone-list"
+          >
             {t('ui.replicaClone.list')}
           </button>
         </div>
@@ -118,7 +128,7 @@ export function CloneDialog({ onCloned, onClose }: Props) {
           </label>
         )}
         {error && (
-          <p className="error" role="alert" data-testid="clone-error">
+          <p className="sign-in-error" role="alert" data-testid="clone-error">
             {error}
           </p>
         )}

@@ -27,10 +27,14 @@ export const replicaHandlers: ReplicaHandlers = {
   },
   /** "Ambil dari server": made in the workbench's folder as `rbw clone` makes it, then opened. */
   'replica.clone': showing(
-    remembered(async ({ server, login, password, documentId }) => {
+    remembered(async ({ server, login, password, documentId, name }) => {
       const { cloneReplica } = await import('../replica/clone-replica');
       const folder = join(dataDir(), 'documents');
-      const out = uniquePath(folder, `replika ${documentId.slice(0, 8)}`, '.rbw');
+      const out = uniquePath(
+        folder,
+        name?.replace(/\.rbw$/i, '') || `replika ${documentId.slice(0, 8)}`,
+        '.rbw',
+      );
       await cloneReplica({ server, login, password, documentId, out });
       return openDocuments.open(out);
     }),

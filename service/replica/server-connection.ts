@@ -74,6 +74,7 @@ async function readJson(server: string, response: Response): Promise<unknown> {
 function refused(server: string, status: number, body: unknown): ProblemError {
   const first = (body as { problems?: { code?: string; params?: { message?: string } }[] }).problems?.[0];
   if (status === 401) return new ProblemError([{ code: 'replica.signInAgain', params: { server } }]);
+  if (status === 404) return new ProblemError([{ code: 'replica.notOnServer', params: { server } }]);
   return new ProblemError([
     {
       code: 'replica.refused',

@@ -66,7 +66,11 @@ export const REPLICA_OPERATIONS = {
   'replica.serverDocuments': defineOperation(ServerAccountSchema, z.array(ServerDocumentSchema)),
   /** A replica of the server's document in the workbench's folder (as `rbw clone`), opened. */
   'replica.clone': defineOperation(
-    ServerAccountSchema.extend({ documentId: z.string().min(1) }),
+    ServerAccountSchema.extend({
+      documentId: z.string().min(1),
+      /** The document's name on the server, for the file's (else the id's beginning). */
+      name: z.string().min(1).optional(),
+    }),
     DocumentViewSchema,
   ),
 } as const;

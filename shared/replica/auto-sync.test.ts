@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { AutoSyncState } from './auto-sync';
 import { nextAutoSync } from './auto-sync';
 
-const waiting: AutoSyncState = { pending: 2, busy: false, conflictsOpen: false, lastTry: null, lastTryAt: null };
+const waiting: AutoSyncState = {
+  pending: 2,
+  busy: false,
+  conflictsOpen: false,
+  lastTry: null,
+  lastTryAt: null,
+};
 
 describe('when a replica syncs on its own', () => {
   it('syncs as soon as the connection comes back while changes wait', () => {

@@ -44,7 +44,11 @@ describe('"Ambil dari server" in the window, and the sync on its own when the se
     cluster = await startCluster();
     databaseUrl = cluster.newDatabase('replica_window_e2e');
     const path = join(folder, 'unit.rbw');
-    await createDocument(path, { template: zi, author: 'koord', metadata: { unit: 'Dinas Uji', year: 2026 } });
+    await createDocument(path, {
+      template: zi,
+      author: 'koord',
+      metadata: { unit: 'Dinas Uji', year: 2026 },
+    });
     const org = OrganisationServer.open(databaseUrl);
     await org.addUser({
       login: 'koord',
@@ -82,12 +86,24 @@ describe('"Ambil dari server" in the window, and the sync on its own when the se
     expect(await error.textContent()).toContain(server.url);
     await screenshot(page, 'replica-window-wrong-password');
     await page.getByTestId('clone-password').fill('rahasia');
+    // A document the server does not have, typed by its id: one line, nothing opened.
+    await page.getByTestId('clone-document-id').fill('tidak-ada');
+    await page.getByTestId('clone-take').click();
+    await expect
+      .poll(() => error.textContent())
+      .toBe(`dokumen tidak ada di server ${server.url} atau tidak boleh Anda buka`);
+    // A server nobody answers at.
+    await page.getByTestId('clone-server').fill('http://127.0.0.1:9');
+    await page.getByTestId('clone-list').click();
+    await expect
+      .poll(() => error.textContent())
+      .toBe('server http://127.0.0.1:9 tidak terjangkau; perubahan tetap di laptop, coba sinkron lagi nanti');
+    await page.getByTestId('clone-server').fill(server.url);
+    await page.getByTestId('clone-document-id').fill('');
     await page.getByTestId('clone-list').click();
     const choice = page.getByTestId('clone-document');
     await choice.waitFor();
-    expect(await choice.locator('option').allTextContents()).toEqual([
-      expect.stringContaining('Dinas Uji'),
-    ]);
+    expect(await choice.locator('option').allTextContents()).toEqual([expect.stringContaining('Dinas Uji')]);
     await expect.poll(() => error.count()).toBe(0);
     await screenshot(page, 'replica-window-clone-dialog');
     await page.getByTestId('clone-take').click();
@@ -95,15 +111,24 @@ describe('"Ambil dari server" in the window, and the sync on its own when the se
       .poll(() => page.getByTestId('replica-pending').textContent(), { timeout: 30_000 })
       .toBe('0 perubahan belum dikirim');
     expect(await dialog.count()).toBe(0);
+    // Named as the document is on the server (pushed from unit.rbw), in the workbench's folder.
+    expect(await page.locator('.doc-name b').textContent()).toBe('unit.rbw');
+    expect(await page.locator('.doc-title').getAttribute('title')).toBe(
+      join(wb.dataDir, 'documents', 'unit.rbw'),
+    );
     await cell(page, A, 'note').waitFor();
   });
 
   it('sends an edit with "Sinkronkan"', async () => {
     const { page } = wb;
     await typeNote(page, A, 'dari laptop');
-    await expect.poll(() => page.getByTestId('replica-pending').textContent()).toBe('1 perubahan belum dikirim');
+    await expect
+      .poll(() => page.getByTestId('replica-pending').textContent())
+      .toBe('1 perubahan belum dikirim');
     await page.getByTestId('replica-sync').click();
-    await expect.poll(() => page.getByTestId('replica-pending').textContent()).toBe('0 perubahan belum dikirim');
+    await expect
+      .poll(() => page.getByTestId('replica-pending').textContent())
+      .toBe('0 perubahan belum dikirim');
     expect((await onServer())[A]?.note).toBe('dari laptop');
   });
 
@@ -112,7 +137,9 @@ describe('"Ambil dari server" in the window, and the sync on its own when the se
     const port = new URL(server.url).port;
     await server.stop();
     await typeNote(page, B, 'ditulis saat server mati');
-    await expect.poll(() => page.getByTestId('replica-pending').textContent()).toBe('1 perubahan belum dikirim');
+    await expect
+      .poll(() => page.getByTestId('replica-pending').textContent())
+      .toBe('1 perubahan belum dikirim');
     await page.getByTestId('replica-sync').click();
     await expect
       .poll(() => page.getByTestId('replica-auto').textContent())
@@ -132,5 +159,25 @@ describe('"Ambil dari server" in the window, and the sync on its own when the se
     const records = await onServer();
     expect(records[B]?.note).toBe('ditulis saat server mati');
     expect(records[A]?.note).toBe('dari laptop');
+  }, 90_000);
+
+  it('tries again on its own half a minute after the server could not be reached', async () => {
+    const { page } = wb;
+    const port = new URL(server.url).port;
+    await server.stop();
+    await typeNote(page, A, 'dicoba lagi sendiri');
+    await expect
+      .poll(() => page.getByTestId('replica-pending').textContent())
+      .toBe('1 perubahan belum dikirim');
+    await page.getByTestId('replica-sync').click();
+    await expect
+      .poll(() => page.getByTestId('replica-auto').textContent())
+      .toBe('server tidak terjangkau; disinkronkan otomatis saat tersambung lagi');
+    // Back on the same address, and no "online" event this time: the retry alone sends the change.
+    server = await serve(['--db', databaseUrl, '--port', port]);
+    await expect
+      .poll(() => page.getByTestId('replica-pending').textContent(), { timeout: 60_000, interval: 1_000 })
+      .toBe('0 perubahan belum dikirim');
+    expect((await onServer())[A]?.note).toBe('dicoba lagi sendiri');
   }, 90_000);
 });

@@ -1015,5 +1015,7 @@ export const en: Messages = {
       'the session with server {{server}} has ended; sign in again: echo PASSWORD | rbw sync FILE.rbw',
     refused: 'server {{server}} refused ({{status}}): {{reason}}',
     busy: 'the replica kept changing during the sync; try again',
+    // "Ambil dari server" (issue 25): a document id the server does not know (or the user may not read).
+    notOnServer: 'no such document on server {{server}}, or not one you may open',
   },
 };

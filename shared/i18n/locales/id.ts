@@ -1008,5 +1008,7 @@ export const id = {
     signInAgain: 'sesi ke server {{server}} berakhir; masuk lagi: echo KATA_SANDI | rbw sync BERKAS.rbw',
     refused: 'server {{server}} menolak ({{status}}): {{reason}}',
     busy: 'replika terus diubah selama sinkron; coba lagi',
+    // "Ambil dari server" (issue 25): a document id the server does not know (or the user may not read).
+    notOnServer: 'dokumen tidak ada di server {{server}} atau tidak boleh Anda buka',
   },
 } as const;

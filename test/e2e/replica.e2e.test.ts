@@ -12,10 +12,13 @@ import type { Cluster } from '../server/support/postgres-cluster';
 import { startCluster } from '../server/support/postgres-cluster';
 import { zi } from '../server/support/engines';
 import { rbw, serve } from '../server/support/rbw-process';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage } from './support/browser';
 import type { Workbench } from './support/workbench';
-import { screenshot, startWorkbench } from './support/workbench';
+import { cellShows, screenshot, startWorkbench } from './support/workbench';
 
-const [A, B] = [...indexTemplate(zi).answerables.keys()] as [string, string];
+const index = indexTemplate(zi);
+const [A, B] = [...index.answerables.keys()] as [string, string];
 const folder = mkdtempSync(join(tmpdir(), 'rbw-e2e-replica-'));
 const laptop = join(folder, 'laptop.rbw');
 const cloneData = join(folder, 'data');
@@ -26,6 +29,9 @@ describe('browser mode on a replica: edit offline, sync, choose a side of a conf
   let koord: ServerBrowser;
   let documentId: string;
   let wb: Workbench;
+  // The coordinator's window on the server, open on the document while the laptop syncs.
+  let office: Browser;
+  let officePage: Page;
 
   beforeAll(async () => {
     cluster = await startCluster();
@@ -64,9 +70,18 @@ describe('browser mode on a replica: edit offline, sync, choose a side of a conf
     wb = await startWorkbench(laptop);
     // The session rbw clone kept, in this workbench's folder.
     copyFileSync(join(cloneData, 'replica-tokens.json'), join(wb.dataDir, 'replica-tokens.json'));
+    office = await launchBrowser();
+    officePage = await openPage(office, server.url);
+    await officePage.getByTestId('sign-in-login').fill('koord');
+    await officePage.getByTestId('sign-in-password').fill('rahasia');
+    await officePage.getByTestId('sign-in-submit').click();
+    await officePage.getByTestId('server-document-unit.rbw').getByRole('button').click();
+    await officePage.getByTestId(`tree-${index.parent.get(A)?.id ?? 'ROOT'}`).click();
+    await cellShows(officePage, A, 'note', 'catatan kantor');
   }, 180_000);
 
   afterAll(async () => {
+    await office?.close();
     await wb?.close();
     await server?.stop();
     cluster?.stop();
@@ -100,6 +115,9 @@ describe('browser mode on a replica: edit offline, sync, choose a side of a conf
     const after = await koord.call('documents.view', { documentId });
     const records = after.body.value.records as Record<string, AnswerRecord>;
     expect(records[A]?.note).toBe('catatan laptop');
+    // The coordinator's window on the server shows the laptop's note without being touched.
+    await cellShows(officePage, A, 'note', 'catatan laptop');
+    await screenshot(officePage, 'replica-office-window-after-sync');
     // The office's other note came to the laptop.
     const session = await DocumentSession.open(laptop);
     try {

@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { importWorkbookBytes } from '../../service/workbooks/import-workbook';
+import { smallLkeWorkbook } from '../support/small-lke-workbook';
 
 /**
  * A small LKE worked out by hand (sub-area i. = AVERAGE(Ya = 1, B = 0,5) × 4 = 3; ii. = AVERAGE(A = 1) × 6
@@ -8,39 +8,11 @@ import { importWorkbookBytes } from '../../service/workbooks/import-workbook';
  * nothing reads and that adds the total and both components again: 12,75 + 9 + 3,75 = 25,5, everything
  * twice. It reads the most answers of any cell nothing reads, yet it is not the workbook's total.
  */
-async function lkeWithStrayCell(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Lembar Kerja');
-  const yesNo = (r: number) => `IF(I${r}="Ya",1,IF(I${r}="Tidak",0,"Blm Diisi"))`;
-  const abc = (r: number) => `IF(I${r}="A",1,IF(I${r}="B",0.5,IF(I${r}="C",0,"Blm Diisi")))`;
-  const rows: (string | number | null | { formula: string })[][] = [
-    ['No', 'Komponen', null, null, null, 'Bobot', 'Pilihan Jawaban', null, 'Jawaban', 'Nilai', 'Keterangan'],
-    [1, 'A.', 'PENGUNGKIT', null, null, 10, null, null, null, { formula: 'SUM(J3,J6)' }],
-    [2, null, 'i.', 'Sub-area satu', null, 4, null, null, null, { formula: 'AVERAGE(J4:J5)*F3' }],
-    [3, null, null, 'a.', 'Pertanyaan satu', null, 'Ya/Tidak', null, 'Ya', { formula: yesNo(4) }],
-    [4, null, null, 'b.', 'Pertanyaan dua', null, 'A/B/C', null, 'B', { formula: abc(5) }],
-    [5, null, 'ii.', 'Sub-area dua', null, 6, null, null, null, { formula: 'AVERAGE(J7)*F6' }],
-    [6, null, null, 'a.', 'Pertanyaan tiga', null, 'A/B/C', null, 'A', { formula: abc(7) }],
-    [7, 'B.', 'HASIL', null, null, 5, null, null, null, { formula: 'J9' }],
-    [
-      8,
-      null,
-      'a',
-      'Nilai survei',
-      null,
-      5,
-      'Nilai (0-4)',
-      null,
-      3,
-      { formula: 'IF(I9="","Blm Diisi",I9/4*F9)' },
-    ],
-    [null, 'TOTAL', null, null, null, 15, null, null, null, { formula: 'SUM(J2,J8)' }],
-  ];
-  rows.forEach((cells, r) =>
-    cells.forEach((value, c) => value !== null && (sheet.getCell(r + 1, c + 1).value = value)),
-  );
-  sheet.getCell('M2').value = { formula: 'J10+J2+J8' };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+function lkeWithStrayCell(): Promise<Buffer> {
+  return smallLkeWorkbook('SUM(J2,J8)', (sheet) => {
+    sheet.getCell('K1').value = 'Keterangan';
+    sheet.getCell('M2').value = { formula: 'J10+J2+J8' };
+  });
 }
 
 describe('a total must be a total', () => {

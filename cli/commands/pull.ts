@@ -5,6 +5,7 @@ import type { Command } from '../main';
 import { UsageError } from '../main';
 import { COMMANDS } from './index';
 import { parseOptions } from './parse-options';
+import { readStdin } from '../read-stdin';
 
 const RefusalSchema = z.object({
   problems: z.array(z.object({ code: z.string(), params: z.record(z.string(), z.unknown()).optional() })),
@@ -16,14 +17,6 @@ async function refusal(response: Response): Promise<string> {
   const first = parsed.success ? parsed.data.problems[0] : undefined;
   const message = first?.params?.message;
   return `${response.status} ${typeof message === 'string' ? message : (first?.code ?? response.statusText)}`;
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/\r?\n$/, '');
 }
 
 /**

@@ -10,14 +10,7 @@ import { UsageError } from '../main';
 import { COMMANDS } from './index';
 import { CONFLICTS_EXIT } from './merge';
 import { parseOptions } from './parse-options';
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/\r?\n$/, '');
-}
+import { readStdin } from '../read-stdin';
 
 /**
  * `rbw clone URL --document ID --login LOGIN --out DOC.rbw`, the password on standard input: a replica

@@ -12,6 +12,7 @@ import { UsageError } from '../main';
 import { OrganisationServer, ROLES, RoleSchema } from '../../service/api/server';
 import { COMMANDS } from './index';
 import { parseOptions } from './parse-options';
+import { readStdin } from '../read-stdin';
 
 const DEFAULT_ORGANISATION = 'default';
 
@@ -27,14 +28,6 @@ async function withServer<T>(
   } finally {
     server.close();
   }
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/\r?\n$/, '');
 }
 
 /**

@@ -42,6 +42,8 @@ export function App() {
   const home = wb.home;
   // Served by an organisation's server: its documents stand in for the welcome screen.
   const onServer = serverSession() !== null;
+  // The coordinator's views (portfolio, plan, template editor): on a server only for whom may coordinate.
+  const coordinates = !onServer || ['admin', 'coordinator'].includes(serverSession()?.role ?? '');
   const reportError = useCallback(
     (e: unknown) =>
       e instanceof ApiProblems
@@ -158,28 +160,32 @@ export function App() {
                   </button>
                 )}
                 <span className="sep" />
-                <button
-                  type="button"
-                  onClick={() => dispatch({ type: 'open', dialog: { name: 'portfolio' } })}
-                  data-testid="open-portfolio"
-                >
-                  {t('ui.coordinator.portfolio')}
-                </button>
-                <button
-                  type="button"
-                  onClick={() => dispatch({ type: 'open', dialog: { name: 'planner' } })}
-                  disabled={!doc}
-                  data-testid="open-planner"
-                >
-                  {t('ui.coordinator.planner')}
-                </button>
-                <button
-                  type="button"
-                  onClick={() => dispatch({ type: 'open', dialog: { name: 'templates' } })}
-                  data-testid="open-template-editor"
-                >
-                  {t('ui.templateEditor.open')}
-                </button>
+                {coordinates && (
+                  <>
+                    <button
+                      type="button"
+                      onClick={() => dispatch({ type: 'open', dialog: { name: 'portfolio' } })}
+                      data-testid="open-portfolio"
+                    >
+                      {t('ui.coordinator.portfolio')}
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => dispatch({ type: 'open', dialog: { name: 'planner' } })}
+                      disabled={!doc}
+                      data-testid="open-planner"
+                    >
+                      {t('ui.coordinator.planner')}
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => dispatch({ type: 'open', dialog: { name: 'templates' } })}
+                      data-testid="open-template-editor"
+                    >
+                      {t('ui.templateEditor.open')}
+                    </button>
+                  </>
+                )}
               </>
             }
           />

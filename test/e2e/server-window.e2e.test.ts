@@ -115,6 +115,10 @@ describe('the window on the organisation server', () => {
     await signIn(ani, 'ani', 'rahasia-ani');
     await openFromList(ani);
     await expectTotal(ani, '0,00');
+    // The coordinator's views are the coordinator's: a pokja member is not offered them.
+    expect(await koord.getByTestId('open-portfolio').count()).toBe(1);
+    expect(await ani.getByTestId('open-portfolio').count()).toBe(0);
+    expect(await ani.getByTestId('open-template-editor').count()).toBe(0);
   });
 
   it('shows what the other user answers, with the total rbw score gives', async () => {

@@ -92,9 +92,6 @@ export function Header({ doc, onDialog, onUndo, onRedo, onHome, extra }: Props) 
             <button type="button" onClick={() => onDialog('import')}>
               {t('ui.actions.import')}
             </button>
-            <button type="button" onClick={() => onDialog('clone')} data-testid="clone-open">
-              {t('ui.replicaClone.menu')}
-            </button>
           </>
         )}
         <button type="button" onClick={() => onDialog('export')} disabled={!doc}>

@@ -19,7 +19,6 @@ export function useKeystrokeGuards(
   onSay: (said: TypingRefusal) => void,
 ) {
   const enter = useRef<1 | -1 | null>(null);
-  const focused = useRef<string | null>(null);
   const seen = useRef<readonly GridRow[]>([]);
 
   useEffect(() => {
@@ -83,7 +82,6 @@ export function useKeystrokeGuards(
         return;
       // The grid's own rows: the window's may already be the next ones, not yet given to the grid.
       const row = grid.getDisplayedRowAtIndex(event.rowIndex)?.data;
-      focused.current = row?.id ?? null;
       if (step === null || row?.kind !== 'heading') return;
       const target = enterTarget(displayed(grid), event.rowIndex, step);
       if (target === null) return;
@@ -100,9 +98,12 @@ export function useKeystrokeGuards(
     const before = seen.current;
     const after = displayed(grid);
     seen.current = after;
+    // The grid keeps its focus by position: the focused row is the one that was at that position. (Not
+    // the row of the last focus event: the grid tells of a move after it made it, and rows coming between
+    // a move and its event would pull the focus back to the row it left.)
     const cell = grid.getFocusedCell();
-    const id = focused.current;
-    if (!cell || cell.rowPinned || !id || after[cell.rowIndex]?.id === id) return;
+    const id = cell && !cell.rowPinned ? before[cell.rowIndex]?.id : undefined;
+    if (!cell || !id || after[cell.rowIndex]?.id === id) return;
     // Only while the user is in the grid: the focus is not taken from the tree or a dialog.
     if (!container.current?.contains(document.activeElement)) return;
     const target = followFocus(before, after, id);

@@ -10,6 +10,7 @@ const TOTAL_CHECKS = new Set([
   'finding.totalAboveMaximum',
   'finding.totalNotItsComponents',
   'finding.totalNotATotal',
+  'finding.addedTotalAboveMaximum',
 ]);
 
 /** A total as users read it ("95,58"), or "belum lengkap" with the error Excel shows. */

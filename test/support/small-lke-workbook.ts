@@ -3,11 +3,11 @@ import ExcelJS from 'exceljs';
 /**
  * A small LKE for tests of what a total is, worked out by hand: sub-area i. = AVERAGE(Ya = 1, B = 0,5) × 4
  * = 3; ii. = AVERAGE(A = 1) × 6 = 6; A. = 9; B. = 3 ÷ 4 × 5 = 3,75; A. + B. = 12,75, at most 10 + 5 = 15
- * (F10, typed on the total row). Only the formula of the total cell J10 differs between the tests;
- * `more` adds cells of its own (a stray sum, a column heading).
+ * (F10, typed on the total row). Only the formula of the total cell J10 differs between the tests (null:
+ * no total row at all); `more` adds cells of its own (a stray sum, a column heading).
  */
 export async function smallLkeWorkbook(
-  total: string,
+  total: string | null,
   more?: (sheet: ExcelJS.Worksheet) => void,
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -25,8 +25,8 @@ export async function smallLkeWorkbook(
     [6, null, null, 'a.', 'Pertanyaan tiga', null, 'A/B/C', null, 'A', { formula: abc(7) }],
     [7, 'B.', 'HASIL', null, null, 5, null, null, null, { formula: 'J9' }],
     [8, null, 'a', 'Nilai survei', null, 5, 'Nilai (0-4)', null, 3, survey],
-    [null, 'TOTAL', null, null, null, 15, null, null, null, { formula: total }],
   ];
+  if (total !== null) rows.push([null, 'TOTAL', null, null, null, 15, null, null, null, { formula: total }]);
   rows.forEach((cells, r) =>
     cells.forEach((value, c) => value !== null && (sheet.getCell(r + 1, c + 1).value = value)),
   );

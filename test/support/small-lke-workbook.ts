@@ -36,13 +36,13 @@ export async function smallLkeWorkbook(
 
 /**
  * The same small LKE whose sub-area i. formula J3, AVERAGE(J4:J5)*F3, is wrapped in `depth` IF(1,…,0)
- * (Excel opens 64 levels), with its result 3 stored beside it as a saved workbook holds it. The total
- * row stays SUM(J2,J8) = 12,75 at most 15.
+ * (Excel opens 64 levels), with its result stored beside it as a saved workbook holds it: 3 by default,
+ * what the formula gives. The total row stays SUM(J2,J8) = 12,75 at most 15 (with 3 stored).
  */
-export function deeplyNestedLke(depth: number): Promise<Buffer> {
+export function deeplyNestedLke(depth: number, stored = 3): Promise<Buffer> {
   let nested = 'AVERAGE(J4:J5)*F3';
   for (let i = 0; i < depth; i++) nested = `IF(1,${nested},0)`;
   return smallLkeWorkbook('SUM(J2,J8)', (sheet) => {
-    sheet.getCell('J3').value = { formula: nested, result: 3 } as ExcelJS.CellFormulaValue;
+    sheet.getCell('J3').value = { formula: nested, result: stored } as ExcelJS.CellFormulaValue;
   });
 }

@@ -1,7 +1,7 @@
 import type { Translate } from '../shared/i18n/translator';
 import { formatProblem } from '../shared/i18n/translator';
 import { formatNumber } from '../shared/format/number';
-import { readableFindingParams, signedEffect } from '../shared/workbook/findings/finding-text';
+import { readableFindingParams, shortFormula, signedEffect } from '../shared/workbook/findings/finding-text';
 import type { ImportedWorkbook } from '../service/api/workbooks';
 import { cellName } from '../shared/workbook/read/cell-address';
 
@@ -10,6 +10,7 @@ const TOTAL_CHECKS = new Set([
   'finding.totalAboveMaximum',
   'finding.totalNotItsComponents',
   'finding.totalNotATotal',
+  'finding.addedTotalAboveMaximum',
 ]);
 
 /** A total as users read it ("95,58"), or "belum lengkap" with the error Excel shows. */
@@ -119,5 +120,5 @@ export function formatFindings(imported: ImportedWorkbook, t: Translate): string
 }
 
 function shorten(formula: string): string {
-  return formula.length > FORMULA_SHOWN ? `${formula.slice(0, FORMULA_SHOWN)}…` : formula;
+  return shortFormula(formula, FORMULA_SHOWN);
 }

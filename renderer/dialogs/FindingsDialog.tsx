@@ -1,12 +1,19 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../shared/api/contract';
-import { readableFindingParams, signedEffect } from '../../shared/workbook/findings/finding-text';
+import {
+  readableFindingParams,
+  shortFormula,
+  signedEffect,
+} from '../../shared/workbook/findings/finding-text';
 import { call } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { fmt } from '../components/format';
 import { problemText } from '../i18n';
 import { MakeTemplateForm } from './MakeTemplateForm';
+
+/** The start of a formula the dialog shows: an LKE's run to a few hundred characters, a hostile one on. */
+const FORMULA_SHOWN = 600;
 
 type Findings = NonNullable<OperationOutput<'app.findings'>>;
 
@@ -49,12 +56,14 @@ export function FindingsDialog({ documentId, onError, onShow, onClose }: Props) 
                 <div>{problemText({ ...f, params: readableFindingParams(f) })}</div>
                 {f.workbookFormula && (
                   <div className="formula">
-                    {t('finding.workbookFormula')}: <code>={f.workbookFormula}</code>
+                    {t('finding.workbookFormula')}:{' '}
+                    <code>={shortFormula(f.workbookFormula, FORMULA_SHOWN)}</code>
                   </div>
                 )}
                 {f.standardFormula && (
                   <div className="formula">
-                    {t('finding.standardFormula')}: <code>={f.standardFormula}</code>
+                    {t('finding.standardFormula')}:{' '}
+                    <code>={shortFormula(f.standardFormula, FORMULA_SHOWN)}</code>
                   </div>
                 )}
                 {f.effect !== undefined && (

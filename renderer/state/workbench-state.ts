@@ -97,10 +97,13 @@ function priorLabel(prior: NonNullable<DocumentView['priorYear']>): string {
   return String(prior.year);
 }
 
+/** Errors of a workbook's total that come from its formulas, whatever the answers. */
+const ANSWERS_DO_NOT_CURE = new Set(['#CYCLE!', '#REF!', '#NAME?']);
+
 /**
  * What the workbook shows for the total on screen when it is an error (#DIV/0!: a sub-area without
- * answers), else null. Only a document scored by an imported workbook's own formulas has such a total:
- * the service's figure for the sheet on screen while the view is current, else the rule the portfolio
+ * answers, #CYCLE!: a total reading itself), else null. Only a document scored by an imported workbook's
+ * own formulas has such a total: the service's figure while the view is current, else the rule the portfolio
  * uses (Excel's AVERAGE of a sub-area without answers). A document begun from a template shows its 0,00.
  */
 export function shownTotalError(doc: ShownDocument): string | null {
@@ -108,6 +111,10 @@ export function shownTotalError(doc: ShownDocument): string | null {
   const sets = doc.view.answerSets;
   if (sets && doc.revision === doc.view.revision)
     return sets.sets.find((s) => s.sheet === sets.shown)?.error ?? null;
+  // The workbook's own error for its total: while the view is current, or whatever the answers when no
+  // answer causes or cures it (a total reading itself, a reference to a deleted cell).
+  const error = doc.view.totalError;
+  if (error && (doc.revision === doc.view.revision || ANSWERS_DO_NOT_CURE.has(error))) return error;
   return doc.unit.unanswered !== 'zero' && doc.unit.emptySubAreas.length > 0 ? '#DIV/0!' : null;
 }
 

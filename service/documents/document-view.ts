@@ -31,6 +31,8 @@ export interface DocumentView {
   answerSets: AnswerSetsView | null;
   /** A total must be a total: what is wrong with the workbook's total cell, shown beside it (issue 22). */
   totalWarnings?: Problem[];
+  /** What the workbook shows for its total when that is an error (#CYCLE!), when the view was made. */
+  totalError?: string;
   /** Questions taking their value from a survey: "dari survei: n responden, tanggal". */
   surveyMarks: Record<string, { name: string; respondents: number; date: string | null }>;
 }
@@ -42,6 +44,7 @@ export function documentView(
   priorYear: PriorYearView | null,
   answerSets: AnswerSetsView | null = null,
   totalWarnings: Problem[] = [],
+  totalError: string | null = null,
 ): DocumentView {
   session.sync();
   return {
@@ -60,6 +63,7 @@ export function documentView(
     priorYear,
     answerSets,
     ...(totalWarnings.length ? { totalWarnings } : {}),
+    ...(totalError !== null ? { totalError } : {}),
     surveyMarks: Object.fromEntries(surveyBindings(readSurveys(session))),
   };
 }

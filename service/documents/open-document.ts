@@ -77,6 +77,7 @@ export class OpenDocument {
       rule?.priorYear() ?? storedPriorYear(this.session),
       rule && sets.length ? { shown: sets[0]?.sheet ?? '', headline: rule.headline(), sets } : null,
       rule?.totalWarnings() ?? [],
+      rule?.totalError() ?? null,
     );
   }
 

@@ -13,7 +13,8 @@ const MODEL_MAXIMUM = 100;
  * A total must be a total: the cell taken as the sheet's total is named when its value exceeds the
  * maximum (the weight typed on the total row, else the model's 100 or the sum of the weights read) or
  * when it differs from the sum of the components it reads (a SUM over a range that takes sub-areas or
- * questions again). The total stays the workbook's, but the user is told, never silently.
+ * questions again). A total the workbench added is checked against the components' weights. The total
+ * stays the workbook's, but the user is told, never silently.
  */
 export function totalChecks(engine: WorkbookEngine, index: TemplateIndex, sheetName: string): Finding[] {
   const { layout } = engine;
@@ -22,10 +23,11 @@ export function totalChecks(engine: WorkbookEngine, index: TemplateIndex, sheetN
   const value = numberOf(engine.readCell(place));
   if (value === null) return [];
   const where = { sheet: sheetName, cell: cellName(place.row, place.col) };
+  const root = index.template.root;
+  if (place.formula !== undefined) return addedTotalChecks(engine, root, value, sheetName);
   const findings: Finding[] = [];
   const weightCol = layout.columns.weight;
   const stated = weightCol === undefined ? null : numberOf(engine.read(place.row, weightCol));
-  const root = index.template.root;
   const max = stated !== null && stated > 0 ? stated : Math.max(MODEL_MAXIMUM, root.weight);
   if (value > max + 1e-9)
     findings.push({
@@ -50,6 +52,32 @@ export function totalChecks(engine: WorkbookEngine, index: TemplateIndex, sheetN
       });
   }
   return findings;
+}
+
+/**
+ * A total the workbench added (the workbook has no total row) is the sum of the components, so it states
+ * the maximum the template knows: what the components weigh (the model's 100 when they state no weight).
+ * Above it, a component's own formula takes more than its share; the components' cells are named, since
+ * the added cell is not in the file.
+ */
+function addedTotalChecks(engine: WorkbookEngine, root: Group, value: number, sheet: string): Finding[] {
+  const max = root.weight > 0 ? root.weight : MODEL_MAXIMUM;
+  if (value <= max + 1e-9) return [];
+  const parts = components(engine, root);
+  return [
+    {
+      code: 'finding.addedTotalAboveMaximum',
+      severity: 'warning',
+      params: {
+        value: formatNumber(value),
+        max: formatNumber(max),
+        parts: parts
+          ? parts.map((p) => `${p.code} ${p.cell}`).join(' + ')
+          : root.children.map((c) => c.code).join(' + '),
+      },
+      where: { sheet },
+    },
+  ];
 }
 
 /**

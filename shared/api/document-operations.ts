@@ -68,6 +68,11 @@ export const DocumentViewSchema = z.object({
   answerSets: AnswerSetsViewSchema.nullable().optional(),
   /** A total must be a total: what is wrong with the workbook's total cell, shown beside it (issue 22). */
   totalWarnings: z.array(ProblemSchema).optional(),
+  /**
+   * What the workbook shows for its total when that is an error (#CYCLE!: a total reading itself), when
+   * the view was made: the total is incomplete, not 0,00 (issue 22).
+   */
+  totalError: z.string().optional(),
   /** Questions taking their value from a survey ("dari survei: n responden, tanggal"). */
   surveyMarks: z
     .record(

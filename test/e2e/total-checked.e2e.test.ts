@@ -44,4 +44,30 @@ describe('a total that is not a total, in the window', () => {
     await warning.hover();
     await screenshot(page, '22-total-not-a-total');
   }, 300_000);
+
+  it('a workbook without a total row: the added A. + B. = 15,25 above the components’ 15 is flagged', async () => {
+    // A. written SUM(J3:J7) takes the sub-areas and their questions again: 3 + 1 + 0,5 + 6 + 1 = 11,5,
+    // and B. = 3,75; the workbench adds the total itself, 15,25, while the components weigh 10 + 5 = 15.
+    const { page } = wb;
+    const file = join(folder, 'tanpa-total.xlsx');
+    writeFileSync(
+      file,
+      await smallLkeWorkbook(null, (sheet) => {
+        sheet.getCell('J2').value = { formula: 'SUM(J3:J7)' };
+      }),
+    );
+    await page.getByRole('button', { name: 'Buka', exact: true }).click();
+    await page.getByTestId('open-path').fill(file);
+    await page.getByTestId('open-dialog').getByRole('button', { name: 'Buka', exact: true }).click();
+    const header = page.locator('.header-total', { hasText: '15,25' });
+    await header.waitFor({ timeout: 120_000 });
+    const warning = page.getByTestId('header-total-warning');
+    await warning.waitFor({ timeout: 30_000 });
+    const said = (await warning.getAttribute('title')) ?? '';
+    expect(said).toContain('lembar "Lembar Kerja"');
+    expect(said).toContain('melebihi nilai maksimum 15,00');
+    expect(said).toContain('A. J2 + B. J8');
+    await warning.hover();
+    await screenshot(page, '22-added-total-above-maximum');
+  }, 300_000);
 });

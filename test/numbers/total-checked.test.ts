@@ -40,3 +40,37 @@ describe('a total must be a total', () => {
     expect(said).toContain('12,75');
   });
 });
+
+/**
+ * The same LKE without a total row, so that the workbench adds the total itself (A. + B.), and with A.
+ * written SUM(J3:J7): the sub-areas and their questions again, 3 + 1 + 0,5 + 6 + 1 = 11,5 (LibreOffice
+ * gives the same). The added total is 11,5 + 3,75 = 15,25, above what the components weigh, 10 + 5 = 15.
+ */
+async function lkeWithoutTotalRow(): Promise<string> {
+  const path = join(mkdtempSync(join(tmpdir(), 'rbw-total-')), 'tanpa-total.xlsx');
+  writeFileSync(
+    path,
+    await smallLkeWorkbook(null, (sheet) => {
+      sheet.getCell('J2').value = { formula: 'SUM(J3:J7)' };
+    }),
+  );
+  return path;
+}
+
+describe('a total the workbench adds states its maximum too', () => {
+  it('A. + B. = 15,25 above the components’ 15 is said in rbw score and rbw inspect, naming the cells', async () => {
+    const file = await lkeWithoutTotalRow();
+    for (const command of ['score', 'inspect']) {
+      const run = await runRbw([command, file]);
+      expect(run.code).toBe(0);
+      const said = run.stdout.split('\n').filter((l) => l.includes('melebihi nilai maksimum'));
+      expect(said).toHaveLength(1);
+      // rbw score names the file in its heading, rbw inspect on every finding.
+      if (command === 'inspect') expect(said[0]).toContain('tanpa-total.xlsx');
+      expect(said[0]).toContain('lembar "Lembar Kerja"');
+      expect(said[0]).toContain('15,25');
+      expect(said[0]).toContain('15,00');
+      expect(said[0]).toContain('A. J2 + B. J8');
+    }
+  });
+});

@@ -3,11 +3,11 @@ import ExcelJS from 'exceljs';
 /**
  * A small LKE for tests of what a total is, worked out by hand: sub-area i. = AVERAGE(Ya = 1, B = 0,5) × 4
  * = 3; ii. = AVERAGE(A = 1) × 6 = 6; A. = 9; B. = 3 ÷ 4 × 5 = 3,75; A. + B. = 12,75, at most 10 + 5 = 15
- * (F10, typed on the total row). Only the formula of the total cell J10 differs between the tests;
- * `more` adds cells of its own (a stray sum, a column heading).
+ * (F10, typed on the total row). Only the formula of the total cell J10 differs between the tests (null:
+ * no total row at all); `more` adds cells of its own (a stray sum, a column heading).
  */
 export async function smallLkeWorkbook(
-  total: string,
+  total: string | null,
   more?: (sheet: ExcelJS.Worksheet) => void,
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -25,11 +25,24 @@ export async function smallLkeWorkbook(
     [6, null, null, 'a.', 'Pertanyaan tiga', null, 'A/B/C', null, 'A', { formula: abc(7) }],
     [7, 'B.', 'HASIL', null, null, 5, null, null, null, { formula: 'J9' }],
     [8, null, 'a', 'Nilai survei', null, 5, 'Nilai (0-4)', null, 3, survey],
-    [null, 'TOTAL', null, null, null, 15, null, null, null, { formula: total }],
   ];
+  if (total !== null) rows.push([null, 'TOTAL', null, null, null, 15, null, null, null, { formula: total }]);
   rows.forEach((cells, r) =>
     cells.forEach((value, c) => value !== null && (sheet.getCell(r + 1, c + 1).value = value)),
   );
   more?.(sheet);
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * The same small LKE whose sub-area i. formula J3, AVERAGE(J4:J5)*F3, is wrapped in `depth` IF(1,…,0)
+ * (Excel opens 64 levels), with its result stored beside it as a saved workbook holds it: 3 by default,
+ * what the formula gives. The total row stays SUM(J2,J8) = 12,75 at most 15 (with 3 stored).
+ */
+export function deeplyNestedLke(depth: number, stored = 3): Promise<Buffer> {
+  let nested = 'AVERAGE(J4:J5)*F3';
+  for (let i = 0; i < depth; i++) nested = `IF(1,${nested},0)`;
+  return smallLkeWorkbook('SUM(J2,J8)', (sheet) => {
+    sheet.getCell('J3').value = { formula: nested, result: stored } as ExcelJS.CellFormulaValue;
+  });
 }

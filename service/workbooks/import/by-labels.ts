@@ -5,7 +5,7 @@ import { findHeader } from '../../../shared/workbook/read/find-header';
 import { matchBuiltinTemplate } from '../../../shared/workbook/derive-template/match-builtin';
 import { matchQuestions } from '../../../shared/workbook/derive-template/match-questions';
 import { builtinTemplates } from '../../../shared/builtin-templates';
-import { addedTotalCells, grandTotalCell } from '../../../shared/workbook/read/grand-total';
+import { addedTotalCells, grandTotalCell, withStatedTotals } from '../../../shared/workbook/read/grand-total';
 import type { ColumnMap, WorkbookLayout } from '../../../shared/workbook/read/layout';
 import type { PlannedGroup } from '../../../shared/workbook/derive-template/plan-template';
 import { planRows, planTemplate } from '../../../shared/workbook/derive-template/plan-template';
@@ -33,7 +33,7 @@ export function importByLabels(read: ReadWorkbook, options: ImportOptions): Impo
   const columns = readColumns(header);
   if (!columns) throw notLke('workbook.noHierarchy', sheet.name);
   const rows = readRows(sheet, columns, header.last + 1);
-  const tree = buildRowTree(rows);
+  const tree = withStatedTotals(buildRowTree(rows), sheet, columns);
   const plan = planTemplate(tree, sheet, columns, data);
   if (!flatten(plan).length) throw notLke('workbook.noQuestions', sheet.name);
   if (!scoresByFormulas(sheet, columns, plan)) {

@@ -638,6 +638,9 @@ export const en: Messages = {
       'the total {{value}} exceeds the maximum {{max}}: this cell does not look like a total (check its formula); it is still used as the workbook total',
     totalNotItsComponents:
       'the total {{value}} differs from the sum of its components {{parts}} = {{sum}}: its formula reads other cells again (check it); it is still used as the workbook total',
+    // A total the workbench adds states its maximum (issue 22)
+    addedTotalAboveMaximum:
+      "the total {{value}} exceeds the maximum {{max}} (the components' weights): the workbook has no total row, so the workbench adds its components {{parts}}; a component's formula counts more than its share (check it)",
   },
   export: {
     evidenceSheetAdded:

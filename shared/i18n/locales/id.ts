@@ -629,6 +629,9 @@ export const id = {
       'nilai total {{value}} melebihi nilai maksimum {{max}}: sel ini tampaknya bukan nilai total (periksa rumusnya); nilai ini tetap dipakai sebagai nilai total workbook',
     totalNotItsComponents:
       'nilai total {{value}} tidak sama dengan jumlah komponennya {{parts}} = {{sum}}: rumusnya membaca sel lain lagi (periksa rumusnya); nilai ini tetap dipakai sebagai nilai total workbook',
+    // A total the workbench adds states its maximum (issue 22)
+    addedTotalAboveMaximum:
+      'nilai total {{value}} melebihi nilai maksimum {{max}} (jumlah bobot komponen): workbook tidak memiliki baris total, jadi workbench menjumlahkan komponennya {{parts}}; rumus komponen menghitung lebih dari bagiannya (periksa rumusnya)',
   },
   export: {
     evidenceSheetAdded:

@@ -21,3 +21,11 @@ export function signedEffect(value: number, decimals = 4): string {
   const rounded = Math.abs(value) < 0.5 * 10 ** -decimals ? 0 : value;
   return `${rounded > 0 ? '+' : rounded < 0 ? '−' : ''}${formatNumber(Math.abs(rounded), decimals)}`;
 }
+
+/**
+ * A formula as a finding shows it: at most `shown` characters, then "…". A workbook's formula can run to
+ * a hundred thousand characters (20,000 nested IFs); a screen or a terminal shows its start.
+ */
+export function shortFormula(formula: string, shown: number): string {
+  return formula.length > shown ? `${formula.slice(0, shown)}…` : formula;
+}

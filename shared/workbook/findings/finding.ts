@@ -38,6 +38,8 @@ export const FINDING_CODES = [
   // A total must be a total (issue 22)
   'finding.totalAboveMaximum',
   'finding.totalNotItsComponents',
+  // A total the workbench adds states its maximum (issue 22)
+  'finding.addedTotalAboveMaximum',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

@@ -1,6 +1,8 @@
 import { cellName } from './cell-address';
 import type { CellPlace, ColumnMap } from './layout';
+import type { RowTree } from './build-row-tree';
 import type { LkeRow } from './read-rows';
+import { TOTAL_TITLE } from './read-rows';
 import type { SheetData } from './sheet-data';
 import { cellAt } from './sheet-data';
 
@@ -40,4 +42,31 @@ export function addedTotalCells(
   const total = place(columns.unit.value);
   const priorTotal = place(columns.prior?.value);
   return { ...(total ? { total } : {}), ...(priorTotal ? { priorTotal } : {}) };
+}
+
+/**
+ * A "TOTAL" row that states its maximum in the weight column (15 beside a total of 10 + 5) is read as a
+ * row of the tree, since a row with a weight is scored. At the end of the tree, with no code, no rows
+ * under it and a formula in its value cell, it is the workbook's total all the same: taken out of the
+ * tree, so that it is neither a third component nor summed again into a total the workbench adds.
+ */
+export function withStatedTotals(tree: RowTree, sheet: SheetData, columns: ColumnMap): RowTree {
+  const col = columns.unit.value;
+  if (col === undefined) return tree;
+  const roots = [...tree.roots];
+  const trailing: LkeRow[] = [];
+  for (let last = roots[roots.length - 1]; last; last = roots[roots.length - 1]) {
+    const { row } = last;
+    const stated =
+      row.code === null &&
+      row.weight !== null &&
+      !row.typeLabel &&
+      !last.children.length &&
+      TOTAL_TITLE.test(row.title) &&
+      !!cellAt(sheet, row.row, col)?.formula;
+    if (!stated || roots.length === 1) break;
+    roots.pop();
+    trailing.unshift({ ...row, isTotal: true });
+  }
+  return trailing.length ? { ...tree, roots, totals: [...tree.totals, ...trailing] } : tree;
 }

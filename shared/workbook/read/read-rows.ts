@@ -32,7 +32,7 @@ export interface LkeRow {
   valueRow?: number;
 }
 
-const TOTAL =
+export const TOTAL_TITLE =
   /^(total|jumlah nilai|jumlah total|jumlah$|jumlah (pengungkit|hasil|komponen)|nilai (total|evaluasi|akhir|indeks)|indeks|grand total)\b/i;
 
 /** Reads every row below the header that has a code or a title in the hierarchy columns. */
@@ -81,7 +81,7 @@ function readRow(sheet: SheetData, columns: ColumnMap, row: number, codeColumns:
     computed: !!answer?.formula,
     hasAnswerCell: !!answer && (answer.value !== null || !!answer.formula),
     hasValueFormula: !!valueCell?.formula,
-    isTotal: code === null && weight === null && !typeLabel && TOTAL.test(title),
+    isTotal: code === null && weight === null && !typeLabel && TOTAL_TITLE.test(title),
   };
 }
 

@@ -105,12 +105,18 @@ export function SummaryPanel({
           <div className="rule-compare" data-testid="rule-compare">
             <div className="muted">{t('ui.byWorkbookRule')}</div>
             <div>
-              {t('ui.standardRule')}: <b data-testid="standard-total">{fmt(standard.total)}</b> (
-              <span data-testid="rule-difference">
-                {t('ui.numbers.difference')} {unit.total >= standard.total ? '+' : ''}
-                {fmt(unit.total - standard.total, 4)}
-              </span>
-              )
+              {t('ui.standardRule')}: <b data-testid="standard-total">{fmt(standard.total)}</b>
+              {/* No difference from a workbook total that is an error (it has no value to subtract). */}
+              {!totalError && (
+                <>
+                  {' ('}
+                  <span data-testid="rule-difference">
+                    {t('ui.numbers.difference')} {unit.total >= standard.total ? '+' : ''}
+                    {fmt(unit.total - standard.total, 4)}
+                  </span>
+                  )
+                </>
+              )}
             </div>
             <button type="button" className="link" onClick={onFindings} data-testid="open-findings">
               {t('ui.dialogs.findingsButton')}

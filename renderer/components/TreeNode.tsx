@@ -17,6 +17,8 @@ interface Props {
   /** Last year's value (components, areas and sub-areas; undefined: not shown). */
   prior: number | null | undefined;
   surveyText: string | undefined;
+  /** The root of a workbook whose total is an error: the error, as the header says it, for the value. */
+  incomplete: string | null;
   onPick: (id: string) => void;
   onToggle: (id: string) => void;
 }
@@ -34,11 +36,12 @@ export const TreeNode = memo(function TreeNode({
   active,
   prior,
   surveyText,
+  incomplete,
   onPick,
   onToggle,
 }: Props) {
   const { t } = useTranslation();
-  const share = node.weight ? Math.max(0, Math.min(1, (node.value ?? 0) / node.weight)) : 0;
+  const share = incomplete ? 0 : node.weight ? Math.max(0, Math.min(1, (node.value ?? 0) / node.weight)) : 0;
   const title = node.depth === 0 ? t('ui.all') : `${node.code} ${node.title}`;
   const classes = [
     'tree-node',
@@ -79,7 +82,12 @@ export const TreeNode = memo(function TreeNode({
         {title}
       </span>
       <span className="tree-figure">
-        {fmt(node.value)} / {fmt(node.weight)}
+        {incomplete ? (
+          <span title={t('ui.numbers.totalIncomplete', { error: incomplete })}>{incomplete}</span>
+        ) : (
+          fmt(node.value)
+        )}{' '}
+        / {fmt(node.weight)}
       </span>
       {/* The change since last year per component and area (sub-areas keep their titles readable). */}
       {prior !== undefined && <PriorChange now={node.value} before={prior} />}

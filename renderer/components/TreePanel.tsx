@@ -14,6 +14,8 @@ interface Props {
   /** Questions filled from a survey: their group says "dari survei …". */
   surveyMarks?:
     Readonly<Record<string, { name: string; respondents: number; date: string | null }>> | undefined;
+  /** The error the workbook shows for its total (#DIV/0!, #CYCLE!), said on the root instead of 0,00. */
+  totalError?: string | null | undefined;
 }
 
 type Node = ScoreSummary['nodes'][number];
@@ -30,6 +32,7 @@ export const TreePanel = memo(function TreePanel({
   onSelect,
   prior,
   surveyMarks,
+  totalError,
 }: Props) {
   const { t } = useTranslation();
   const groups = useMemo(() => summary.nodes.filter((n) => n.kind === 'group'), [summary]);
@@ -150,6 +153,7 @@ export const TreePanel = memo(function TreePanel({
             active={node.id === active}
             prior={node.depth <= 3 ? (prior?.[node.id]?.value ?? null) : undefined}
             surveyText={surveyText[node.id]}
+            incomplete={node.depth === 0 ? (totalError ?? null) : null}
             onPick={pick}
             onToggle={toggle}
           />

@@ -177,10 +177,13 @@ export function buildColumns(
         const row = item(p.data);
         // A count above its whole is said on the value it would otherwise hide (capped at 100%).
         if (row) return `${row.overWhole ? '⚠ ' : ''}${shareText(row, row.value)}`;
-        return p.data?.kind === 'heading' ? formatNumber(p.data.value ?? 0, 2) : '';
+        if (p.data?.kind !== 'heading') return '';
+        return p.data.totalError ?? formatNumber(p.data.value ?? 0, 2);
       },
       cellClassRules: { 'over-whole': (p) => Boolean(item(p.data)?.overWhole) },
       tooltipValueGetter: (p) => {
+        if (p.data?.kind === 'heading' && p.data.totalError)
+          return t('ui.numbers.totalIncomplete', { error: p.data.totalError });
         const over = item(p.data)?.overWhole;
         return over ? t('counts.overWhole', countOverWholeProblem(over).params ?? {}) : undefined;
       },

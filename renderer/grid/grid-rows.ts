@@ -31,6 +31,8 @@ export interface HeadingRow {
   reviewerValue: number | null;
   reviewed: number;
   prior?: PriorCell | undefined;
+  /** The workbook's total is an error (#DIV/0!, #CYCLE!): its total row shows it as Excel does. */
+  totalError?: string | undefined;
 }
 
 export interface ItemRow {
@@ -222,6 +224,7 @@ export function pinnedTotals(
   selectedId: string,
   unit: ScoreSummary,
   reviewer: ScoreSummary | null = null,
+  totalError: string | null = null,
 ): HeadingRow[] {
   const nodes = new Map(unit.nodes.map((n) => [n.id, n]));
   const reviewerNodes = new Map((reviewer?.nodes ?? []).map((n) => [n.id, n]));
@@ -232,6 +235,7 @@ export function pinnedTotals(
     {
       ...heading(selected, 0, nodes.get(selected.id), reviewerNodes.get(selected.id)),
       id: `total:${selected.id}`,
+      ...(totalError !== null && nodes.get(selected.id)?.depth === 0 ? { totalError } : {}),
     },
   ];
 }

@@ -4,6 +4,7 @@ import { TreePanel } from '../components/TreePanel';
 import { useLiveDocument } from '../state/document-store';
 import type { Workbench } from '../state/use-workbench';
 import type { ShownDocument } from '../state/workbench-state';
+import { shownTotalError } from '../state/workbench-state';
 import type { GridView } from '../views/grid-views';
 
 interface Props {
@@ -66,6 +67,7 @@ export function TreeColumn({ wb, shown, view, collapsed, onCollapse, selected, o
         onSelect={onSelect}
         prior={shown.priorYear?.items ?? null}
         surveyMarks={shown.view.surveyMarks}
+        totalError={shownTotalError(shown)}
       />
     </div>
   );

@@ -12,6 +12,7 @@ import { useFilteredRows } from '../grid/use-filtered-rows';
 import { useSettledDocument } from '../state/document-store';
 import type { Workbench } from '../state/use-workbench';
 import type { DocumentFrame } from '../state/workbench-state';
+import { shownTotalError } from '../state/workbench-state';
 import type { ColumnChoice } from '../views/arrange-columns';
 import type { Preferences } from '../views/preferences';
 import { ViewBar } from '../views/ViewBar';
@@ -70,7 +71,8 @@ export function Workspace(props: Props) {
   );
   props.rowsRef.current = rows;
   const pinned = useMemo(
-    () => (shown ? pinnedTotals(shown.index, selected, shown.unit, shown.reviewer) : []),
+    () =>
+      shown ? pinnedTotals(shown.index, selected, shown.unit, shown.reviewer, shownTotalError(shown)) : [],
     [shown, selected],
   );
   const view = prefs.view ?? 'pokja';

@@ -98,6 +98,19 @@ describe('hostile formulas uploaded from the window', () => {
     await header.waitFor({ timeout: 30_000 });
     expect(await header.textContent()).toBe('belum lengkap (#CYCLE!)');
     expect(await page.locator('.header-total').textContent()).not.toContain('0,00');
+    // The tree's root and the grid's total row say the same, as Excel shows the cell.
+    await page.getByTestId('tree-ROOT').click();
+    await page
+      .getByTestId('tree-ROOT')
+      .locator('.tree-figure')
+      .filter({ hasText: /^#CYCLE! \/ 15,00$/ })
+      .waitFor();
+    await page
+      .locator('.ag-row-pinned[row-id^="total:"] .ag-cell[col-id="value"]')
+      .filter({ hasText: /^#CYCLE!$/ })
+      .waitFor();
+    // Nor a difference from the regulation's total: an error has no value to subtract.
+    expect(await page.getByTestId('rule-difference').count()).toBe(0);
     await screenshot(page, '22-upload-whole-sheet-total');
   }, 300_000);
 });

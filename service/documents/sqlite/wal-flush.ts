@@ -1,0 +1,47 @@
+import { closeSync, fsync, openSync } from 'node:fs';
+
+/**
+ * The flush to the disk of a document's write-ahead log, begun in the background right after a commit
+ * and waited for before anyone is told of it (see DocumentDatabase.deferringSync).
+ *
+ * A commit in WAL mode appends its pages to the `-wal` file and, with `synchronous = FULL`, then syncs
+ * that file, blocking the thread for as long as the disk takes. With `synchronous = NORMAL` SQLite writes
+ * the very same pages and skips only that last sync (sqlite3WalFrames: no padding either, as
+ * SQLITE_POWERSAFE_OVERWRITE is on; the WAL header of a new or restarted log is still synced by SQLite
+ * itself). Syncing the same file here, on libuv's thread pool, makes the commit as durable as FULL does,
+ * while this thread goes on computing the scores of the answer.
+ *
+ * Flushes settle in the order of their commits; once one has failed, every later one fails too (the
+ * log's frames are chained by their checksums: a later commit cannot outlive a lost earlier one).
+ */
+export class WalFlush {
+  private fd: number | null = null;
+  private last: Promise<void> = Promise.resolve();
+
+  constructor(private readonly databasePath: string) {}
+
+  /** Begins the flush of everything written to the log so far (called right after a commit). */
+  start(): void {
+    this.fd ??= openSync(`${this.databasePath}-wal`, 'r+');
+    const fd = this.fd;
+    const flushed = new Promise<void>((resolve, reject) =>
+      fsync(fd, (error) => (error ? reject(error) : resolve())),
+    );
+    const previous = this.last;
+    this.last = previous.then(() => flushed);
+    // Whoever waits hears of a failure; nobody waiting must not make it an unhandled rejection.
+    this.last.catch(() => undefined);
+  }
+
+  /** Settles once every flush begun so far has (rejects with the first failure). */
+  done(): Promise<void> {
+    return this.last;
+  }
+
+  /** Closes the log's handle (before SQLite closes the database, which may delete the log). */
+  close(): void {
+    if (this.fd === null) return;
+    closeSync(this.fd);
+    this.fd = null;
+  }
+}

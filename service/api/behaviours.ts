@@ -24,9 +24,8 @@ export function onDocument<I extends { documentId: string }, O>(
     try {
       return await act(doc, input, context);
     } finally {
-      // Its scores are stored for the portfolio once the user pauses, if the call changed it (looked at
-      // after the answer has gone).
-      setImmediate(() => doc.changed());
+      // Its scores are stored for the portfolio once the user pauses, if the call changed it.
+      doc.changed();
     }
   };
 }

@@ -14,7 +14,7 @@ import { tempFolder } from './support';
 
 type FsyncCallback = (error: NodeJS.ErrnoException | null) => void;
 const flushes = vi.hoisted(() => ({
-  /** The flushes asked for and not yet let through, with the file each flushes. */
+  /** The flushes asked for and not yet let through (or failed). */
   held: [] as { done: () => void; fail: (error: NodeJS.ErrnoException) => void }[],
   hold: false,
 }));

@@ -17,6 +17,8 @@ import { closeSync, fsync, openSync } from 'node:fs';
 export class WalFlush {
   private fd: number | null = null;
   private last: Promise<void> = Promise.resolve();
+  /** Flushes begun and not settled (the handle is closed only once none is). */
+  private pending = 0;
 
   constructor(private readonly databasePath: string) {}
 
@@ -24,8 +26,13 @@ export class WalFlush {
   start(): void {
     this.fd ??= openSync(`${this.databasePath}-wal`, 'r+');
     const fd = this.fd;
+    this.pending++;
     const flushed = new Promise<void>((resolve, reject) =>
-      fsync(fd, (error) => (error ? reject(error) : resolve())),
+      fsync(fd, (error) => {
+        this.pending--;
+        if (error) reject(error);
+        else resolve();
+      }),
     );
     const previous = this.last;
     this.last = previous.then(() => flushed);
@@ -38,10 +45,15 @@ export class WalFlush {
     return this.last;
   }
 
-  /** Closes the log's handle (before SQLite closes the database, which may delete the log). */
+  /**
+   * Closes the log's handle (before SQLite closes the database, which may delete the log); a flush
+   * still under way keeps it until it has settled.
+   */
   close(): void {
-    if (this.fd === null) return;
-    closeSync(this.fd);
+    const fd = this.fd;
+    if (fd === null) return;
     this.fd = null;
+    if (this.pending === 0) closeSync(fd);
+    else void this.last.finally(() => closeSync(fd)).catch(() => undefined);
   }
 }

@@ -22,22 +22,34 @@ export class WalFlush {
 
   constructor(private readonly databasePath: string) {}
 
-  /** Begins the flush of everything written to the log so far (called right after a commit). */
+  /**
+   * Begins the flush of everything written to the log so far (called right after a commit). Never
+   * throws: the commit is made, so a log that cannot even be opened is a failed flush, told by done().
+   */
   start(): void {
-    this.fd ??= openSync(`${this.databasePath}-wal`, 'r+');
+    const flushed = this.flushNow();
+    const previous = this.last;
+    this.last = previous.then(() => flushed);
+    // Whoever waits hears of a failure; nobody waiting must not make it an unhandled rejection.
+    flushed.catch(() => undefined);
+    this.last.catch(() => undefined);
+  }
+
+  private flushNow(): Promise<void> {
+    try {
+      this.fd ??= openSync(`${this.databasePath}-wal`, 'r+');
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
     const fd = this.fd;
     this.pending++;
-    const flushed = new Promise<void>((resolve, reject) =>
+    return new Promise<void>((resolve, reject) =>
       fsync(fd, (error) => {
         this.pending--;
         if (error) reject(error);
         else resolve();
       }),
     );
-    const previous = this.last;
-    this.last = previous.then(() => flushed);
-    // Whoever waits hears of a failure; nobody waiting must not make it an unhandled rejection.
-    this.last.catch(() => undefined);
   }
 
   /** Settles once every flush begun so far has (rejects with the first failure). */

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
@@ -10,7 +10,7 @@ import { cell, expectTotal, REAL_WORKBOOK, REPO, startWorkbench } from '../../te
 import type { BenchCase } from '../support/bench-case';
 import { benchPage, startBrowserMode } from '../support/browser-mode';
 import { figure, targets } from '../support/figure';
-import { tempFolder } from '../support/files';
+import { RESULTS, tempFolder } from '../support/files';
 import { median } from '../support/measure';
 import { armTypedAnswer, NAME_SHIM, transportFloor, watchFirstRow } from '../support/page-probes';
 
@@ -20,6 +20,14 @@ const run = promisify(execFile);
 const TREE_NODE = 'A.II.1';
 const ROW = 'A.II.1.iii.a';
 const WARM_TYPED = 10;
+/** Answers typed under Chrome's performance trace after the measured ones (the trace is kept). */
+const TRACED = 10;
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  'v8',
+];
 
 /**
  * Case 8: the UI in Debian's Chromium through browser mode started as a user starts it
@@ -76,7 +84,13 @@ export const uiCase: BenchCase = {
       try {
         const page = await benchPage(browser);
         await firstRow(page, mode.url);
-        ({ typed, floor } = await typeAnswers(page, count));
+        const tracePath = join(
+          RESULTS,
+          `ui-typed-trace-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
+        );
+        mkdirSync(RESULTS, { recursive: true });
+        ({ typed, floor } = await typeAnswers(page, count, tracePath));
+        log(`  Chrome's performance trace of ${TRACED} more typed answers: ${tracePath}`);
         await page.context().close();
       } finally {
         await mode.stop();
@@ -147,6 +161,8 @@ interface TypedTimes {
   /** Enter to the total changed in the DOM, and painted. */
   dom: number;
   painted: number;
+  /** Enter to the page free again after the Enter's own work (the grid ending the edit, moving down). */
+  enterWork: number;
   /** Enter to records.set sent; records.set sent to answered; answered to the total in the DOM. */
   beforeCall: number;
   call: number;
@@ -174,28 +190,35 @@ async function firstRow(page: Page, url: string): Promise<PaintTimes> {
  * Types B and A in turn into the row's answer cell and presses Enter, timing each inside the page; then
  * as many transport floors. The first answers of each are warm-up.
  */
-async function typeAnswers(page: Page, count: number): Promise<{ typed: TypedTimes[]; floor: number[] }> {
+async function typeAnswers(
+  page: Page,
+  count: number,
+  /** Where to keep Chrome's performance trace of TRACED more answers (not in the figures). */
+  tracePath?: string,
+): Promise<{ typed: TypedTimes[]; floor: number[] }> {
   await expectTotal(page, '95,58');
   await page.evaluate(NAME_SHIM);
   await page.getByTestId(`tree-${TREE_NODE}`).click();
   const typed: TypedTimes[] = [];
   for (let i = 0; i < count + WARM_TYPED; i++) {
-    await cell(page, ROW, 'answer').click();
-    await page.keyboard.type(i % 2 === 0 ? 'b' : 'a');
-    await page.evaluate(armTypedAnswer);
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => window.rbwBench?.totalPainted !== undefined, null, { timeout: 10_000 });
-    const t = await page.evaluate(() => window.rbwBench as Required<NonNullable<Window['rbwBench']>>);
+    const t = await typeOne(page, i);
     if (i < WARM_TYPED) continue;
     // The edit's own call (the screen may ask for other things after it, e.g. the places to gain points).
     const call = t.calls.filter((c) => c.name === 'records.set').at(-1) ?? t.call;
     typed.push({
       dom: t.totalInDom - t.enter,
       painted: t.totalPainted - t.enter,
+      enterWork: t.enterDone - t.enter,
       beforeCall: call.sent - t.enter,
       call: call.answered - call.sent,
       afterCall: t.totalInDom - call.answered,
     });
+  }
+  const browser = page.context().browser();
+  if (tracePath && browser) {
+    await browser.startTracing(page, { path: tracePath, categories: TRACE_CATEGORIES });
+    for (let i = 0; i < TRACED; i++) await typeOne(page, count + WARM_TYPED + i);
+    await browser.stopTracing();
   }
   const floor: number[] = [];
   for (let i = 0; i < count + WARM_TYPED; i++) {
@@ -203,6 +226,16 @@ async function typeAnswers(page: Page, count: number): Promise<{ typed: TypedTim
     if (i >= WARM_TYPED) floor.push(ms);
   }
   return { typed, floor };
+}
+
+/** Types B or A (the `i`th answer) into the row's answer cell and presses Enter; the page's times of it. */
+async function typeOne(page: Page, i: number): Promise<Required<NonNullable<Window['rbwBench']>>> {
+  await cell(page, ROW, 'answer').click();
+  await page.keyboard.type(i % 2 === 0 ? 'b' : 'a');
+  await page.evaluate(armTypedAnswer);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.rbwBench?.totalPainted !== undefined, null, { timeout: 10_000 });
+  return page.evaluate(() => window.rbwBench as Required<NonNullable<Window['rbwBench']>>);
 }
 
 /** The typed answers with browser mode started in this process by the e2e tests' helper. */
@@ -233,7 +266,9 @@ function typedNote(typed: TypedTimes[]): string {
   return (
     `medians: new total in the DOM after ${part('dom')} ms; Enter to records.set sent ` +
     `${part('beforeCall')} ms, the call (HTTP + service) ${part('call')} ms, ` +
-    `answer to the total in the DOM ${part('afterCall')} ms`
+    `answer to the total in the DOM ${part('afterCall')} ms; the page busy with the Enter's own work ` +
+    `(the grid ending the edit, moving down) for ${part('enterWork')} ms after it, an answer arriving ` +
+    `meanwhile waits`
   );
 }
 

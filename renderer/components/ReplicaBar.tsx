@@ -39,11 +39,17 @@ export function ReplicaBar({
   const [busy, setBusy] = useState(false);
   const [tick, setTick] = useState(0);
   const [lastTry, setLastTry] = useState<LastTry | null>(null);
+  /** The document the service said is no replica: it stays none, so an edit needs no read (nor a call). */
+  const noReplica = useRef<string | null>(null);
   useEffect(() => {
+    if (noReplica.current === documentId) return;
     let current = true;
     // A failed read (the window offline a moment) keeps what was shown.
     call('replica.status', { documentId }).then(
-      (s) => current && setStatus(s),
+      (s) => {
+        if (s === null) noReplica.current = documentId;
+        if (current) setStatus(s);
+      },
       () => undefined,
     );
     return () => {

@@ -5,6 +5,7 @@ import { sessionScores } from '../portfolio/score-unit';
 import { storedRevision, storeScores } from '../portfolio/stored-scores';
 import { storedPriorYear } from '../yearly/yearly-state';
 import { publishDocumentChange } from './document-events';
+import { storageProblem } from './storage-problem';
 import type { DocumentSession, EditResult } from './document-session';
 import type { DocumentView } from './document-view';
 import { documentView, GAINS_IN_VIEW } from './document-view';
@@ -39,9 +40,16 @@ export class OpenDocument {
     readonly id: string,
     readonly session: DocumentSession,
   ) {
-    // Every window showing the document follows each change (document-events.ts).
-    session.onAction = ({ canUndo: _u, canRedo: _r, steps: _s, ...change }, window) =>
-      publishDocumentChange({ ...change, documentId: id, window: window ?? null });
+    // Every window showing the document follows each change (document-events.ts): once the change is on
+    // the disk, and after the answer to the window that made it (which waits for the same flush).
+    session.onAction = ({ canUndo: _u, canRedo: _r, steps: _s, ...change }, window) => {
+      const told = { ...change, documentId: id, window: window ?? null };
+      session.store.durable().then(
+        () => setImmediate(() => publishDocumentChange(told)),
+        // Not on the disk: the window that made it is told so; the others hear of nothing.
+        () => undefined,
+      );
+    };
   }
 
   get path(): string {
@@ -81,10 +89,20 @@ export class OpenDocument {
     );
   }
 
-  /** One user action as one transaction; the result carries the scores of the leading rule. */
-  async edit(act: (session: DocumentSession) => EditResult): Promise<EditResult> {
+  /**
+   * One user action as one transaction; the result carries the scores of the leading rule. It is
+   * answered once the action is on the disk: the disk's flush runs while the scores are computed.
+   */
+  async edit<R extends EditResult>(act: (session: DocumentSession) => R): Promise<R> {
     await this.ready();
-    return act(this.session);
+    const { store } = this.session;
+    const result = store.deferringSync(() => act(this.session));
+    try {
+      await store.durable();
+    } catch (error) {
+      throw storageProblem(error, this.path) ?? error;
+    }
+    return result;
   }
 
   /** The scores a portfolio lists (total, category…) by the leading rule, at the current revision. */

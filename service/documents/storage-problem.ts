@@ -23,7 +23,9 @@ export function storageProblem(error: unknown, fileOrPath: string): ProblemError
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') return problem('document.diskFull');
   if (/^SQLITE_(IOERR|CANTOPEN)/.test(code) && diskIsFull(fileOrPath)) return problem('document.diskFull');
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS') return problem('document.readOnly');
-  if (/^(SQLITE_(CANTOPEN|PERM|IOERR|AUTH)|EACCES|EPERM)/.test(code)) return problem('document.cannotWrite');
+  // EIO: the disk refused to flush a commit (wal-flush.ts).
+  if (/^(SQLITE_(CANTOPEN|PERM|IOERR|AUTH)|EACCES|EPERM|EIO)/.test(code))
+    return problem('document.cannotWrite');
   return undefined;
 }
 

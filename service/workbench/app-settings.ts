@@ -2,7 +2,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AuthorNameSchema } from '../../shared/records/author-name';
-import { dataDir } from './data-dir';
+import { dataDir, dataDirPath } from './data-dir';
 
 const SettingsSchema = z.object({
   /** The user's name, set in the window: history names it for every change made after. */
@@ -14,6 +14,8 @@ export type AppSettings = z.infer<typeof SettingsSchema>;
 
 const UNSET: AppSettings = { author: null, authorAsked: false };
 const file = (): string => join(dataDir(), 'settings.json');
+/** The same path without making the folder: every call of a window reads it (readAppSettings). */
+const fileToRead = (): string => join(dataDirPath(), 'settings.json');
 
 /** The settings as last read or written by this process, by file (the data folder may differ per run). */
 let known: { file: string; settings: AppSettings } | null = null;
@@ -23,7 +25,7 @@ let known: { file: string; settings: AppSettings } | null = null;
  * (every call of a window asks, so the edit path reads no file). A missing or damaged file reads as unset.
  */
 export function readAppSettings(): AppSettings {
-  const path = file();
+  const path = fileToRead();
   if (known?.file === path) return known.settings;
   let settings = UNSET;
   try {

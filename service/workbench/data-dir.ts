@@ -7,11 +7,17 @@ import { join } from 'node:path';
  * $RBW_DATA_DIR, else %APPDATA%\rb-workbench on Windows, else $XDG_DATA_HOME (~/.local/share)/rb-workbench.
  */
 export function dataDir(): string {
-  const dir =
+  const dir = dataDirPath();
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** The same folder's path, without making it (to read a file that may not be there yet). */
+export function dataDirPath(): string {
+  return (
     process.env.RBW_DATA_DIR ??
     (process.platform === 'win32' && process.env.APPDATA
       ? join(process.env.APPDATA, 'rb-workbench')
-      : join(process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'rb-workbench'));
-  mkdirSync(dir, { recursive: true });
-  return dir;
+      : join(process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'rb-workbench'))
+  );
 }

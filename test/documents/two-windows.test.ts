@@ -43,20 +43,31 @@ const answerOf = async (documentId: string, itemId: string) =>
 
 afterEach(() => openDocuments.closeAll());
 
+/** The next change of the document told to the windows (also noted in `heard`). */
+function nextChange(documentId: string, heard: DocumentChange[]): Promise<DocumentChange> {
+  return new Promise((resolve) => {
+    const stop = onDocumentChange(documentId, (change) => {
+      stop();
+      heard.push(change);
+      resolve(change);
+    });
+  });
+}
+
 describe('two windows on one document', () => {
   it('tells the other window of a change: its window, the records, the revision and the score update', async () => {
     const documentId = await newDocument();
     const heard: DocumentChange[] = [];
-    const stop = onDocumentChange(documentId, (change) => heard.push(change));
+    // The other windows are told once the change is on the disk, after the answer to its window.
+    const told = nextChange(documentId, heard);
     const result = await tabB('records.set', {
       documentId,
       itemId: 'A.I.1.i.a',
       field: 'answer',
       value: 'ya',
     });
-    stop();
+    const change = await told;
     expect(heard).toHaveLength(1);
-    const [change] = heard;
     expect(change).toMatchObject({ documentId, window: 'tab-b', revision: 1, previousRevision: 0 });
     expect(change?.changed.map((c) => [c.itemId, c.record.answer])).toEqual([['A.I.1.i.a', 'Ya']]);
     // Ya in sub-area A.I.1.i (weight 0,5, one of two questions answered Ya … by hand: the existing
@@ -67,7 +78,9 @@ describe('two windows on one document', () => {
     const other = await newDocument();
     const elsewhere: DocumentChange[] = [];
     const stopOther = onDocumentChange(other, (c) => elsewhere.push(c));
+    const toldAgain = nextChange(documentId, heard);
     await tabB('records.set', { documentId, itemId: 'A.I.1.ii.a', field: 'answer', value: 'ya' });
+    expect((await toldAgain).revision).toBe(2);
     stopOther();
     expect(elsewhere).toEqual([]);
   });

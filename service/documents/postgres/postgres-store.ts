@@ -51,6 +51,15 @@ export class PostgresDocumentStore implements DocumentStore {
     return this.transaction('BEGIN', fn, true);
   }
 
+  /** A commit here is durable when it returns (PostgreSQL's own fsync): nothing is deferred. */
+  deferringSync<T>(act: () => T): T {
+    return act();
+  }
+
+  durable(): Promise<void> {
+    return Promise.resolve();
+  }
+
   changeToken(): number {
     const version = this.version();
     if (version !== this.known) {

@@ -7,6 +7,7 @@ import { MetaTable } from './meta-table';
 import { RecordsTable } from './records-table';
 import { SnapshotsTable } from './snapshots-table';
 import { SurveysTable } from './surveys-table';
+import { WalFlush } from './wal-flush';
 import { YearlyTable } from './yearly-table';
 
 /**
@@ -23,6 +24,10 @@ export class DocumentDatabase implements DocumentStore {
    * a private copy, and every edit is refused with this problem.
    */
   readOnly: ProblemError | null = null;
+
+  /** The log's flushes of commits made inside deferringSync (null until the first). */
+  private flush: WalFlush | null = null;
+  private deferring = false;
 
   constructor(
     readonly connection: Connection,
@@ -44,7 +49,8 @@ export class DocumentDatabase implements DocumentStore {
   /**
    * Settings of every connection that edits a document: WAL, so that another program reading it never
    * blocks an edit; synchronous FULL, so that an edit that returned survives a power cut, not only a
-   * crash of the app; foreign keys checked.
+   * crash of the app (a window's edit is answered only once it is on the disk: see deferringSync);
+   * foreign keys checked.
    */
   static configure(connection: Connection, file: string): DocumentDatabase {
     connection.db.pragma('journal_mode = WAL');
@@ -61,7 +67,32 @@ export class DocumentDatabase implements DocumentStore {
   /** Runs `fn` as one write transaction, taking the write lock first so that reads inside it are current. */
   write<T>(fn: (db: WritableDB) => T): T {
     if (this.readOnly) throw this.readOnly;
-    return this.connection.db.transaction(() => fn(this.tables)).immediate();
+    const value = this.connection.db.transaction(() => fn(this.tables)).immediate();
+    if (this.deferring) (this.flush ??= new WalFlush(this.connection.db.name)).start();
+    return value;
+  }
+
+  /**
+   * Runs `act` with the sync of each commit it makes begun in the background instead of waited for
+   * (`synchronous = NORMAL`, then the log flushed as wal-flush.ts explains): what `act` computes after
+   * a commit (an edit's scores) overlaps the disk's work. `durable()` says when it is all on the disk;
+   * nobody may be told of those commits before.
+   */
+  deferringSync<T>(act: () => T): T {
+    if (this.deferring || this.readOnly) return act();
+    this.connection.statement('PRAGMA synchronous = NORMAL').run();
+    this.deferring = true;
+    try {
+      return act();
+    } finally {
+      this.deferring = false;
+      this.connection.statement('PRAGMA synchronous = FULL').run();
+    }
+  }
+
+  /** Settles once every commit made so far is on the disk; rejects when the disk refused a flush. */
+  durable(): Promise<void> {
+    return this.flush?.done() ?? Promise.resolve();
   }
 
   /** Runs `fn` as one read transaction: everything it reads comes from the same moment. */
@@ -75,6 +106,8 @@ export class DocumentDatabase implements DocumentStore {
   }
 
   close(): void {
+    this.flush?.close();
+    this.flush = null;
     this.connection.close();
   }
 }

@@ -35,6 +35,14 @@ export interface DocumentStore {
    * it reads is current and two writers, two processes or two servers, never interleave).
    */
   write<T>(fn: (db: WritableDB) => T): T;
+  /**
+   * Runs `act` (which may call `write`) letting its commits reach the disk in the background while it
+   * goes on: an engine whose commit is durable when it returns just runs `act`. Nothing of those commits
+   * may be told to anyone (an answer, another window) before `durable()` has settled.
+   */
+  deferringSync<T>(act: () => T): T;
+  /** Settles once every commit made so far is on the disk; rejects when the disk refused one. */
+  durable(): Promise<void>;
   /** Changes whenever another connection has committed to the document (to catch up with it). */
   changeToken(): number;
   /** A consistent copy of the document as a workbench file (.rbw) at `path`. */

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
@@ -10,7 +10,7 @@ import { cell, expectTotal, REAL_WORKBOOK, REPO, startWorkbench } from '../../te
 import type { BenchCase } from '../support/bench-case';
 import { benchPage, startBrowserMode } from '../support/browser-mode';
 import { figure, targets } from '../support/figure';
-import { tempFolder } from '../support/files';
+import { RESULTS, tempFolder } from '../support/files';
 import { median } from '../support/measure';
 import { armTypedAnswer, NAME_SHIM, transportFloor, watchFirstRow } from '../support/page-probes';
 
@@ -57,6 +57,9 @@ export const uiCase: BenchCase = {
           const a = await firstRow(page, mode.url);
           const b = await firstRow(page, mode.url);
           const c = await firstRow(page, `${mode.origin}/bench-table.html`);
+          // Where the time goes: one more reload, traced, after the last measured one (not measured).
+          if (i === paints.warmup + paints.runs - 1)
+            log(`  trace of a reload: ${await traceReload(page, mode.url)}`);
           if (i < paints.warmup) continue;
           first.push(a);
           reload.push(b);
@@ -168,6 +171,20 @@ async function firstRow(page: Page, url: string): Promise<PaintTimes> {
       openAnswered: open?.answered ?? Number.NaN,
     };
   });
+}
+
+/**
+ * Chrome's performance trace of the page loaded again up to its first grid row (DevTools' Performance
+ * panel opens it), written to bench-results/; returns its path.
+ */
+async function traceReload(page: Page, url: string): Promise<string> {
+  const path = join(RESULTS, 'ui-first-row-trace.json');
+  mkdirSync(RESULTS, { recursive: true });
+  await page.goto('about:blank');
+  await page.context().browser()?.startTracing(page, { path, screenshots: true });
+  await firstRow(page, url);
+  await page.context().browser()?.stopTracing();
+  return path;
 }
 
 /**

@@ -55,10 +55,6 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
     rollupOptions: {
       output: {
-        // Every chunk begins with V8's explicit compile hint: the browser compiles its functions as it loads
-        // it, on a background thread, rather than each on the main thread when first called (Chromium 136
-        // and later; others ignore it). The first screen runs most of what it loads.
-        postBanner: process.env.RBW_NO_HINT ? undefined : '//# allFunctionsCalledOnLoad',
         codeSplitting: {
           // A group takes the modules it names and (by default) what they import, higher priority first:
           // the libraries go to `vendor` before the grid's group can take React with ag-grid-react, so

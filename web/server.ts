@@ -1,5 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import type { Stats } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -153,14 +154,31 @@ export function windowOf(request: IncomingMessage): string | undefined {
   return typeof given === 'string' && WINDOW_ID.test(given) ? given : undefined;
 }
 
-/** A file of the built renderer (index.html for any other path: the window routes itself). */
+/** The built renderer's files as last read, by path: served from memory, read again when changed. */
+const staticFiles = new Map<string, { stamp: string; body: Buffer }>();
+
+/**
+ * A file of the built renderer (index.html for any other path: the window routes itself), from memory:
+ * the page's scripts leave at once, before a call the service is busy with (the start-up document) rather
+ * than after it, as a file streamed from disk would.
+ */
 export function serveStatic(response: ServerResponse, root: string, pathname: string): void {
   const relative = normalize(pathname).replace(/^([/\\])+/, '');
   let file = join(root, relative);
-  if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory())
+  let stats = file.startsWith(root) ? statOf(file) : undefined;
+  if (!stats?.isFile()) {
     file = join(root, 'index.html');
+    stats = statOf(file);
+  }
+  const stamp = `${stats?.size}:${stats?.mtimeMs}`;
+  let cached = staticFiles.get(file);
+  if (cached?.stamp !== stamp) {
+    cached = { stamp, body: readFileSync(file) };
+    staticFiles.set(file, cached);
+  }
   response.writeHead(200, {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'content-length': cached.body.length,
     // The build names every asset by its content: a reload takes them from the browser's cache.
     'cache-control': file.startsWith(join(root, 'assets'))
       ? 'public, max-age=31536000, immutable'
@@ -168,8 +186,10 @@ export function serveStatic(response: ServerResponse, root: string, pathname: st
     'x-content-type-options': 'nosniff',
     'content-security-policy': CONTENT_SECURITY_POLICY,
   });
-  createReadStream(file).pipe(response);
+  response.end(cached.body);
 }
+
+const statOf = (file: string): Stats | undefined => statSync(file, { throwIfNoEntry: false });
 
 function sameToken(given: string | string[] | undefined, token: string): boolean {
   if (typeof given !== 'string' || given.length !== token.length) return false;

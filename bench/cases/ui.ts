@@ -65,6 +65,9 @@ export const uiCase: BenchCase = {
           const a = await firstRow(page, mode.url);
           const b = await firstRow(page, mode.url);
           const c = await firstRow(page, `${mode.origin}/bench-table.html`);
+          // Where the time goes: one more reload, traced, after the last measured one (not measured).
+          if (i === paints.warmup + paints.runs - 1)
+            log(`  trace of a reload: ${await traceReload(page, mode.url)}`);
           if (i < paints.warmup) continue;
           first.push(a);
           reload.push(b);
@@ -184,6 +187,20 @@ async function firstRow(page: Page, url: string): Promise<PaintTimes> {
       openAnswered: open?.answered ?? Number.NaN,
     };
   });
+}
+
+/**
+ * Chrome's performance trace of the page loaded again up to its first grid row (DevTools' Performance
+ * panel opens it), written to bench-results/; returns its path.
+ */
+async function traceReload(page: Page, url: string): Promise<string> {
+  const path = join(RESULTS, 'ui-first-row-trace.json');
+  mkdirSync(RESULTS, { recursive: true });
+  await page.goto('about:blank');
+  await page.context().browser()?.startTracing(page, { path, screenshots: true });
+  await firstRow(page, url);
+  await page.context().browser()?.stopTracing();
+  return path;
 }
 
 /**

@@ -97,6 +97,8 @@ interface Props {
   actions: GridActions;
   /** Row to scroll to and focus (found, chosen in "where to gain points", undone); `seq` repeats a jump. */
   focus: { id: string; seq: number; col?: string } | null;
+  /** The grid's first rows are rendered (once). */
+  onFirstRows?: () => void;
 }
 
 /**
@@ -214,6 +216,7 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
         onGridReady={onGridReady}
         onCellFocused={onCellFocused}
         onRowDataUpdated={guards.onRowDataUpdated}
+        onFirstDataRendered={props.onFirstRows}
         onCellDoubleClicked={onCellDoubleClicked}
         onColumnResized={onColumnResized}
         animateRows={false}

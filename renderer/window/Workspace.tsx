@@ -21,6 +21,7 @@ import type { Yearly } from '../yearly/use-yearly';
 import { useUnconfirmed } from '../yearly/use-yearly';
 import { SummaryColumn } from './SummaryColumn';
 import { TreeColumn } from './TreeColumn';
+import { useFirstRowsPainted } from './use-first-rows';
 import type { useSnapshots } from './use-snapshots';
 
 const NO_CHOICE: ColumnChoice = { hidden: [], shown: [] };
@@ -70,6 +71,8 @@ export function Workspace(props: Props) {
     month,
   );
   props.rowsRef.current = rows;
+  // At start the grid's first rows come first; the tree and the summary a frame after them.
+  const beside = useFirstRowsPainted(shown !== null, rows.length);
   const pinned = useMemo(
     () =>
       shown ? pinnedTotals(shown.index, selected, shown.unit, shown.reviewer, shownTotalError(shown)) : [],
@@ -132,7 +135,7 @@ export function Workspace(props: Props) {
       >
         <TreeColumn
           wb={wb}
-          shown={shown}
+          shown={beside.painted ? shown : null}
           view={view}
           collapsed={prefs.treeCollapsed}
           onCollapse={(treeCollapsed) => setPrefs({ treeCollapsed })}
@@ -158,15 +161,18 @@ export function Workspace(props: Props) {
           compact={prefs.compact}
           actions={props.gridActions}
           focus={props.focus}
+          onFirstRows={beside.onFirstRows}
         />
-        <SummaryColumn
-          shown={shown}
-          collapsed={prefs.summaryCollapsed}
-          onCollapse={(summaryCollapsed) => setPrefs({ summaryCollapsed })}
-          onFindings={props.onFindings}
-          onGainClick={props.onGainClick}
-          onOpenAnswerSet={props.onOpenAnswerSet}
-        />
+        {beside.painted && (
+          <SummaryColumn
+            shown={shown}
+            collapsed={prefs.summaryCollapsed}
+            onCollapse={(summaryCollapsed) => setPrefs({ summaryCollapsed })}
+            onFindings={props.onFindings}
+            onGainClick={props.onGainClick}
+            onOpenAnswerSet={props.onOpenAnswerSet}
+          />
+        )}
       </main>
     </>
   );

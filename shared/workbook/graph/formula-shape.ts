@@ -77,16 +77,19 @@ export class ShapeReader {
 /** The references of a shape placed at a cell. */
 export function placeRefs(shape: FormulaShape, row: number, col: number): PlacedRef[] {
   return shape.refs.map(({ from, to, polarity }) => {
-    const a = placeCell(from, row, col);
-    const b = placeCell(to, row, col);
-    return {
-      ...(from.sheet !== undefined ? { sheet: from.sheet } : {}),
-      top: Math.min(a.row, b.row),
-      bottom: Math.max(a.row, b.row),
-      left: Math.min(a.col, b.col),
-      right: Math.max(a.col, b.col),
+    const top = from.rowAbsolute ? from.row : from.row + row;
+    const bottom = to.rowAbsolute ? to.row : to.row + row;
+    const left = from.colAbsolute ? from.col : from.col + col;
+    const right = to.colAbsolute ? to.col : to.col + col;
+    const placed: PlacedRef = {
+      top: Math.min(top, bottom),
+      left: Math.min(left, right),
+      bottom: Math.max(top, bottom),
+      right: Math.max(left, right),
       polarity,
     };
+    if (from.sheet !== undefined) placed.sheet = from.sheet;
+    return placed;
   });
 }
 
@@ -95,11 +98,12 @@ export function placeCell(
   row: number,
   col: number,
 ): { sheet?: string; row: number; col: number } {
-  return {
-    ...(cell.sheet !== undefined ? { sheet: cell.sheet } : {}),
+  const placed: { sheet?: string; row: number; col: number } = {
     row: cell.rowAbsolute ? cell.row : cell.row + row,
     col: cell.colAbsolute ? cell.col : cell.col + col,
   };
+  if (cell.sheet !== undefined) placed.sheet = cell.sheet;
+  return placed;
 }
 
 /** Tokens with references written relative to the formula's cell: equal for copies of one formula. */
@@ -113,22 +117,50 @@ function shapeKey(tokens: Token[], row: number, col: number): string {
   return key;
 }
 
-const CELL = /(\$?)([A-Za-z]{1,3})(\$?)(\d+)/g;
-
 function relativeRef(text: string, row: number, col: number): string {
   // Only the cells are relative: a sheet name ("Sheet1!") stays as it is written.
   const bang = text.lastIndexOf('!');
-  return text.slice(0, bang + 1) + relativeCells(text.slice(bang + 1), row, col);
+  return text.slice(0, bang + 1) + relativeCells(text, bang + 1, row, col);
 }
 
-function relativeCells(text: string, row: number, col: number): string {
-  return text.replace(CELL, (_, colAbs: string, letters: string, rowAbs: string, digits: string) => {
+const DOLLAR = 36;
+const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * The cells of a reference (from `start`) with every `$?letters$?digits` written as its column and row,
+ * relative (`C[-2]R[0]`) unless `$`-absolute (`C10R7`): one pass over the characters, no regular
+ * expression (this runs for every reference of every formula of the workbook).
+ */
+function relativeCells(text: string, start: number, row: number, col: number): string {
+  let out = '';
+  let copied = start;
+  let at = start;
+  while (at < text.length) {
+    // A cell: `$`? 1–3 letters `$`? digits, anywhere (as the pattern /(\$?)([A-Za-z]{1,3})(\$?)(\d+)/g).
+    let p = at;
+    const colAbs = text.charCodeAt(p) === DOLLAR;
+    if (colAbs) p++;
+    const lettersFrom = p;
+    while (p < text.length && p - lettersFrom < 3 && isLetter(text.charCodeAt(p))) p++;
+    const lettersTo = p;
+    const rowAbs = lettersTo > lettersFrom && text.charCodeAt(p) === DOLLAR;
+    if (rowAbs) p++;
+    const digitsFrom = p;
+    while (p < text.length && isDigit(text.charCodeAt(p))) p++;
+    if (lettersTo === lettersFrom || p === digitsFrom) {
+      at++;
+      continue;
+    }
     let c = 0;
-    for (const ch of letters.toUpperCase()) c = c * 26 + (ch.charCodeAt(0) - 64);
+    for (let i = lettersFrom; i < lettersTo; i++) c = c * 26 + ((text.charCodeAt(i) & ~32) - 64);
     c -= 1;
-    const r = Number(digits) - 1;
-    return `${colAbs ? `C${c}` : `C[${c - col}]`}${rowAbs ? `R${r}` : `R[${r - row}]`}`;
-  });
+    const r = Number(text.slice(digitsFrom, p)) - 1;
+    out += text.slice(copied, at);
+    out += `${colAbs ? `C${c}` : `C[${c - col}]`}${rowAbs ? `R${r}` : `R[${r - row}]`}`;
+    copied = at = p;
+  }
+  return out + text.slice(copied);
 }
 
 function shapeOf(formula: Formula, row: number, col: number, names: Map<string, string>): FormulaShape {

@@ -20,6 +20,8 @@ export const importCommand: Command = async (args, { io, t }) => {
     {
       author: resolveAuthor(values.author),
       out,
+      // The findings are counted here (their effects are `rbw inspect`'s): not measured.
+      measureEffects: false,
       onStep:
         io.progress && ((step) => io.progress?.(t(`cliHelp.progress.${step}`, { file: basename(file) }))),
     },

@@ -26,7 +26,11 @@ export const scoreWorkbookCommand: Command = async (args, { io, t }) => {
   if (unanswered !== undefined && unanswered !== 'skip' && unanswered !== 'zero') {
     throw new UsageError(t('cli.badUnanswered'));
   }
-  const imported = await importWorkbook(file, values.sheet === undefined ? {} : { sheet: values.sheet });
+  // The findings are counted here, their effects listed by `rbw inspect`: not measured.
+  const imported = await importWorkbook(file, {
+    measureEffects: false,
+    ...(values.sheet === undefined ? {} : { sheet: values.sheet }),
+  });
   // An upload sheet computes nothing itself: only the standard rule can score it.
   const rule = !imported.layout.total ? 'standard' : asked;
   try {

@@ -17,6 +17,8 @@ export interface ImportOptions {
    * count); the window leaves it out (its findings dialog runs it when asked). True by default.
    */
   compareRules?: boolean | undefined;
+  /** With compareRules, each finding's effect on the total too (`rbw import` prints only the count). */
+  measureEffects?: boolean | undefined;
   /** Told as each step starts (`rbw import`'s progress line): reading the workbook, storing the document. */
   onStep?: ((step: 'reading' | 'storing') => void) | undefined;
   /** The answer sheet to import when the workbook holds several; default the one holding most questions. */
@@ -38,10 +40,14 @@ export interface ImportedDocument {
  */
 export async function importToDocument(
   source: WorkbookSource,
-  { author, out, compareRules = true, onStep, sheet }: ImportOptions,
+  { author, out, compareRules = true, measureEffects, onStep, sheet }: ImportOptions,
 ): Promise<ImportedDocument> {
   onStep?.('reading');
-  const options = { compareRules, ...(sheet !== undefined ? { sheet } : {}) };
+  const options = {
+    compareRules,
+    ...(measureEffects !== undefined ? { measureEffects } : {}),
+    ...(sheet !== undefined ? { sheet } : {}),
+  };
   const workbook =
     'path' in source
       ? await importWorkbook(source.path, options)

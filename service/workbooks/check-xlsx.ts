@@ -16,24 +16,50 @@ import { ZipPackage, corrupt, refuse } from './zip-package';
  * and sheet otherwise.
  */
 export async function checkXlsxPackage(bytes: Buffer, file: string): Promise<Buffer> {
+  return (await checkPackage(bytes, file, false)).bytes;
+}
+
+/** A checked package: the bytes to read and, when they are the file's own, its parts unpacked. */
+export interface CheckedXlsx {
+  bytes: Buffer;
+  /**
+   * Every part unpacked while it was checked, by name in the package's order, so that the reader need
+   * not unpack them again; null for a package too large to hold unpacked or rewritten for reading.
+   */
+  parts: Map<string, Buffer> | null;
+}
+
+/** checkXlsxPackage keeping the parts it unpacked (see CheckedXlsx). */
+export function checkXlsxParts(bytes: Buffer, file: string): Promise<CheckedXlsx> {
+  return checkPackage(bytes, file, true);
+}
+
+/** Parts are kept unpacked up to this many bytes in all (a real LKE unpacks to under 5 MB). */
+const KEEP_UNPACKED = 32 * 1024 * 1024;
+
+async function checkPackage(bytes: Buffer, file: string, keepParts: boolean): Promise<CheckedXlsx> {
   const zip = await ZipPackage.open(bytes, file);
   try {
     const sheets = await worksheetNames(zip, file);
+    const kept = keepParts && keepable(zip) ? new Map<string, Buffer>() : null;
     let cells = 0;
     const unordered: string[] = [];
     const padded: string[] = [];
     for (const part of zip.parts.values()) {
+      const chunks: Buffer[] = [];
+      const keep = kept ? (chunk: Buffer) => chunks.push(chunk) : undefined;
       const sheet = sheets.get(part.name);
       if (sheet === undefined && !/^xl\/worksheets\/[^/]+\.xml$/i.test(part.name)) {
-        await zip.consume(part, file, () => undefined);
-        continue;
+        await zip.consume(part, file, keep ?? (() => undefined));
+      } else {
+        const scan = await scanSheet(zip, part, file, sheet ?? part.name, cells, keep);
+        cells += scan.cells;
+        if (scan.outOfOrder) unordered.push(part.name);
+        if (scan.empty > EMPTY_CELLS_KEPT) padded.push(part.name);
       }
-      const scan = await scanSheet(zip, part, file, sheet ?? part.name, cells);
-      cells += scan.cells;
-      if (scan.outOfOrder) unordered.push(part.name);
-      if (scan.empty > EMPTY_CELLS_KEPT) padded.push(part.name);
+      kept?.set(part.name, Buffer.concat(chunks));
     }
-    if (!unordered.length && !padded.length) return bytes;
+    if (!unordered.length && !padded.length) return { bytes, parts: kept };
     const slim = new Map<string, string>();
     for (const name of padded) {
       const part = zip.parts.get(name) as PackagePart;
@@ -41,16 +67,40 @@ export async function checkXlsxPackage(bytes: Buffer, file: string): Promise<Buf
       await zip.consume(part, file, (chunk) => filter.write(chunk));
       slim.set(name, filter.close());
     }
-    return await rewritten(bytes, slim, unordered, file);
+    return { bytes: await rewritten(bytes, slim, unordered, file), parts: null };
   } finally {
     zip.close();
   }
 }
 
-async function scanSheet(zip: ZipPackage, part: PackagePart, file: string, sheet: string, before: number) {
+/**
+ * Whether the parts can be handed to the reader unpacked: small enough in all, and every name plain
+ * ASCII as stored (a reader decoding names its own way would then find the same names).
+ */
+function keepable(zip: ZipPackage): boolean {
+  let total = 0;
+  for (const part of zip.parts.values()) {
+    total += part.declaredBytes;
+    const raw = part.entry.fileNameRaw;
+    if (!/^[\x20-\x7e]*$/.test(part.name) || (raw && raw.toString('latin1') !== part.name)) return false;
+  }
+  return total <= KEEP_UNPACKED && zip.parts.size === zip.listed;
+}
+
+async function scanSheet(
+  zip: ZipPackage,
+  part: PackagePart,
+  file: string,
+  sheet: string,
+  before: number,
+  keep?: (chunk: Buffer) => void,
+) {
   const scanner = new SheetScanner(before);
   try {
-    await zip.consume(part, file, (chunk) => scanner.write(chunk));
+    await zip.consume(part, file, (chunk) => {
+      scanner.write(chunk);
+      keep?.(chunk);
+    });
     return scanner.close();
   } catch (error) {
     if (error instanceof SheetLimitExceeded) throw refuse(file, error.code, error.params, sheet);

@@ -37,6 +37,8 @@ export function compareRules(
   sheet: SheetData,
   answers: Map<string, AnswerValue>,
   known: Finding[],
+  /** False: the findings without their effects (nothing recalculated per finding). */
+  effects = true,
 ): Finding[] {
   const { layout } = engine;
   const valueCol = layout.columns.unit.value;
@@ -65,7 +67,7 @@ export function compareRules(
     const found = describe(engine, index, sheet, mismatch, valueCol, known, fixes);
     if (found) findings.push(found);
   }
-  measureEffects(engine, fixes);
+  if (effects) measureEffects(engine, fixes);
   scorer.clear();
   scorer.setAnswers(answers);
   const explained = differenceExplained(engine, sheet.name, scorer.total(), [...known, ...findings]);

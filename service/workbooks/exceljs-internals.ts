@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { isSafeLink } from '../../shared/records/link-policy';
 import { ProblemError } from '../../shared/problem';
-import { checkXlsxPackage } from './check-xlsx';
+import { checkXlsxParts } from './check-xlsx';
 import { corrupt } from './zip-package';
 
 /**
@@ -43,15 +44,46 @@ interface WorkbookInternals {
  * a damaged or oversized file is a ProblemError naming `file` (and the sheet).
  */
 export async function loadWorkbook(bytes: Uint8Array, file: string): Promise<ExcelJS.Workbook> {
-  const checked = await checkXlsxPackage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), file);
+  const checked = await checkXlsxParts(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), file);
   const workbook = new ExcelJS.Workbook();
+  if (checked.parts) unpacked.set(checked.bytes, checked.parts);
   try {
-    await workbook.xlsx.load(checked as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(checked.bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
     throw error instanceof ProblemError ? error : corrupt(file, error);
+  } finally {
+    unpacked.delete(checked.bytes);
   }
   return workbook;
 }
+
+/**
+ * Packages whose parts the check has just unpacked, by the bytes handed to exceljs. exceljs 4.4 unpacks
+ * a package with `JSZip.loadAsync(bytes)` and reads each part with `entry.async('string' | 'nodebuffer')`
+ * in the order of `zip.files`; for these bytes it is given the parts already unpacked (in the package's
+ * order) instead of unpacking them a second time. Any other bytes go to JSZip as before.
+ */
+const unpacked = new WeakMap<Buffer, Map<string, Buffer>>();
+
+interface UnpackedPart {
+  name: string;
+  dir: false;
+  async(type: 'string' | 'nodebuffer'): Promise<string | Buffer>;
+}
+
+const jszipLoad = JSZip.loadAsync.bind(JSZip);
+JSZip.loadAsync = ((data: unknown, options?: JSZip.JSZipLoadOptions) => {
+  const parts = Buffer.isBuffer(data) ? unpacked.get(data) : undefined;
+  if (!parts) return jszipLoad(data as Buffer, options);
+  const files: Record<string, UnpackedPart> = {};
+  for (const [name, content] of parts)
+    files[name] = {
+      name,
+      dir: false,
+      async: (type) => Promise.resolve(type === 'string' ? content.toString('utf8') : content),
+    };
+  return Promise.resolve({ files } as unknown as JSZip);
+}) as typeof JSZip.loadAsync;
 
 /**
  * Turns every hyperlink of the workbook that the link policy refuses (`javascript:`, `file:`, UNC …)

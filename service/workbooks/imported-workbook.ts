@@ -97,4 +97,9 @@ export interface ImportOptions {
    * user asks for the findings. Default true.
    */
   compareRules?: boolean;
+  /**
+   * With compareRules: measure each difference's effect on the total (a recalculation per finding, down
+   * the sheet). `rbw score` prints the findings' count, not their effects, and leaves it out. Default true.
+   */
+  measureEffects?: boolean;
 }

@@ -26,6 +26,8 @@ export class ZipPackage {
   private constructor(
     private readonly zip: yauzl.ZipFile,
     readonly parts: ReadonlyMap<string, PackagePart>,
+    /** Parts the central directory lists (a name listed twice counts twice; `parts` keeps one). */
+    readonly listed: number,
   ) {}
 
   static async open(bytes: Buffer, file: string): Promise<ZipPackage> {
@@ -48,9 +50,11 @@ export class ZipPackage {
     }
     const parts = new Map<string, PackagePart>();
     let total = 0;
+    let listed = 0;
     try {
       for await (const entry of zip.eachEntry()) {
         if (entry.fileName.endsWith('/')) continue;
+        listed++;
         if (entry.isEncrypted()) throw refuse(file, 'workbook.encrypted');
         const part = {
           name: entry.fileName,
@@ -72,7 +76,7 @@ export class ZipPackage {
       zip.close();
       throw error instanceof ProblemError ? error : corrupt(file, error);
     }
-    return new ZipPackage(zip, parts);
+    return new ZipPackage(zip, parts, listed);
   }
 
   /** Unpacks one part as a stream of chunks; a part that unpacks to more than it declared is an error. */

@@ -71,7 +71,9 @@ export function finishImport(
       ...breakdownFindings(flatten(plan), sheet, columns),
     ];
     if (options.compareRules !== false)
-      findings.push(...compareRules(engine, index, sheet, answers, findings));
+      findings.push(
+        ...compareRules(engine, index, sheet, answers, findings, options.measureEffects !== false),
+      );
     findings.push(...engineFindings(engine, index, sheet), ...totalChecks(engine, index, sheet.name));
     findings.push(...differences);
     const workbookTotal = engine.total();

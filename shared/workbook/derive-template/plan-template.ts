@@ -9,6 +9,7 @@ import type { SheetData, WorkbookData } from '../read/sheet-data';
 import { cellAt, textAt } from '../read/sheet-data';
 import type { Formula } from '../formula/ast';
 import { parseFormula } from '../formula/parse';
+import { parseFormulaAt } from '../formula/parse-at';
 import { referencedCells } from '../formula/references';
 
 /** A `Jumlah` row feeding a computed row. */
@@ -297,7 +298,7 @@ function valueFormulaOf(row: number, context: Context): Formula | null {
   const text = col === undefined ? undefined : cellAt(context.sheet, row, col)?.formula;
   let formula: Formula | null;
   try {
-    formula = text ? parseFormula(text) : null;
+    formula = text && col !== undefined ? parseFormulaAt(text, row, col) : null;
   } catch {
     formula = null;
   }

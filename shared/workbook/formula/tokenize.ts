@@ -78,6 +78,8 @@ const PUNCTUATION = new Set([
 const mayBeSpace = (code: number): boolean => code <= 32 || code >= 0xa0;
 
 let shared: Map<string, Token[] | Error> | null = null;
+/** Further memos living as long as the shared tokens (the syntax trees by shape, parse-at.ts). */
+let memos: Map<string, Map<string, unknown>> | null = null;
 
 /**
  * Runs `work` (synchronous) with every formula text tokenized at most once: an import reads each formula
@@ -88,11 +90,24 @@ let shared: Map<string, Token[] | Error> | null = null;
 export function withTokensShared<T>(work: () => T): T {
   if (shared) return work();
   shared = new Map();
+  memos = new Map();
   try {
     return work();
   } finally {
     shared = null;
+    memos = null;
   }
+}
+
+/**
+ * A memo named `name` that lives as long as the shared tokens (withTokensShared); null outside it, so that
+ * nothing is kept between imports. What is put in it is shared too: read it, do not change it.
+ */
+export function sharedMemo<V>(name: string): Map<string, V> | null {
+  if (!memos) return null;
+  let memo = memos.get(name);
+  if (!memo) memos.set(name, (memo = new Map()));
+  return memo as Map<string, V>;
 }
 
 /**

@@ -61,7 +61,7 @@ export class FormulaGraph {
 
   constructor(readonly data: WorkbookData) {
     this.sheetNames = data.sheets.map((s) => s.name);
-    const bySheet = new Map(this.sheetNames.map((name, i) => [name.trim().toLowerCase(), i]));
+    const bySheet = sheetIndexer(this.sheetNames);
     // Whole-column and whole-sheet ranges read the used range, as in the engine (used-range.ts).
     const used = new UsedRanges(data);
     const shapes = new ShapeReader(
@@ -139,7 +139,7 @@ export class FormulaGraph {
     row: number,
     col: number,
     text: string,
-    bySheet: Map<string, number>,
+    bySheet: (name: string) => number | undefined,
     shapes: ShapeReader,
     /** The formula as read: with whole-column and whole-sheet ranges cut to the used range. */
     cut: string,
@@ -159,7 +159,7 @@ export class FormulaGraph {
       this.unreadable.push({ sheet, row, col, reason: shape.message });
     } else {
       const sheetOf = (name: string | undefined): number | undefined =>
-        name === undefined ? sheet : bySheet.get(name.trim().toLowerCase());
+        name === undefined ? sheet : bySheet(name);
       for (const ref of placeRefs(shape, row, col)) {
         const on = sheetOf(ref.sheet);
         if (on === undefined) continue;
@@ -205,4 +205,16 @@ let nextShape = 0;
 /** One number per cell: 2^20 rows and 2^14 columns per sheet, as in Excel. */
 export function key(sheet: number, row: number, col: number): number {
   return sheet * 17_179_869_184 + row * 16_384 + col;
+}
+
+/** A sheet's index by a name as a formula writes it (case and spaces aside), each name worked out once. */
+function sheetIndexer(names: string[]): (name: string) => number | undefined {
+  const byName = new Map(names.map((name, i) => [name.trim().toLowerCase(), i]));
+  const asWritten = new Map<string, number | undefined>();
+  return (name) => {
+    if (asWritten.has(name)) return asWritten.get(name);
+    const index = byName.get(name.trim().toLowerCase());
+    asWritten.set(name, index);
+    return index;
+  };
 }

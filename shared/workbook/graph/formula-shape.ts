@@ -3,6 +3,8 @@ import { parseFormula } from '../formula/parse';
 import { childrenOf } from '../formula/references';
 import type { Token } from '../formula/tokenize';
 import { tokenize } from '../formula/tokenize';
+import { rememberParsed } from '../formula/parse-at';
+import { shapeKey } from '../formula/shape-key';
 
 /**
  * How a referenced cell takes part in a formula's result: `adds` when a larger value there gives a larger
@@ -65,7 +67,10 @@ export class ShapeReader {
     if (known) return known;
     let shape: FormulaShape | Error;
     try {
-      shape = shapeOf(parseFormula(text), row, col, this.names);
+      const formula = parseFormula(text);
+      // Later readers of copies of this formula (the template's plan) take this tree, moved.
+      rememberParsed(key, formula, row, col);
+      shape = shapeOf(formula, row, col, this.names);
     } catch (error) {
       shape = error as Error;
     }
@@ -77,16 +82,19 @@ export class ShapeReader {
 /** The references of a shape placed at a cell. */
 export function placeRefs(shape: FormulaShape, row: number, col: number): PlacedRef[] {
   return shape.refs.map(({ from, to, polarity }) => {
-    const a = placeCell(from, row, col);
-    const b = placeCell(to, row, col);
-    return {
-      ...(from.sheet !== undefined ? { sheet: from.sheet } : {}),
-      top: Math.min(a.row, b.row),
-      bottom: Math.max(a.row, b.row),
-      left: Math.min(a.col, b.col),
-      right: Math.max(a.col, b.col),
+    const top = from.rowAbsolute ? from.row : from.row + row;
+    const bottom = to.rowAbsolute ? to.row : to.row + row;
+    const left = from.colAbsolute ? from.col : from.col + col;
+    const right = to.colAbsolute ? to.col : to.col + col;
+    const placed: PlacedRef = {
+      top: Math.min(top, bottom),
+      left: Math.min(left, right),
+      bottom: Math.max(top, bottom),
+      right: Math.max(left, right),
       polarity,
     };
+    if (from.sheet !== undefined) placed.sheet = from.sheet;
+    return placed;
   });
 }
 
@@ -95,40 +103,12 @@ export function placeCell(
   row: number,
   col: number,
 ): { sheet?: string; row: number; col: number } {
-  return {
-    ...(cell.sheet !== undefined ? { sheet: cell.sheet } : {}),
+  const placed: { sheet?: string; row: number; col: number } = {
     row: cell.rowAbsolute ? cell.row : cell.row + row,
     col: cell.colAbsolute ? cell.col : cell.col + col,
   };
-}
-
-/** Tokens with references written relative to the formula's cell: equal for copies of one formula. */
-function shapeKey(tokens: Token[], row: number, col: number): string {
-  let key = '';
-  for (const token of tokens) {
-    if (token.kind === 'space') continue;
-    key += token.kind === 'ref' ? relativeRef(token.text, row, col) : token.text;
-    key += '\u0001';
-  }
-  return key;
-}
-
-const CELL = /(\$?)([A-Za-z]{1,3})(\$?)(\d+)/g;
-
-function relativeRef(text: string, row: number, col: number): string {
-  // Only the cells are relative: a sheet name ("Sheet1!") stays as it is written.
-  const bang = text.lastIndexOf('!');
-  return text.slice(0, bang + 1) + relativeCells(text.slice(bang + 1), row, col);
-}
-
-function relativeCells(text: string, row: number, col: number): string {
-  return text.replace(CELL, (_, colAbs: string, letters: string, rowAbs: string, digits: string) => {
-    let c = 0;
-    for (const ch of letters.toUpperCase()) c = c * 26 + (ch.charCodeAt(0) - 64);
-    c -= 1;
-    const r = Number(digits) - 1;
-    return `${colAbs ? `C${c}` : `C[${c - col}]`}${rowAbs ? `R${r}` : `R[${r - row}]`}`;
-  });
+  if (cell.sheet !== undefined) placed.sheet = cell.sheet;
+  return placed;
 }
 
 function shapeOf(formula: Formula, row: number, col: number, names: Map<string, string>): FormulaShape {

@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs';
+import { farRangeWorkbook } from '../support/far-range-workbook';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deeplyNestedLke, smallLkeWorkbook } from '../support/small-lke-workbook';
 import type { Workbench } from './support/workbench';
-import { REAL_WORKBOOK, screenshot, startWorkbench } from './support/workbench';
+import { screenshot, startWorkbench } from './support/workbench';
 
 /**
  * Hostile formulas uploaded from the window in browser mode ("Impor Excel", a file chosen): the small LKE
@@ -65,15 +65,7 @@ describe('hostile formulas uploaded from the window', () => {
 
   it('a range too large even over the used range is refused in one line; the document stays', async () => {
     const { page } = wb;
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(REAL_WORKBOOK);
-    const far = workbook.addWorksheet('Jauh');
-    far.getCell('AMJ1').value = 1;
-    far.getCell('A100000').value = 2;
-    (workbook.getWorksheet('LKE ZI') as ExcelJS.Worksheet).getCell('L207').value = {
-      formula: 'SUM(Jauh!A1:XFD1048576)',
-    } as ExcelJS.CellFormulaValue;
-    await upload('jauh.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
+    await upload('jauh.xlsx', await farRangeWorkbook());
     const notice = page.locator('[data-testid="notice"].error, [data-testid="dialog-notice"]');
     await notice.first().waitFor({ timeout: 120_000 });
     const said = ((await notice.first().textContent()) ?? '').trim();

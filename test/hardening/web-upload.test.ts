@@ -1,3 +1,4 @@
+import { farRangeWorkbook } from '../support/far-range-workbook';
 import ExcelJS from 'exceljs';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -126,19 +127,9 @@ describe('hostile formulas uploaded in browser mode', () => {
   });
 
   it('a whole-sheet range still too large over the used range is refused in one line naming the cell', async () => {
-    // A helper sheet using A100000 and AMJ1: cut to its used range, 102 million cells (as
-    // test/hardening/whole-ranges.test.ts refuses on the command line).
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(REAL_WORKBOOK);
-    const far = workbook.addWorksheet('Jauh');
-    far.getCell('AMJ1').value = 1;
-    far.getCell('A100000').value = 2;
-    (workbook.getWorksheet('LKE ZI') as ExcelJS.Worksheet).getCell('L207').value = {
-      formula: 'SUM(Jauh!A1:XFD1048576)',
-    } as ExcelJS.CellFormulaValue;
-    const path = join(folder, 'jauh.xlsx');
-    await workbook.xlsx.writeFile(path);
-    const answer = await upload('jauh.xlsx', readFileSync(path));
+    // Cut to its used range, 102 million cells (as test/hardening/whole-ranges.test.ts refuses on the
+    // command line).
+    const answer = await upload('jauh.xlsx', await farRangeWorkbook());
     expect(answer.status).toBe(200);
     expect(answer.body).toMatchObject({
       ok: false,

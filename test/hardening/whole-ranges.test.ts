@@ -1,3 +1,4 @@
+import { addFarRange } from '../support/far-range-workbook';
 import ExcelJS from 'exceljs';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,17 +53,8 @@ const selfSum: Edit = (workbook) => {
     formula('SUM(A1:XFD1048576)');
 };
 
-/**
- * A helper sheet using A100000 and AMJ1 (within every other bound): its whole-sheet range, cut to the
- * used range, is still 102 million cells.
- */
-const sparseHelper: Edit = (workbook) => {
-  const far = workbook.addWorksheet('Jauh');
-  far.getCell('AMJ1').value = 1;
-  far.getCell('A100000').value = 2;
-  (workbook.getWorksheet('LKE ZI') as ExcelJS.Worksheet).getCell('L207').value =
-    formula('SUM(Jauh!A1:XFD1048576)');
-};
+/** A helper sheet whose whole-sheet range, cut to the used range, is still 102 million cells. */
+const sparseHelper: Edit = addFarRange;
 
 async function write(name: string, edit: Edit): Promise<string> {
   const workbook = new ExcelJS.Workbook();

@@ -161,10 +161,14 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
   }, [props.focus, props.rows]);
 
   // Tab into the grid lands on a cell (the one focused last), not on the first of its column headers.
+  // The grid's own focused cell first: it is current at once, where its focus events come a task later.
   const focusGridInnerElement = useCallback((params: FocusGridInnerElementParams<GridRow>) => {
     const grid = params.api;
+    const last = grid.getFocusedCell();
     const target = entryCell(
-      range.selection.current?.anchor ?? null,
+      last && !last.rowPinned
+        ? { row: last.rowIndex, col: last.column.getColId() }
+        : (range.selection.current?.anchor ?? null),
       grid.getDisplayedRowCount(),
       grid.getAllDisplayedColumns().map((c) => c.getColId()),
     );

@@ -241,6 +241,8 @@ describe('filters with counts, overdue, assigning an area to a pokja, Tab into t
     // answer's rather than the value's under CI load: only the row is asserted.)
     await page.keyboard.press('Shift+Tab');
     expect(await focused(page)).toMatch(/^cell A\.I\.1\.i\.b /);
+    // The grid shows the cell focused (its own focus state caught up) before the next key.
+    await page.locator('.ag-row[row-id="A.I.1.i.b"] .ag-cell-focus').waitFor();
     await page.keyboard.press('Shift+Tab');
     expect(await focused(page)).toBe('tree-splitter');
   });

@@ -3,14 +3,14 @@
 // `npm run build:cli`). When the bundle is missing or a source changed after it was built (while
 // developing), it runs the TypeScript sources through tsx instead: slower to start, never stale.
 import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { runBundle } from './run-bundle.mjs';
 
-const bundle = new URL('../dist/cli/rbw.mjs', import.meta.url);
+const dist = new URL('../dist/cli/', import.meta.url);
 
 function bundleIsCurrent() {
   try {
-    const { builtAt, sources } = JSON.parse(
-      readFileSync(new URL('../dist/cli/sources.json', import.meta.url)),
-    );
+    const { builtAt, sources } = JSON.parse(readFileSync(new URL('sources.json', dist)));
     return sources.every((source) => statSync(new URL(`../${source}`, import.meta.url)).mtimeMs <= builtAt);
   } catch {
     return false;
@@ -18,7 +18,7 @@ function bundleIsCurrent() {
 }
 
 if (process.env.RBW_FROM_SOURCE !== '1' && bundleIsCurrent()) {
-  await import(bundle);
+  process.exitCode = await runBundle(fileURLToPath(dist), process.argv.slice(2));
 } else {
   const { register } = await import('tsx/esm/api');
   register();

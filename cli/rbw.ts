@@ -1,4 +1,5 @@
-/** The `rbw` command: the entry point of the bundle bin/rbw.mjs runs (scripts/build-cli.mjs). */
-import { main } from './main';
-
-process.exitCode = await main(process.argv.slice(2));
+/**
+ * The `rbw` command: the entry point of the bundle (scripts/build-cli.mjs), which bin/run-bundle.mjs
+ * loads and runs.
+ */
+export { main } from './main';

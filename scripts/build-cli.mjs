@@ -1,11 +1,13 @@
 /**
- * Builds the `rbw` command into dist/cli with esbuild: one small entry and a chunk per command, so that a
- * command loads only what it uses (exceljs and HyperFormula only for commands that read or write
- * workbooks). Dependencies stay in node_modules. `npm ci` runs it (the `prepare` script), so that
+ * Builds the `rbw` command into dist/cli with esbuild: one CommonJS file in which each command's modules
+ * are evaluated only when it runs (exceljs and HyperFormula only for commands that read or write
+ * workbooks), and V8's code cache for it, made by running it once, so that a cold `rbw` skips compiling
+ * what it runs. Dependencies stay in node_modules. `npm ci` runs it (the `prepare` script), so that
  * `npx rbw` right after `npm ci` starts as a compiled tool instead of compiling TypeScript first.
  * Plain JavaScript: it runs before anything else is built.
  */
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,36 +45,79 @@ const jsonAsParse = {
   },
 };
 
-/** Builds the bundle into `outdir` and lists the sources it was made from (bin/rbw.mjs checks them). */
-export async function buildCli(outdir = join(root, 'dist', 'cli')) {
+/** Tests only: exceljs's and HyperFormula's modules note, when evaluated, that they were. */
+const markEvaluated = {
+  name: 'mark-evaluated',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/](exceljs|hyperformula)[\\/].*\.m?js$/ }, (args) => {
+      const name = /node_modules[\\/](exceljs|hyperformula)[\\/]/.exec(args.path)[1];
+      return {
+        contents: `globalThis.__rbwEvaluated?.add('${name}');\n${readFileSync(args.path, 'utf8')}`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
+/**
+ * Builds the bundle into `outdir` (one CommonJS file, which bin/run-bundle.mjs loads with V8's code cache),
+ * lists the sources it was made from (bin/rbw.mjs checks them) and, unless `train` is false, makes the code
+ * cache by running the bundle once (scripts/train-cli.mjs). `markModules` (tests only) makes the bundle
+ * note in `globalThis.__rbwEvaluated` when exceljs or HyperFormula is evaluated.
+ */
+export async function buildCli(
+  outdir = join(root, 'dist', 'cli'),
+  { train = true, markModules = false } = {},
+) {
   rmSync(outdir, { recursive: true, force: true });
   const result = await build({
     absWorkingDir: root,
     entryPoints: { rbw: 'cli/rbw.ts' },
     outdir,
     bundle: true,
-    splitting: true,
-    format: 'esm',
+    // One file: a command's modules are evaluated only when it runs (esbuild wraps what is imported
+    // dynamically), and V8 can cache the compiled code of a script, not of an ES module (on Node 20).
+    format: 'cjs',
     platform: 'node',
     target: 'node20',
-    // Bundled too (fewer files to resolve and load at start), except SQLite's native module.
+    // Bundled too (fewer files to resolve and load at start), except the native and optional modules.
     external: ['better-sqlite3', 'highs', 'pg', '@node-rs/argon2'],
-    // CommonJS dependencies (exceljs) require Node's built-ins.
-    banner: {
-      js: "import { createRequire as __rbwRequire } from 'node:module'; const require = __rbwRequire(import.meta.url);",
-    },
-    outExtension: { '.js': '.mjs' },
-    chunkNames: 'chunks/[name]-[hash]',
+    // The two modules that look for files beside themselves (rbw serve's web folder, pg) get the bundle's.
+    define: { 'import.meta.url': '__rbwBundleUrl' },
+    footer: { js: "var __rbwBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    outExtension: { '.js': '.cjs' },
     metafile: true,
     logLevel: 'warning',
     legalComments: 'none',
-    plugins: [jsonAsParse, zodEnglishOnly],
+    plugins: [jsonAsParse, zodEnglishOnly, ...(markModules ? [markEvaluated] : [])],
   });
   const sources = Object.keys(result.metafile.inputs).filter(
-    (input) => !input.startsWith('node_modules/') && !input.includes(':'),
+    (input) => !/(^|\/)node_modules\//.test(input) && !input.includes(':'),
   );
+  if (train) trainCodeCache(outdir);
   writeFileSync(join(outdir, 'sources.json'), JSON.stringify({ builtAt: Date.now(), sources }));
   return { outdir, sources, metafile: result.metafile };
+}
+
+/**
+ * Runs the bundle once in a fresh process (the commands a user runs most, `rbw score` of a workbook last)
+ * and keeps V8's compiled code as dist/cli/rbw.cache. Without it `rbw` still works, only slower to start:
+ * a failure is a warning, never a failed `npm ci`.
+ */
+function trainCodeCache(outdir) {
+  const env = { ...process.env };
+  // V8 takes a cache only from a process with the same V8 flags as the one that uses it: plain `node`.
+  delete env.NODE_OPTIONS;
+  const run = spawnSync(process.execPath, [join(root, 'scripts', 'train-cli.mjs'), outdir], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) {
+    const why = (run.stderr ?? '').trim().split('\n').at(-1) || `exit ${run.status ?? run.signal}`;
+    console.warn(`rbw: no code cache (${why}); rbw works, only slower to start`);
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -83,7 +83,10 @@ export async function buildCli(
     // Bundled too (fewer files to resolve and load at start), except the native and optional modules.
     external: ['better-sqlite3', 'highs', 'pg', '@node-rs/argon2'],
     // The two modules that look for files beside themselves (rbw serve's web folder, pg) get the bundle's.
-    define: { 'import.meta.url': '__rbwBundleUrl' },
+    define: {
+      'import.meta.url': '__rbwBundleUrl',
+      __RBW_BUILTIN_TEMPLATES_CHECKED__: String(await builtinTemplatesUnchanged()),
+    },
     footer: { js: "var __rbwBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
     outExtension: { '.js': '.cjs' },
     metafile: true,
@@ -97,6 +100,42 @@ export async function buildCli(
   if (train) trainCodeCache(outdir);
   writeFileSync(join(outdir, 'sources.json'), JSON.stringify({ builtAt: Date.now(), sources }));
   return { outdir, sources, metafile: result.metafile };
+}
+
+/**
+ * Whether every built-in template passes the template schema and comes out of it unchanged (deep-equal
+ * to its JSON file): then the bundle takes them as they are, without parsing them again in each process
+ * (shared/builtin-templates/index.ts). Otherwise the bundle parses them at run time, as the sources do.
+ */
+async function builtinTemplatesUnchanged() {
+  const check = `
+    import { isDeepStrictEqual } from 'node:util';
+    import { readdirSync, readFileSync } from 'node:fs';
+    import { BUILTIN_TEMPLATE_IDS, builtinTemplate } from './shared/builtin-templates/index.ts';
+    const folder = ${JSON.stringify(join(root, 'shared', 'builtin-templates'))};
+    const files = readdirSync(folder).filter((name) => name.endsWith('.json'));
+    const raw = files.map((name) => JSON.parse(readFileSync(folder + '/' + name, 'utf8')));
+    export const unchanged = () => BUILTIN_TEMPLATE_IDS.every((id) => {
+      const template = builtinTemplate(id);
+      return isDeepStrictEqual(template, raw.find((r) => r.id === template.id));
+    });`;
+  const result = await build({
+    absWorkingDir: root,
+    stdin: { contents: check, resolveDir: root, loader: 'js' },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  const code = result.outputFiles[0].text;
+  try {
+    const { unchanged } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+    return unchanged();
+  } catch {
+    return false;
+  }
 }
 
 /**

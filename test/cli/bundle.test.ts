@@ -42,7 +42,13 @@ function inNode(script: string, dir: string): string {
 
 describe('the prebuilt rbw bundle (what npm ci builds for npx rbw)', () => {
   it('prints what the sources print, starting from the code cache made when it was built', async () => {
-    for (const argv of [['templates'], ['score', 'examples/dinas-contoh-zi-2021.answers.json']]) {
+    const answers = 'examples/dinas-contoh-zi-2021.answers.json';
+    for (const argv of [
+      ['templates'],
+      ['templates', '--json'],
+      ['score', answers],
+      ['score', answers, '--json'],
+    ]) {
       const out = inNode(`process.exitCode = await loadBundle(dir).main(${JSON.stringify(argv)});`, outdir);
       expect(out.trimEnd(), argv.join(' ')).toBe(await inProcess(...argv));
     }

@@ -1,18 +1,22 @@
-// Loads the prebuilt `rbw` bundle (dist/cli/rbw.cjs, scripts/build-cli.mjs) with V8's code cache for it
-// (dist/cli/rbw.cache, made when it was built): a cold process then skips compiling the bundle's
-// functions (a sixth of `rbw score`'s time). A missing cache, or one V8 refuses (another Node, other V8
-// flags), only makes the start slower.
+// Loads the prebuilt `rbw` bundle (dist/cli/rbw.cjs, and dist/cli/vendor.cjs with the workbook libraries
+// on their first `require`; scripts/build-cli.mjs) with V8's code cache for each (rbw.cache,
+// vendor.cache, made when it was built): a cold process then skips compiling the functions it runs (a
+// sixth of `rbw score`'s time). A missing cache, or one V8 refuses (another Node, other V8 flags), only
+// makes the start slower.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { Script } from 'node:vm';
 
-/** The bundle's exports (`main`), its compiled script (for the cache) and whether V8 took the cache. */
-export function loadBundle(dir) {
-  const filename = resolve(dir, 'rbw.cjs');
+/** The libraries vendor.cjs holds (VENDOR in scripts/build-cli.mjs). */
+const VENDOR = new Set(['exceljs', 'hyperformula', 'jszip']);
+
+/** Runs one CommonJS file of the bundle with its code cache; its exports, script and what V8 did with the cache. */
+function runScript(dir, name, require) {
+  const filename = resolve(dir, `${name}.cjs`);
   let cachedData;
   try {
-    cachedData = readFileSync(join(dir, 'rbw.cache'));
+    cachedData = readFileSync(join(dir, `${name}.cache`));
   } catch {
     cachedData = undefined;
   }
@@ -20,12 +24,25 @@ export function loadBundle(dir) {
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${readFileSync(filename, 'utf8')}\n})`;
   const script = new Script(wrapped, { filename, cachedData });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(filename), module, filename, dirname(filename));
-  return {
-    main: module.exports.main,
-    script,
-    cache: cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'used',
-  };
+  script.runInThisContext()(module.exports, require, module, filename, dirname(filename));
+  const cache = cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'used';
+  return { exports: module.exports, script, cache };
+}
+
+/**
+ * The bundle's exports (`main`), and for each of its scripts (`rbw`, and `vendor` once loaded) the compiled
+ * script (for the cache) and whether V8 took the cache: `used`, `rejected` or `none`.
+ */
+export function loadBundle(dir) {
+  const nodeRequire = createRequire(resolve(dir, 'rbw.cjs'));
+  const scripts = {};
+  const require = Object.assign((id) => {
+    if (!VENDOR.has(id)) return nodeRequire(id);
+    scripts.vendor ??= runScript(dir, 'vendor', nodeRequire);
+    return scripts.vendor.exports.load(id);
+  }, nodeRequire);
+  scripts.rbw = runScript(dir, 'rbw', require);
+  return { main: scripts.rbw.exports.main, scripts };
 }
 
 /** Runs `rbw` with these arguments from the bundle in `dir`; resolves to the exit code. */

@@ -60,39 +60,68 @@ const markEvaluated = {
 };
 
 /**
- * Builds the bundle into `outdir` (one CommonJS file, which bin/run-bundle.mjs loads with V8's code cache),
- * lists the sources it was made from (bin/rbw.mjs checks them) and, unless `train` is false, makes the code
- * cache by running the bundle once (scripts/train-cli.mjs). `markModules` (tests only) makes the bundle
- * note in `globalThis.__rbwEvaluated` when exceljs or HyperFormula is evaluated.
+ * The libraries that read and write workbooks, in a second bundle (vendor.cjs, with its own code cache)
+ * that the first `require` of one of them loads (bin/run-bundle.mjs): a command that touches no workbook
+ * does not even read their compiled code.
+ */
+export const VENDOR = ['exceljs', 'hyperformula', 'jszip'];
+
+/**
+ * Builds the bundle into `outdir` (rbw.cjs and vendor.cjs, CommonJS, which bin/run-bundle.mjs loads with
+ * V8's code cache), lists the sources it was made from (bin/rbw.mjs checks them) and, unless `train` is
+ * false, makes the code caches by running the bundle once (scripts/train-cli.mjs). `markModules` (tests
+ * only) makes the bundle note in `globalThis.__rbwEvaluated` when exceljs or HyperFormula is evaluated.
  */
 export async function buildCli(
   outdir = join(root, 'dist', 'cli'),
   { train = true, markModules = false } = {},
 ) {
   rmSync(outdir, { recursive: true, force: true });
-  const result = await build({
+  const common = {
     absWorkingDir: root,
-    entryPoints: { rbw: 'cli/rbw.ts' },
     outdir,
     bundle: true,
-    // One file: a command's modules are evaluated only when it runs (esbuild wraps what is imported
+    // Scripts: a command's modules are evaluated only when it runs (esbuild wraps what is imported
     // dynamically), and V8 can cache the compiled code of a script, not of an ES module (on Node 20).
     format: 'cjs',
     platform: 'node',
     target: 'node20',
-    // Bundled too (fewer files to resolve and load at start), except the native and optional modules.
-    external: ['better-sqlite3', 'highs', 'pg', '@node-rs/argon2'],
+    outExtension: { '.js': '.cjs' },
+    metafile: true,
+    logLevel: 'warning',
+    legalComments: 'none',
+    plugins: [jsonAsParse, zodEnglishOnly, ...(markModules ? [markEvaluated] : [])],
+  };
+  const result = await build({
+    ...common,
+    entryPoints: { rbw: 'cli/rbw.ts' },
+    // Bundled too (fewer files to resolve and load at start), except the native and optional modules
+    // and the workbook libraries (vendor.cjs).
+    external: ['better-sqlite3', 'highs', 'pg', '@node-rs/argon2', ...VENDOR],
     // The two modules that look for files beside themselves (rbw serve's web folder, pg) get the bundle's.
     define: {
       'import.meta.url': '__rbwBundleUrl',
       __RBW_BUILTIN_TEMPLATES_CHECKED__: String(await builtinTemplatesUnchanged()),
     },
     footer: { js: "var __rbwBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-    outExtension: { '.js': '.cjs' },
-    metafile: true,
-    logLevel: 'warning',
-    legalComments: 'none',
-    plugins: [jsonAsParse, zodEnglishOnly, ...(markModules ? [markEvaluated] : [])],
+  });
+  // Each library evaluated on its first `load`.
+  const cases = VENDOR.map(
+    (name) => `case ${JSON.stringify(name)}: return require(${JSON.stringify(name)});`,
+  );
+  await build({
+    ...common,
+    stdin: {
+      contents: `export function load(name) { switch (name) { ${cases.join(' ')} } }`,
+      resolveDir: root,
+      sourcefile: 'vendor.js',
+      loader: 'js',
+    },
+    // Strict, as the libraries ran in the ES module bundle before (a script entry gets no directive).
+    banner: { js: "'use strict';" },
+    outfile: join(outdir, 'vendor.cjs'),
+    outdir: undefined,
+    outExtension: undefined,
   });
   const sources = Object.keys(result.metafile.inputs).filter(
     (input) => !/(^|\/)node_modules\//.test(input) && !input.includes(':'),

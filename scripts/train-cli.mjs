@@ -2,7 +2,8 @@
  * Makes V8's code cache of the `rbw` bundle (scripts/build-cli.mjs runs it in a fresh, plain `node`):
  * runs the bundle in one process through the commands users run most — help, the templates, a new
  * document answered from the example, its scores, its export as a workbook, and `rbw score` of that
- * workbook last — then writes the compiled code V8 holds as rbw.cache beside the bundle.
+ * workbook last — then writes the compiled code V8 holds for each of its scripts beside it (rbw.cache,
+ * vendor.cache).
  * Usage: node scripts/train-cli.mjs OUTDIR. Plain JavaScript, like the build.
  */
 import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { loadBundle } from '../bin/run-bundle.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const outdir = resolve(process.argv[2] ?? join(root, 'dist', 'cli'));
-const { main, script } = loadBundle(outdir);
+const { main, scripts } = loadBundle(outdir);
 const folder = mkdtempSync(join(tmpdir(), 'rbw-train-'));
 const quiet = { out: () => {}, err: () => {} };
 
@@ -39,9 +40,11 @@ try {
   await rbw('score', doc);
   await rbw('export', doc, '--out', workbook);
   await rbw('score', workbook);
-  const cache = join(outdir, 'rbw.cache');
-  writeFileSync(`${cache}.part`, script.createCachedData());
-  renameSync(`${cache}.part`, cache);
+  for (const [name, { script }] of Object.entries(scripts)) {
+    const cache = join(outdir, `${name}.cache`);
+    writeFileSync(`${cache}.part`, script.createCachedData());
+    renameSync(`${cache}.part`, cache);
+  }
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }

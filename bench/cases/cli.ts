@@ -33,6 +33,15 @@ export const cliCase: BenchCase = {
     // Checked once: the bundle is what runs (not the sources through tsx), and it scores as expected.
     const check = await node(rbw, 'score', REAL_WORKBOOK, '--json');
     if (JSON.parse(check.stdout).totals.workbook !== 95.5762) throw new Error('rbw score gave another total');
+    // And V8 takes the code caches the build made (a refused one only makes rbw slower, silently).
+    const caches = await node(
+      '--input-type=module',
+      '-e',
+      `import { loadBundle } from './bin/run-bundle.mjs'; const b = loadBundle('dist/cli');
+       await b.main(['score', ${JSON.stringify(REAL_WORKBOOK)}], { out: () => {}, err: () => {} });
+       console.log(Object.entries(b.scripts).map(([name, s]) => name + ' ' + s.cache).join(', '));`,
+    );
+    log(`  code caches: ${caches.stdout.trim()}`);
     log('  rbw templates, node -e 0, rbw score lke.xlsx and the plain script in turn');
     const [templates, bare, score, plain] = await sampleInTurn(
       [

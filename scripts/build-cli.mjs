@@ -6,7 +6,7 @@
  * `npx rbw` right after `npm ci` starts as a compiled tool instead of compiling TypeScript first.
  * Plain JavaScript: it runs before anything else is built.
  */
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -126,9 +126,29 @@ export async function buildCli(
   const sources = Object.keys(result.metafile.inputs).filter(
     (input) => !/(^|\/)node_modules\//.test(input) && !input.includes(':'),
   );
+  for (const name of ['rbw.cjs', 'vendor.cjs']) await asciiOnly(join(outdir, name));
   if (train) trainCodeCache(outdir);
   writeFileSync(join(outdir, 'sources.json'), JSON.stringify({ builtAt: Date.now(), sources }));
   return { outdir, sources, metafile: result.metafile };
+}
+
+/**
+ * Makes a bundle file plain ASCII, which Node reads into a string several times faster than UTF-8 (~10 ms
+ * for both): esbuild escapes strings but keeps comments and regular expressions as written, so their few
+ * other characters become `\uXXXX` (in a regular expression the same character; a line or paragraph
+ * separator, which only a comment can hold, a newline). Checked: without comments and spaces, escaping
+ * before or after esbuild reads the code gives the same code; otherwise the file stays as it was.
+ */
+async function asciiOnly(file) {
+  const text = readFileSync(file, 'utf8');
+  const escape = (code) =>
+    code.replace(/[^\0-\x7f]/g, (c) =>
+      c === '\u2028' || c === '\u2029' ? '\n' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
+  if (!/[^\0-\x7f]/.test(text)) return;
+  const bare = async (code) => (await transform(code, { minifyWhitespace: true, logLevel: 'error' })).code;
+  const ascii = escape(text);
+  if ((await bare(ascii)) === escape(await bare(text))) writeFileSync(file, ascii);
 }
 
 /**

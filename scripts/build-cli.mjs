@@ -189,8 +189,8 @@ async function builtinTemplatesUnchanged() {
 
 /**
  * Runs the bundle once in a fresh process (the commands a user runs most, `rbw score` of a workbook last)
- * and keeps V8's compiled code as dist/cli/rbw.cache. Without it `rbw` still works, only slower to start:
- * a failure is a warning, never a failed `npm ci`.
+ * and keeps V8's compiled code beside each script (rbw.cache, vendor.cache). Without them `rbw` still
+ * works, only slower to start: a failure is a warning, never a failed `npm ci`.
  */
 function trainCodeCache(outdir) {
   const env = { ...process.env };

@@ -35,12 +35,14 @@ import type { EditHandler } from './columns';
 import type { GridActions } from './grid-actions';
 import type { GridRow, HeadingRow } from './grid-rows';
 import type { TypingRefusal } from './typing-refusal';
+import { useEnterHold } from './use-enter-hold';
 import { useKeystrokeGuards } from './use-keystroke-guards';
 import { useRangeSelection } from './use-range-selection';
 import type { ColumnChoice } from '../views/arrange-columns';
 import { arrangeColumns } from '../views/arrange-columns';
 import type { GridView } from '../views/grid-views';
 import { entryCell, tabFromCell } from './grid-tab';
+import { sendEditedCell } from './send-edited-cell';
 
 // Only the grid features the workbench uses (a third of AG Grid's code): less to load before the first row.
 ModuleRegistry.registerModules([
@@ -120,10 +122,18 @@ export const IndicatorGrid = memo(function IndicatorGrid(props: Props) {
   );
   const range = useRangeSelection(api, container, props.rows, props.actions, t);
 
+  // The last edit sent and its answer shown: Enter's hold waits for it (see useEnterHold).
+  const lastSent = useRef<Promise<void> | null>(null);
   const onEdit = useCallback<EditHandler>(
-    (id, field, text) => latest.current.actions.edit(id, field, text),
+    (id, field, text) => void (lastSent.current = latest.current.actions.edit(id, field, text)),
     [],
   );
+  const sendEditing = useCallback((grid: GridApi<GridRow>) => {
+    lastSent.current = null;
+    sendEditedCell(grid);
+    return lastSent.current;
+  }, []);
+  useEnterHold(api, container, sendEditing);
   const onConfirm = useCallback((id: string) => latest.current.actions.confirm(id), []);
   const base = useMemo(
     () => buildColumns(t, onEdit, props.priorLabel, props.confirmable ? onConfirm : null, i18n.language),

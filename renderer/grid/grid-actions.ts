@@ -7,8 +7,8 @@ import type { TypingRefusal } from './typing-refusal';
  * takes it once; a new object would not redraw anything).
  */
 export interface GridActions {
-  /** One cell typed and entered. */
-  edit: EditHandler;
+  /** One cell typed and entered; resolves once the service's answer is shown. */
+  edit: (...edit: Parameters<EditHandler>) => Promise<void>;
   /** Edits as one undoable action; `said` is what the notice says of it (a paste says what it skipped). */
   paste: (edits: PasteEdit[], said?: PasteSaid) => void;
   pasteRejected: (plan: Exclude<PastePlan, { ok: true }>) => void;

@@ -19,7 +19,7 @@ export function useGridActions(wb: Workbench, side: WindowSide): GridActions {
   latest.current = { wb, side };
   return useMemo<GridActions>(
     () => ({
-      edit: (id, field, text) => void latest.current.wb.edit(id, field, text),
+      edit: async (id, field, text) => void (await latest.current.wb.edit(id, field, text)),
       paste: (edits, said) => void latest.current.wb.paste(edits, said),
       pasteRejected: (plan) =>
         latest.current.wb.setNotice({

@@ -92,4 +92,39 @@ describe('twenty fast typed answers', () => {
     expect(scored.total).toBeCloseTo(95.2429, 4);
     expect(scored.totals.standard).toBeCloseTo(95.3762, 4);
   });
+
+  // Enter sends the answer at once and the grid moves on once its total is painted: keys pressed before
+  // then (here with no pause at all, on the slowed page) go to the cell the move reaches, and Ctrl+Z right
+  // after Enter undoes that answer. From the state the test above leaves: b and c both B.
+  it('keeps keys pressed before an answer is back for the cell Enter moves to', async () => {
+    const { page } = wb;
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().endsWith('/records.set')) return;
+      const body = JSON.parse(request.postData() ?? '{}') as { itemId?: string; value?: string };
+      sent.push(`${body.itemId}=${body.value}`);
+    });
+    await cell(page, 'A.I.1.ii.b', 'answer').click();
+    await page.keyboard.type('a\nc\n');
+    await expect.poll(() => sent.length, { timeout: 30_000 }).toBe(2);
+    await cellShows(page, 'A.I.1.ii.b', 'answer', 'A');
+    await cellShows(page, 'A.I.1.ii.c', 'answer', 'C');
+    await cell(page, 'A.I.1.ii.c', 'answer').click();
+    for (const key of ['a', 'Shift+Enter', 'c', 'Shift+Enter']) await page.keyboard.press(key);
+    await expect.poll(() => sent.length, { timeout: 30_000 }).toBe(4);
+    await cellShows(page, 'A.I.1.ii.c', 'answer', 'A');
+    await cellShows(page, 'A.I.1.ii.b', 'answer', 'C');
+    // B on c, then at once Ctrl+Z: c is back to A, b keeps C.
+    await cell(page, 'A.I.1.ii.c', 'answer').click();
+    for (const key of ['b', 'Enter', 'Control+z']) await page.keyboard.press(key);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    expect(sent).toEqual(['A.I.1.ii.b=A', 'A.I.1.ii.c=C', 'A.I.1.ii.c=A', 'A.I.1.ii.b=C', 'A.I.1.ii.c=B']);
+    await cellShows(page, 'A.I.1.ii.c', 'answer', 'A');
+    await cellShows(page, 'A.I.1.ii.b', 'answer', 'C');
+    expect(await cell(page, 'A.I.1.ii.a', 'answer').textContent()).toBe('Ya');
+    // Both A and C are worth 1 and 0 on the A/B/C scale: (1 + 0 + 1) / 3 for the sub-area: 95,5762 − 1/3.
+    await expectTotal(page, '95,24', 30_000);
+  });
 });

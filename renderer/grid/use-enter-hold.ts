@@ -47,10 +47,10 @@ export function useEnterHold(
     const gone = rows[at]?.id !== held.rowId;
     const target =
       gone && held.step === 1 && rows[at]?.kind !== 'heading' ? at : enterTarget(rows, at, held.step);
-    if (target === null) {
-      grid.setFocusedCell(at, held.colId);
-      return;
-    }
+    // Down from the last row: into the totals pinned below the rows, as the grid's own Enter goes.
+    if (target === null && held.step === 1 && grid.getPinnedBottomRowCount() > 0)
+      return grid.setFocusedCell(0, held.colId, 'bottom');
+    if (target === null) return grid.setFocusedCell(at, held.colId);
     grid.ensureIndexVisible(target);
     grid.setFocusedCell(target, held.colId);
   }, [api]);

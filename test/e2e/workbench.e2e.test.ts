@@ -116,12 +116,13 @@ describe('the workbench in browser mode on the real ZI workbook', () => {
     await expectTotal(page, '95,25');
     expect(await page.getByTestId('standard-total').textContent()).toBe('95,38');
     await cellShows(page, 'A.II.1.iii.a', 'answer', 'B');
-    // Enter moved the focus down, as in Excel.
-    const focused = await page
-      .locator('.ag-cell-focus')
-      .first()
-      .evaluate((el) => el.closest('.ag-row')?.getAttribute('row-id'));
-    expect(focused).not.toBe('A.II.1.iii.a');
+    // Enter moved the focus down, as in Excel (once the new total is painted: a frame after it).
+    const focused = () =>
+      page
+        .locator('.ag-cell-focus')
+        .first()
+        .evaluate((el) => el.closest('.ag-row')?.getAttribute('row-id'));
+    await expect.poll(focused).not.toBe('A.II.1.iii.a');
     await screenshot(page, '02-after-keyboard-answer');
   });
 

@@ -1,4 +1,4 @@
-import type { CellRef, Formula } from './ast';
+import type { Formula } from './ast';
 
 /**
  * Every node of a formula, depth first (a node before its children, children left to right). Iterative:
@@ -42,21 +42,63 @@ export interface ReferencedCell {
 
 const MAX_RANGE_CELLS = 10_000;
 
-/** The cells a formula reads, ranges expanded (huge ranges are skipped: LKE scoring never uses them). */
-export function referencedCells(formula: Formula): ReferencedCell[] {
-  const cells: ReferencedCell[] = [];
-  const add = (ref: CellRef): void => {
-    cells.push({ ...(ref.sheet !== undefined ? { sheet: ref.sheet } : {}), row: ref.row, col: ref.col });
-  };
+/** A rectangle of cells a formula reads (a single cell is one of one), rows and columns in order. */
+export interface ReferencedArea {
+  sheet?: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * The cells and ranges a formula reads, in the order of referencedCells, without expanding ranges (huge
+ * ranges are skipped as there): a question's formula may read a whole table, asked only for a column.
+ */
+export function referencedAreas(formula: Formula): ReferencedArea[] {
+  const areas: ReferencedArea[] = [];
   for (const node of walkFormula(formula)) {
-    if (node.kind === 'cell') add(node.ref);
+    if (node.kind === 'cell') {
+      const { sheet, row, col } = node.ref;
+      areas.push({ ...(sheet !== undefined ? { sheet } : {}), top: row, left: col, bottom: row, right: col });
+    }
     if (node.kind !== 'range') continue;
     const [top, bottom] = [Math.min(node.from.row, node.to.row), Math.max(node.from.row, node.to.row)];
     const [left, right] = [Math.min(node.from.col, node.to.col), Math.max(node.from.col, node.to.col)];
     if ((bottom - top + 1) * (right - left + 1) > MAX_RANGE_CELLS) continue;
-    for (let row = top; row <= bottom; row++)
-      for (let col = left; col <= right; col++) add({ ...node.from, row, col });
+    const sheet = node.from.sheet;
+    areas.push({ ...(sheet !== undefined ? { sheet } : {}), top, left, bottom, right });
   }
+  return areas;
+}
+
+/**
+ * The rows, in the order referencedCells reaches them, of the cells a formula reads on its own sheet in
+ * one of `columns`; each row once.
+ */
+export function rowsReadIn(formula: Formula, columns: readonly number[]): number[] {
+  const rows = new Set<number>();
+  for (const area of referencedAreas(formula)) {
+    if (area.sheet !== undefined || !columns.some((c) => c >= area.left && c <= area.right)) continue;
+    for (let row = area.top; row <= area.bottom; row++) rows.add(row);
+  }
+  return [...rows];
+}
+
+/** Whether a formula reads the cell (on any sheet, as referencedCells gives them). */
+export function readsCell(formula: Formula, row: number, col: number): boolean {
+  return referencedAreas(formula).some(
+    (a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right,
+  );
+}
+
+/** The cells a formula reads, ranges expanded (huge ranges are skipped: LKE scoring never uses them). */
+export function referencedCells(formula: Formula): ReferencedCell[] {
+  const cells: ReferencedCell[] = [];
+  for (const { sheet, top, left, bottom, right } of referencedAreas(formula))
+    for (let row = top; row <= bottom; row++)
+      for (let col = left; col <= right; col++)
+        cells.push({ ...(sheet !== undefined ? { sheet } : {}), row, col });
   return cells;
 }
 

@@ -9,8 +9,43 @@ export function* walkFormula(formula: Formula): Generator<Formula> {
   while (stack.length) {
     const node = stack.pop() as Formula;
     yield node;
-    const children = childrenOf(node);
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Formula);
+    pushChildren(stack, node);
+  }
+}
+
+/** walkFormula without a generator: `visit` gets every node in the same order. */
+export function forEachNode(formula: Formula, visit: (node: Formula) => void): void {
+  const stack: Formula[] = [formula];
+  while (stack.length) {
+    const node = stack.pop() as Formula;
+    visit(node);
+    pushChildren(stack, node);
+  }
+}
+
+/** Pushes a node's children last to first (popped first to last), with no array of its own. */
+function pushChildren(stack: Formula[], node: Formula): void {
+  switch (node.kind) {
+    case 'call':
+      for (let i = node.args.length - 1; i >= 0; i--) stack.push(node.args[i] as Formula);
+      return;
+    case 'unary':
+    case 'percent':
+      stack.push(node.arg);
+      return;
+    case 'binary':
+      stack.push(node.right, node.left);
+      return;
+    case 'group':
+      stack.push(node.inner);
+      return;
+    case 'array':
+      for (let r = node.rows.length - 1; r >= 0; r--) {
+        const row = node.rows[r] as Formula[];
+        for (let i = row.length - 1; i >= 0; i--) stack.push(row[i] as Formula);
+      }
+      return;
+    default:
   }
 }
 
@@ -55,22 +90,28 @@ export interface ReferencedArea {
  * The cells and ranges a formula reads, in the order of referencedCells, without expanding ranges (huge
  * ranges are skipped as there): a question's formula may read a whole table, asked only for a column.
  */
-export function referencedAreas(formula: Formula): ReferencedArea[] {
+export function referencedAreas(formula: Formula): readonly ReferencedArea[] {
+  const known = areasOf.get(formula);
+  if (known) return known;
   const areas: ReferencedArea[] = [];
-  for (const node of walkFormula(formula)) {
+  forEachNode(formula, (node) => {
     if (node.kind === 'cell') {
       const { sheet, row, col } = node.ref;
       areas.push({ ...(sheet !== undefined ? { sheet } : {}), top: row, left: col, bottom: row, right: col });
     }
-    if (node.kind !== 'range') continue;
+    if (node.kind !== 'range') return;
     const [top, bottom] = [Math.min(node.from.row, node.to.row), Math.max(node.from.row, node.to.row)];
     const [left, right] = [Math.min(node.from.col, node.to.col), Math.max(node.from.col, node.to.col)];
-    if ((bottom - top + 1) * (right - left + 1) > MAX_RANGE_CELLS) continue;
+    if ((bottom - top + 1) * (right - left + 1) > MAX_RANGE_CELLS) return;
     const sheet = node.from.sheet;
     areas.push({ ...(sheet !== undefined ? { sheet } : {}), top, left, bottom, right });
-  }
+  });
+  areasOf.set(formula, areas);
   return areas;
 }
+
+/** Areas by syntax tree (trees are not changed once parsed): a question's formula is asked several times. */
+const areasOf = new WeakMap<Formula, ReferencedArea[]>();
 
 /**
  * The rows, in the order referencedCells reaches them, of the cells a formula reads on its own sheet in

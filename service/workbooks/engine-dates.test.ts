@@ -24,6 +24,11 @@ const TEXTS = [
   'Nilai 60,27',
   '2021',
   'a/b',
+  'A/B/C',
+  'Ya/Tidak',
+  ' \t12/1',
+  '\u00a0-5',
+  'x 12:30',
   '30/02/2021',
 ];
 const FORMATS: [string | undefined, string | undefined][] = [

@@ -9,6 +9,7 @@ import { ProblemError } from '../../shared/problem';
 import { parseTemplate } from '../../shared/template/check-template';
 import type { Template } from '../../shared/template/template-schema';
 import { indexTemplate } from '../../shared/template/template-index';
+import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { resolveAuthor } from './author';
 import { METADATA_KEY } from './read-content';
@@ -52,8 +53,9 @@ export async function createDocument(path: string, document: NewDocument): Promi
     ...document.metadata,
   });
   const at = new Date().toISOString();
-  await writeNewFile(path, (temp) => {
-    const store = createDatabase(temp);
+  await writeNewFile(path, async (temp) => {
+    // Written unsynced under its temporary name, then synced once, closed, before it takes its name.
+    const store = createDatabase(temp, { unsynced: true });
     try {
       store.write((db) => {
         db.meta.writeTemplateJson(JSON.stringify(template));
@@ -69,7 +71,18 @@ export async function createDocument(path: string, document: NewDocument): Promi
     } finally {
       store.close();
     }
+    await syncFile(temp);
   });
+}
+
+/** Waits until the file's content is on the disk. */
+async function syncFile(path: string): Promise<void> {
+  const handle = await open(path, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 function initialRecords(

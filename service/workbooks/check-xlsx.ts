@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import JSZip from 'jszip';
@@ -37,7 +38,28 @@ export function checkXlsxParts(bytes: Buffer, file: string): Promise<CheckedXlsx
 /** Parts are kept unpacked up to this many bytes in all (a real LKE unpacks to under 5 MB). */
 const KEEP_UNPACKED = 32 * 1024 * 1024;
 
+/**
+ * Packages found sound in this process, by digest, so that the same bytes are not unpacked and scanned
+ * twice (a workbook just imported, checked again as its document opens). Only packages read as they
+ * are: one that needed rewriting for the reader is checked each time. The limits are constants, so the
+ * verdict on the same bytes cannot change.
+ */
+const sound = new Set<string>();
+const SOUND_KEPT = 32;
+
+const digestOf = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('base64');
+
 async function checkPackage(bytes: Buffer, file: string, keepParts: boolean): Promise<CheckedXlsx> {
+  if (!keepParts && sound.has(digestOf(bytes))) return { bytes, parts: null };
+  const checked = await checkUnpacking(bytes, file, keepParts);
+  if (checked.bytes === bytes) {
+    if (sound.size >= SOUND_KEPT) sound.delete(sound.values().next().value as string);
+    sound.add(digestOf(bytes));
+  }
+  return checked;
+}
+
+async function checkUnpacking(bytes: Buffer, file: string, keepParts: boolean): Promise<CheckedXlsx> {
   const zip = await ZipPackage.open(bytes, file);
   try {
     const sheets = await worksheetNames(zip, file);

@@ -8,7 +8,7 @@ import type { NodeMismatch } from '../../shared/workbook/findings/compare-nodes'
 import { compareNodes } from '../../shared/workbook/findings/compare-nodes';
 import type { Finding } from '../../shared/workbook/findings/finding';
 import type { WorkbookLayout } from '../../shared/workbook/read/layout';
-import type { SheetData } from '../../shared/workbook/read/sheet-data';
+import type { CellValue, SheetData } from '../../shared/workbook/read/sheet-data';
 import { cellAt } from '../../shared/workbook/read/sheet-data';
 import { standardGroupFormula, standardIndicatorFormula } from '../../shared/export/standard-formulas';
 import { trialAnswers } from '../../shared/workbook/findings/trial-answers';
@@ -53,14 +53,18 @@ export function compareRules(
   };
   scorer.setAnswers(answers);
   check();
+  // What the trials have put in the answer cells, by row: a cell already holding a trial's answer is not
+  // written again (nor recalculated with what reads it). The first trial writes every cell (it may hold
+  // a formula).
+  const written = new Map<number, AnswerValue | null>();
   for (const seed of TRIAL_SEEDS) {
     const trial = trialAnswers(index, seed);
-    engine.setAnswers(trial);
+    writeChanged(engine, cellsOf(layout, trial), written);
     scorer.clear();
     scorer.setAnswers([...trial].filter((e): e is [string, AnswerValue] => e[1] !== null));
     check(seed);
   }
-  restoreAnswers(engine, index, sheet);
+  restoreAnswers(engine, index, sheet, written);
   const findings: Finding[] = [];
   const fixes: Fix[] = [];
   for (const mismatch of first.values()) {
@@ -74,15 +78,51 @@ export function compareRules(
   return explained ? [...findings, explained] : findings;
 }
 
-/** Puts back what the workbook's answer cells held when it was opened. */
-export function restoreAnswers(engine: WorkbookEngine, index: TemplateIndex, sheet: SheetData): void {
+/**
+ * Puts back what the workbook's answer cells held when it was opened (their values); a cell known to
+ * hold that value already (`written`, by row) is left as it is.
+ */
+export function restoreAnswers(
+  engine: WorkbookEngine,
+  index: TemplateIndex,
+  sheet: SheetData,
+  written: Map<number, CellValue | AnswerValue> = new Map(),
+): void {
+  const col = engine.layout.columns.unit.answer;
+  const cells = new Map<number, CellValue>();
+  for (const answerable of index.answerableOrder) {
+    const row = engine.layout.rows[answerable.id];
+    if (row !== undefined) cells.set(row, cellAt(sheet, row, col)?.value ?? null);
+  }
+  writeChanged(engine, cells, written);
+}
+
+/** Each answer's cell, by row (of two answers in one cell, the later one, as writing them in turn). */
+function cellsOf(
+  layout: WorkbookLayout,
+  answers: Map<string, AnswerValue | null>,
+): Map<number, AnswerValue | null> {
+  const cells = new Map<number, AnswerValue | null>();
+  for (const [id, value] of answers) {
+    const row = layout.rows[id];
+    if (row === undefined) throw new Error(`No unit answer cell for ${id}`);
+    cells.set(row, value);
+  }
+  return cells;
+}
+
+/** Writes into the answer cells, in one recalculation, the values they do not hold yet (see `written`). */
+function writeChanged(
+  engine: WorkbookEngine,
+  cells: Map<number, CellValue | AnswerValue>,
+  written: Map<number, CellValue | AnswerValue>,
+): void {
   const col = engine.layout.columns.unit.answer;
   engine.batch(() => {
-    for (const answerable of index.answerableOrder) {
-      const row = engine.layout.rows[answerable.id];
-      if (row !== undefined) engine.write(row, col, cellAt(sheet, row, col)?.value ?? null);
-    }
+    for (const [row, value] of cells)
+      if (!written.has(row) || written.get(row) !== value) engine.write(row, col, value);
   });
+  for (const [row, value] of cells) written.set(row, value);
 }
 
 function describe(

@@ -6,6 +6,7 @@ import type { AnswerBlock, WorkbookLayout } from '../../shared/workbook/read/lay
 import type { CellData, WorkbookData } from '../../shared/workbook/read/sheet-data';
 import { neededSheets } from '../../shared/workbook/graph/needed-sheets';
 import { engineFormula } from './engine-formula';
+import { readDateTime } from './engine-dates';
 import { UsedRanges } from '../../shared/workbook/formula/used-range';
 import { withTokensShared } from '../../shared/workbook/formula/tokenize';
 
@@ -121,9 +122,18 @@ export class WorkbookEngine {
     this.hf.setCellContents({ sheet: this.sheet, row, col }, [[`=${formula}`]]);
   }
 
-  /** Many writes with one recalculation at the end. */
+  /**
+   * Many writes with one recalculation at the end. Evaluation suspended rather than HyperFormula's
+   * batch: that one also gathers the writes into one undo entry, and each write inside it walks all
+   * the writes before it (its undo bookkeeping), which the engine, keeping no undo, does not need.
+   */
   batch(writes: () => void): void {
-    this.hf.batch(writes);
+    this.hf.suspendEvaluation();
+    try {
+      writes();
+    } finally {
+      this.hf.resumeEvaluation();
+    }
   }
 
   /**
@@ -192,6 +202,7 @@ const ENGINE_CONFIG = {
   undoLimit: 0,
   maxRows: 1_048_576,
   maxColumns: 16_384,
+  parseDateTime: readDateTime,
 } as const;
 
 /** What the engine is given for a cell read from a workbook: its formula, error or value. */

@@ -97,11 +97,19 @@ async function migrateWithBackup(database: DocumentDatabase, path: string, versi
   return { from: version, backupPath };
 }
 
-/** Creates an empty document of the current format at `path` (which must not exist yet). */
-export function createDatabase(path: string): DocumentDatabase {
+/**
+ * Creates an empty document of the current format at `path` (which must not exist yet). `unsynced`: the
+ * file is new under a temporary name and nothing in it counts until it is complete, so SQLite skips its
+ * syncs (one per migration, the content, the checkpoint on closing); the caller syncs the closed file
+ * once before giving it its name (see createDocument).
+ */
+export function createDatabase(path: string, { unsynced = false } = {}): DocumentDatabase {
   const connection = Connection.open(path, { mustExist: false });
   try {
+    // Before WAL is switched on too: that switch is a sync of its own.
+    if (unsynced) connection.db.pragma('synchronous = OFF');
     const database = DocumentDatabase.configure(connection, basename(path));
+    if (unsynced) connection.db.pragma('synchronous = OFF');
     migrate(connection);
     return database;
   } catch (error) {

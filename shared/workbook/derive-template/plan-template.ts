@@ -10,7 +10,7 @@ import { cellAt, textAt } from '../read/sheet-data';
 import type { Formula } from '../formula/ast';
 import { parseFormula } from '../formula/parse';
 import { parseFormulaAt } from '../formula/parse-at';
-import { referencedCells } from '../formula/references';
+import { readsCell, rowsReadIn } from '../formula/references';
 
 /** A `Jumlah` row feeding a computed row. */
 export interface PlannedInput {
@@ -201,10 +201,7 @@ function isIndicator(node: RowNode, context: Context): boolean {
 
 function readsOwnAnswer(row: LkeRow, context: Context): boolean {
   const formula = valueFormulaOf(row.row, context);
-  return (
-    !!formula &&
-    referencedCells(formula).some((c) => c.row === row.row && c.col === context.columns.unit.answer)
-  );
+  return !!formula && readsCell(formula, row.row, context.columns.unit.answer);
 }
 
 function planGroup(node: RowNode, id: string, code: string, depth: number, context: Context): PlannedGroup {
@@ -282,10 +279,7 @@ function addInputs(indicator: PlannedIndicator, nodes: RowNode[], context: Conte
 
 function sumParts(formula: string, row: number, context: Context): number[] {
   try {
-    return referencedCells(parseFormula(formula))
-      .filter((c) => c.sheet === undefined && c.col === context.columns.unit.answer && c.row !== row)
-      .map((c) => c.row)
-      .filter((r, i, all) => all.indexOf(r) === i);
+    return rowsReadIn(parseFormula(formula), [context.columns.unit.answer]).filter((r) => r !== row);
   } catch {
     return [];
   }
@@ -323,11 +317,8 @@ function gateRows(row: number, context: Context): number[] {
   const formula = valueFormulaOf(row, context);
   if (!formula) return [];
   const { answer, value } = context.columns.unit;
-  const rows = referencedCells(formula)
-    .filter((c) => c.sheet === undefined && c.row !== row && (c.col === answer || c.col === value))
-    .map((c) => c.row)
-    .filter((r) => context.indicatorRows.has(r));
-  return [...new Set(rows)];
+  const columns = value === undefined ? [answer] : [answer, value];
+  return rowsReadIn(formula, columns).filter((r) => r !== row && context.indicatorRows.has(r));
 }
 
 /** Other questions' answer cells the value formula reads, when it does not read its own answer. */
@@ -335,9 +326,9 @@ function foreignRows(row: LkeRow, context: Context): number[] {
   const formula = valueFormulaOf(row.row, context);
   if (!formula || row.computed) return [];
   const answer = context.columns.unit.answer;
-  const read = referencedCells(formula).filter((c) => c.sheet === undefined && c.col === answer);
-  if (read.some((c) => c.row === row.row)) return [];
-  return [...new Set(read.map((c) => c.row).filter((r) => context.indicatorRows.has(r)))];
+  const read = rowsReadIn(formula, [answer]);
+  if (read.includes(row.row)) return [];
+  return read.filter((r) => context.indicatorRows.has(r));
 }
 
 function collectIndicatorRows(nodes: RowNode[], context: Context): void {

@@ -6,13 +6,33 @@ import type { Token } from './tokenize';
  * across have one key, and formulas with one key differ only in where their relative references point.
  */
 export function shapeKey(tokens: Token[], row: number, col: number): string {
-  let key = '';
-  for (const token of tokens) {
-    if (token.kind === 'space') continue;
-    key += token.kind === 'ref' ? relativeRef(token.text, row, col) : token.text;
-    key += '\u0001';
+  // A formula's tokens are shared by its readers during an import (withTokensShared): the graph and the
+  // template's plan ask for the key of one formula at one cell, worked out once.
+  const place = row >= 0 && col >= 0 && col < COLUMN_SPAN ? row * COLUMN_SPAN + col : -1;
+  let byPlace = keysOf.get(tokens);
+  const known = byPlace?.get(place);
+  if (known !== undefined) return known;
+  const key = keyOf(tokens, row, col);
+  if (place >= 0) {
+    if (!byPlace) keysOf.set(tokens, (byPlace = new Map()));
+    byPlace.set(place, key);
   }
   return key;
+}
+
+const COLUMN_SPAN = 2 ** 20;
+/** Keys by tokens (which nobody changes) and cell; gone with the tokens. */
+const keysOf = new WeakMap<Token[], Map<number, string>>();
+
+function keyOf(tokens: Token[], row: number, col: number): string {
+  // Parts joined once: one flat string, rather than a chain of pieces the map flattens to hash it.
+  const parts: string[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'space') continue;
+    parts.push(token.kind === 'ref' ? relativeRef(token.text, row, col) : token.text);
+  }
+  parts.push('');
+  return parts.join('\u0001');
 }
 
 function relativeRef(text: string, row: number, col: number): string {

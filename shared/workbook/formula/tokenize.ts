@@ -129,6 +129,17 @@ export function tokenize(formula: string): Token[] {
   }
 }
 
+/**
+ * The operator starting with the punctuation `char` at `at`: the first of OPERATORS that matches there
+ * (`<>` and `<=` before `<`, `>=` before `>`; every other one is a single character).
+ */
+function operatorAt(formula: string, at: number, char: string): string {
+  const next = formula[at + 1];
+  if (char === '<') return next === '>' ? '<>' : next === '=' ? '<=' : '<';
+  if (char === '>') return next === '=' ? '>=' : '>';
+  return char;
+}
+
 function tokensOf(formula: string): Token[] {
   const tokens: Token[] = [];
   let at = 0;
@@ -138,8 +149,9 @@ function tokensOf(formula: string): Token[] {
     let text: string | null;
     if (mayBeSpace(formula.charCodeAt(at)) && (text = matchAt(SPACE, formula, at))) kind = 'space';
     else if (PUNCTUATION.has(char)) {
-      text = SINGLE[char] ? char : (OPERATORS.find((o) => formula.startsWith(o, at)) as string);
-      kind = SINGLE[char] ?? 'operator';
+      const single = SINGLE[char];
+      text = single ? char : operatorAt(formula, at, char);
+      kind = single ?? 'operator';
     } else if (char === '"') {
       text = matchAt(STRING, formula, at);
       if (!text) throw new Error(`Unclosed string at ${at}`);

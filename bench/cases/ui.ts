@@ -12,7 +12,13 @@ import { benchPage, startBrowserMode } from '../support/browser-mode';
 import { figure, targets } from '../support/figure';
 import { RESULTS, tempFolder } from '../support/files';
 import { median } from '../support/measure';
-import { armTypedAnswer, NAME_SHIM, transportFloor, watchFirstRow } from '../support/page-probes';
+import {
+  armKeyFloor,
+  armTypedAnswer,
+  NAME_SHIM,
+  transportFloor,
+  watchFirstRow,
+} from '../support/page-probes';
 
 const run = promisify(execFile);
 // Reform › Manajemen Perubahan › iii. Membangun Budaya Kerja: one A/B/C/D question, answered A (the
@@ -84,6 +90,7 @@ export const uiCase: BenchCase = {
       const mode = await startBrowserMode(REAL_WORKBOOK, join(folder, 'data-typed'));
       let typed: TypedTimes[];
       let floor: number[];
+      let keyFloor: number[];
       try {
         const page = await benchPage(browser);
         await firstRow(page, mode.url);
@@ -92,7 +99,7 @@ export const uiCase: BenchCase = {
           `ui-typed-trace-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
         );
         mkdirSync(RESULTS, { recursive: true });
-        ({ typed, floor } = await typeAnswers(page, count, tracePath));
+        ({ typed, floor, keyFloor } = await typeAnswers(page, count, tracePath));
         log(`  Chrome's performance trace of ${TRACED} more typed answers: ${tracePath}`);
         await page.context().close();
       } finally {
@@ -132,6 +139,19 @@ export const uiCase: BenchCase = {
           },
           target: targets.medianAtMost(16),
           note: typedNote(typed),
+        }),
+        figure({
+          id: 'ui.typed.keyfloor',
+          case: 8,
+          what: 'Enter in a plain text field to one service call (templates.list) + a text node updated, painted',
+          samples: keyFloor,
+          baseline: {
+            what: 'the same call and text node, started without a key',
+            samples: floor,
+          },
+          note:
+            'the floor of a typed answer: Chromium paints the frame due after a key before it runs the ' +
+            "call's answer, which is then painted in the next frame",
         }),
         figure({
           id: 'ui.typed.inprocess',
@@ -212,7 +232,7 @@ async function typeAnswers(
   count: number,
   /** Where to keep Chrome's performance trace of TRACED more answers (not in the figures). */
   tracePath?: string,
-): Promise<{ typed: TypedTimes[]; floor: number[] }> {
+): Promise<{ typed: TypedTimes[]; floor: number[]; keyFloor: number[] }> {
   await expectTotal(page, '95,58');
   await page.evaluate(NAME_SHIM);
   await page.getByTestId(`tree-${TREE_NODE}`).click();
@@ -242,7 +262,17 @@ async function typeAnswers(
     const ms = await page.evaluate(transportFloor, i);
     if (i >= WARM_TYPED) floor.push(ms);
   }
-  return { typed, floor };
+  const keyFloor: number[] = [];
+  for (let i = 0; i < count + WARM_TYPED; i++) {
+    await page.evaluate(armKeyFloor);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.rbwBench?.totalPainted !== undefined, null, { timeout: 10_000 });
+    const ms = await page.evaluate(
+      () => (window.rbwBench?.totalPainted ?? 0) - (window.rbwBench?.enter ?? 0),
+    );
+    if (i >= WARM_TYPED) keyFloor.push(ms);
+  }
+  return { typed, floor, keyFloor };
 }
 
 /** Types B or A (the `i`th answer) into the row's answer cell and presses Enter; the page's times of it. */
@@ -256,7 +286,9 @@ async function typeOne(page: Page, i: number): Promise<Required<NonNullable<Wind
 }
 
 /** The typed answers with browser mode started in this process by the e2e tests' helper. */
-async function typedInProcess(count: number): Promise<{ typed: TypedTimes[]; floor: number[] }> {
+async function typedInProcess(
+  count: number,
+): Promise<{ typed: TypedTimes[]; floor: number[]; keyFloor: number[] }> {
   const wb = await startWorkbench(REAL_WORKBOOK);
   try {
     // The first load imports the workbook; reloading before it is done would open a sample instead.

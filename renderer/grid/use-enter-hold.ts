@@ -2,6 +2,7 @@ import type { GridApi } from 'ag-grid-community';
 import type { RefObject } from 'react';
 import { useCallback, useEffect, useRef } from 'react';
 import { enterTarget, followFocus } from './follow-focus';
+import { displayedRows } from './displayed-rows';
 import type { GridRow } from './grid-rows';
 
 /** The longest the cell waits for the service before moving on anyway (a slow server, a busy laptop). */
@@ -18,10 +19,10 @@ interface Hold {
 
 /**
  * Enter in a cell being typed in (an answer "b", a count): the edit leaves for the service at once, and
- * the grid ends the edit and moves down once the new total is painted, or after HOLD_MAX_MS. The total
- * so comes in the first frame after the key, not after the frame the grid's own work (ending the edit,
- * moving the focus: several ms) would take first. Nothing typed meanwhile goes astray: any key or click
- * first finishes the move, and a key meant for a cell is given to the cell the move reached.
+ * the grid ends the edit and moves down once the new total is painted, or after HOLD_MAX_MS. The page
+ * is so free to take the answer as soon as it comes, not after the grid's own work (ending the edit,
+ * moving the focus: several ms, and a frame they force). Nothing typed meanwhile goes astray: any key or
+ * click first finishes the move, and a key meant for a cell is given to the cell the move reached.
  */
 export function useEnterHold(
   api: RefObject<GridApi<GridRow> | null>,
@@ -40,7 +41,7 @@ export function useEnterHold(
     clearTimeout(held.timer);
     if (!grid || grid.isDestroyed()) return;
     grid.stopEditing(true);
-    const rows = displayed(grid);
+    const rows = displayedRows(grid);
     const at = followFocus(held.rows, rows, held.rowId);
     if (at === null) return;
     // The row itself is gone (a filter): the one that was below it is where Enter down lands.
@@ -73,7 +74,7 @@ export function useEnterHold(
         rowId: row.id,
         colId: cell.column.getColId(),
         step: event.shiftKey ? -1 : 1,
-        rows: displayed(grid),
+        rows: displayedRows(grid),
         timer: setTimeout(finish, HOLD_MAX_MS),
       };
       hold.current = held;
@@ -139,13 +140,3 @@ const isClipboardKey = (event: KeyboardEvent) =>
 /** The grid's one-line editor in its cell (not a popup's text area, where Enter may mean a new line). */
 const inlineEditor = (target: EventTarget | null) =>
   target instanceof HTMLInputElement && target.closest('.ag-cell-inline-editing') !== null;
-
-/** The rows the grid shows now, top to bottom. */
-function displayed(grid: GridApi<GridRow>): GridRow[] {
-  const rows: GridRow[] = [];
-  for (let i = 0; i < grid.getDisplayedRowCount(); i++) {
-    const data = grid.getDisplayedRowAtIndex(i)?.data;
-    if (data) rows.push(data);
-  }
-  return rows;
-}

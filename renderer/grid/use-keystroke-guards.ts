@@ -3,6 +3,7 @@ import type { RefObject } from 'react';
 import { useCallback, useEffect, useRef } from 'react';
 import { desktopBridge } from '../api/client';
 import { enterTarget, followFocus } from './follow-focus';
+import { displayedRows } from './displayed-rows';
 import type { GridRow } from './grid-rows';
 import type { TypingRefusal } from './typing-refusal';
 import { typingRefusal } from './typing-refusal';
@@ -83,7 +84,7 @@ export function useKeystrokeGuards(
       // The grid's own rows: the window's may already be the next ones, not yet given to the grid.
       const row = grid.getDisplayedRowAtIndex(event.rowIndex)?.data;
       if (step === null || row?.kind !== 'heading') return;
-      const target = enterTarget(displayed(grid), event.rowIndex, step);
+      const target = enterTarget(displayedRows(grid), event.rowIndex, step);
       if (target === null) return;
       grid.ensureIndexVisible(target);
       grid.setFocusedCell(target, event.column);
@@ -96,7 +97,7 @@ export function useKeystrokeGuards(
     const grid = api.current;
     if (!grid) return;
     const before = seen.current;
-    const after = displayed(grid);
+    const after = displayedRows(grid);
     seen.current = after;
     // The grid keeps its focus by position: the focused row is the one that was at that position. (Not
     // the row of the last focus event: the grid tells of a move after it made it, and rows coming between
@@ -113,14 +114,4 @@ export function useKeystrokeGuards(
   }, [api, container]);
 
   return { onCellFocused, onRowDataUpdated };
-}
-
-/** The rows the grid shows now, top to bottom. */
-function displayed(grid: GridApi<GridRow>): GridRow[] {
-  const rows: GridRow[] = [];
-  for (let i = 0; i < grid.getDisplayedRowCount(); i++) {
-    const data = grid.getDisplayedRowAtIndex(i)?.data;
-    if (data) rows.push(data);
-  }
-  return rows;
 }

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workbench } from './support/workbench';
 import {
@@ -32,15 +33,7 @@ describe('twenty fast typed answers', () => {
   // the focus was pulled back to the row it had left, so the next letters landed one row off.
   it('leave the header, tree, grid, summary and rbw score agreeing on one total', async () => {
     const { page } = wb;
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    // Every answer sent, in order: each keystroke's letter in the cell it was typed in.
-    const sent: string[] = [];
-    page.on('request', (request) => {
-      if (!request.url().endsWith('/records.set')) return;
-      const body = JSON.parse(request.postData() ?? '{}') as { itemId?: string; value?: string };
-      sent.push(`${body.itemId}=${body.value}`);
-    });
+    const { cdp, sent } = await slowedAndWatched(page);
     await page.getByTestId('tree-A.I.1.ii').click();
     const expected: string[] = [];
     for (let round = 0; round < 3; round++) {
@@ -98,14 +91,7 @@ describe('twenty fast typed answers', () => {
   // after Enter undoes that answer. From the state the test above leaves: b and c both B.
   it('keeps keys pressed before an answer is back for the cell Enter moves to', async () => {
     const { page } = wb;
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    const sent: string[] = [];
-    page.on('request', (request) => {
-      if (!request.url().endsWith('/records.set')) return;
-      const body = JSON.parse(request.postData() ?? '{}') as { itemId?: string; value?: string };
-      sent.push(`${body.itemId}=${body.value}`);
-    });
+    const { cdp, sent } = await slowedAndWatched(page);
     await cell(page, 'A.I.1.ii.b', 'answer').click();
     await page.keyboard.type('a\nc\n');
     await expect.poll(() => sent.length, { timeout: 30_000 }).toBe(2);
@@ -128,3 +114,19 @@ describe('twenty fast typed answers', () => {
     await expectTotal(page, '95,24', 30_000);
   });
 });
+
+/**
+ * The page's CPU slowed 4× (as Chrome's performance panel does), and every answer it sends from now on,
+ * in order: each keystroke's letter with the cell it was typed in.
+ */
+async function slowedAndWatched(page: Page): Promise<{ cdp: CDPSession; sent: string[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().endsWith('/records.set')) return;
+    const body = JSON.parse(request.postData() ?? '{}') as { itemId?: string; value?: string };
+    sent.push(`${body.itemId}=${body.value}`);
+  });
+  return { cdp, sent };
+}

@@ -86,6 +86,9 @@ export async function buildCli(
     format: 'cjs',
     platform: 'node',
     target: 'node20',
+    // A script run through vm.Script has no loader for `import()`: the external modules imported so
+    // (HiGHS for `rbw plan`) are required instead.
+    supported: { 'dynamic-import': false },
     outExtension: { '.js': '.cjs' },
     metafile: true,
     logLevel: 'warning',
